@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { fold } from "../lib/fold";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = "data/mttq.db";
+
+export function databasePath(): string {
+  return path.resolve(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+}
+
+export function migrationsFolder(): string {
+  return path.join(process.cwd(), "db", "migrations");
+}
+
+/**
+ * Opens (creating if needed) a SQLite file with the pragmas every connection needs
+ * and applies pending migrations; migrate() skips those already applied.
+ */
+export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
+  if (!options.readonly) fs.mkdirSync(path.dirname(file), { recursive: true });
+  const readonly = options.readonly ?? false;
+  const sqlite = new Database(file, { readonly, fileMustExist: readonly });
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  // Lets SQL (triggers, indexes, queries) fold Vietnamese exactly as lib/fold.ts does.
+  sqlite.function("fold_vi", { deterministic: true }, (value: unknown) =>
+    typeof value === "string" ? fold(value) : value,
+  );
+  if (!options.readonly) {
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+  }
+  const db = drizzle(sqlite, { schema }) as Db;
+  if (!options.readonly) migrate(db, { migrationsFolder: migrationsFolder() });
+  return db;
+}
+
+// One connection per server process, kept across hot reloads in development.
+const globalForDb = globalThis as unknown as { mttqDb?: Db };
+
+export function getDb(): Db {
+  if (!globalForDb.mttqDb) globalForDb.mttqDb = openDatabase(databasePath());
+  return globalForDb.mttqDb;
+}
+
+/** Runs `work` in one write transaction (BEGIN IMMEDIATE, so concurrent writers queue rather than fail). */
+export function inTransaction<T>(db: Db, work: (tx: Db) => T): T {
+  return db.$client.transaction(() => work(db)).immediate();
+}

@@ -1,0 +1,53 @@
+/**
+ * The standard seats of each kind of organisation: what a new committee, board,
+ * member organisation or Party committee gets when it is created.
+ */
+import type { MemberOrganizationType, OrganizationKind } from "../db/schema";
+import { ROLE_TITLES, type RoleKey } from "./roles";
+
+export interface PostTemplate {
+  roleKey: RoleKey;
+  title: string;
+  maxHolders: number | null;
+}
+
+function seat(roleKey: Exclude<RoleKey, "other">, maxHolders: number | null): PostTemplate {
+  return { roleKey, title: ROLE_TITLES[roleKey].vi, maxHolders };
+}
+
+export function standardPosts(kind: OrganizationKind, memberType?: MemberOrganizationType | null): PostTemplate[] {
+  switch (kind) {
+    case "front_committee":
+      return [
+        seat("chair", 1),
+        seat("standing_vice_chair", 1),
+        seat("vice_chair", null),
+        seat("standing_board_member", null),
+        seat("committee_member", null),
+      ];
+    case "board":
+      return [seat("head", 1), seat("deputy_head", null)];
+    case "office":
+      return [seat("chief_of_office", 1), seat("deputy_chief_of_office", null)];
+    case "member_organization":
+      return memberType === "youth_union"
+        ? [seat("secretary", 1), seat("deputy_secretary", null), seat("standing_committee_member", null)]
+        : [seat("chair", 1), seat("vice_chair", null), seat("standing_committee_member", null)];
+    case "party_committee":
+      return [
+        seat("secretary", 1),
+        seat("deputy_secretary", null),
+        seat("standing_committee_member", null),
+        seat("executive_committee_member", null),
+        seat("alternate_member", null),
+      ];
+  }
+}
+
+export const MEMBER_ORGANIZATION_NAMES: Record<MemberOrganizationType, { vi: (place: string) => string; en: (place: string) => string }> = {
+  trade_union: { vi: (p) => `Liên đoàn Lao động ${p}`, en: (p) => `${p} Federation of Labour` },
+  farmers_union: { vi: (p) => `Hội Nông dân ${p}`, en: (p) => `${p} Farmers' Union` },
+  youth_union: { vi: (p) => `Đoàn Thanh niên Cộng sản Hồ Chí Minh ${p}`, en: (p) => `${p} Ho Chi Minh Communist Youth Union` },
+  womens_union: { vi: (p) => `Hội Liên hiệp Phụ nữ ${p}`, en: (p) => `${p} Women's Union` },
+  veterans_association: { vi: (p) => `Hội Cựu chiến binh ${p}`, en: (p) => `${p} Veterans' Association` },
+};

@@ -1,0 +1,30 @@
+/** npm run db:migrate | db:seed | db:reset | db:reindex — operate on DATABASE_PATH (default ./data/mttq.db). */
+import fs from "node:fs";
+import { databasePath, openDatabase } from "../db/client";
+import { seedDemo } from "../db/seed";
+
+const command = process.argv[2];
+const file = databasePath();
+
+function removeDatabase(path: string) {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(path + suffix, { force: true });
+}
+
+switch (command) {
+  case "migrate":
+    openDatabase(file);
+    console.log(`Migrated ${file}`);
+    break;
+  case "seed":
+    seedDemo(openDatabase(file));
+    console.log(`Seeded demo data into ${file}`);
+    break;
+  case "reset":
+    removeDatabase(file);
+    seedDemo(openDatabase(file));
+    console.log(`Recreated ${file} with the demo data`);
+    break;
+  default:
+    console.error("usage: tsx scripts/db.ts migrate|seed|reset");
+    process.exit(1);
+}
