@@ -11,11 +11,11 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export const DEFAULT_DATABASE_PATH = "data/mttq.db";
 
 export function databasePath(): string {
-  return path.resolve(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
 export function migrationsFolder(): string {
-  return path.join(process.cwd(), "db", "migrations");
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 }
 
 /**
@@ -23,7 +23,7 @@ export function migrationsFolder(): string {
  * and applies pending migrations; migrate() skips those already applied.
  */
 export function openDatabase(file: string, options: { readonly?: boolean } = {}): Db {
-  if (!options.readonly) fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!options.readonly) fs.mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true });
   const readonly = options.readonly ?? false;
   const sqlite = new Database(file, { readonly, fileMustExist: readonly });
   sqlite.pragma("busy_timeout = 5000");

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { getMessages, localePath, type Locale } from "@/lib/i18n";
+import { HeaderSearch } from "./header-search";
+import { LanguageSwitch } from "./language-switch";
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const m = getMessages(locale).common;
+  return (
+    <header className="border-b border-brand-800 bg-brand-700 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <Link href={localePath(locale, "/")} className="text-lg font-bold text-white hover:no-underline">
+          {m.siteShortName}
+        </Link>
+        <nav aria-label={m.mainNavigation} className="flex gap-4 text-sm">
+          <Link href={localePath(locale, "/")} className="text-white">
+            {m.navHome}
+          </Link>
+          <Link href={localePath(locale, "/hierarchy")} className="text-white">
+            {m.navHierarchy}
+          </Link>
+          <Link href={localePath(locale, "/search")} className="text-white">
+            {m.navSearch}
+          </Link>
+        </nav>
+        <div className="order-last w-full sm:order-none sm:ml-auto sm:w-72">
+          <HeaderSearch locale={locale} />
+        </div>
+        <LanguageSwitch locale={locale} label={m.languageSwitch} ariaLabel={m.languageSwitchLabel} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,5 @@
+/** Every namespace of UI strings; a feature adds its own file and one line here. */
+import { browse } from "./browse";
+import { common } from "./common";
+
+export const namespaces = { common, browse };
