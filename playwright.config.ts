@@ -1,0 +1,29 @@
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium";
+
+const PORT = Number(process.env.E2E_PORT || 3100);
+/** A fresh database for every run, seeded by the server as it starts. */
+export const E2E_DATABASE = path.join(os.tmpdir(), `mttq-e2e-${PORT}`, "test.db");
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    trace: "off",
+  },
+  webServer: {
+    command: `tsx scripts/e2e-server.ts`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE },
+  },
+});
