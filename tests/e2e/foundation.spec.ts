@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+
+test("home → Lai Châu's committee → the Standing Vice Chair's profile lists all three roles with the source", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: /Ủy ban MTTQ Việt Nam tỉnh Lai Châu/ }).first().click();
+
+  await expect(page).toHaveURL(/\/organizations\/uy-ban-mttq-viet-nam-tinh-lai-chau$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ủy ban MTTQ Việt Nam tỉnh Lai Châu");
+  for (const name of ["Tống Thanh Bình", "Ngô Thị Bích Hạnh", "Vừ Thị Mai Dinh", "Hoàng Kiều Anh"]) {
+    await expect(page.getByRole("link", { name, exact: true }).first()).toBeVisible();
+  }
+  // The article names no Chair: the post shows as not recorded rather than invented.
+  await expect(page.locator('[data-post="chair"]')).toContainText("Chưa có thông tin");
+
+  await page.getByRole("link", { name: "Tống Thanh Bình", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/people\/tong-thanh-binh$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tống Thanh Bình");
+  const roles = page.getByRole("region", { name: "Chức vụ hiện tại" });
+  await expect(roles).toContainText("Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu");
+  await expect(roles).toContainText("Ủy viên Ban Thường vụ Tỉnh ủy Lai Châu");
+  await expect(roles).toContainText("Bí thư Đảng ủy Ủy ban MTTQ Việt Nam tỉnh Lai Châu");
+  await expect(page.getByRole("region", { name: "Nguồn" })).toContainText("22/01/2026");
+});
+
+test("the health check answers when the database is reachable", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ ok: true });
+});
+
+test("an unknown profile is a real 404", async ({ page }) => {
+  const response = await page.goto("/people/khong-co-nguoi-nay");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
+});
