@@ -1,0 +1,145 @@
+/**
+ * Finding personal names by their shape. A name is 2–5 capitalised syllables
+ * starting with a surname. Capitalised runs in news text also hold places
+ * ("Lai Châu"), organisations ("Việt Nam") and sentence starts, so each run is
+ * split into an optional leading place part and a name part, choosing the
+ * split that looks most like "Surname Middle Given".
+ */
+import {
+  CAP_MARKERS,
+  FAMOUS_NAMES,
+  NAME_MIDDLES,
+  ORG_WORDS,
+  PERSON_MARKERS,
+  PLACE_MARKERS,
+  PLACE_NAMES,
+  ROLE_HEADS,
+  SURNAMES_COMMON,
+  SURNAMES_RARE,
+} from "./lexicon";
+import { keyOf, PhraseSet, type Token } from "./tokens";
+
+/** A name found in the token stream: tokens [start, end). */
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** A person marker ("ông", "Bà", "đồng chí") stands right before the name. */
+  marked: boolean;
+}
+
+const common = new Set(SURNAMES_COMMON.map(keyOf));
+const rare = new Set(SURNAMES_RARE.map(keyOf));
+const middles = new Set(NAME_MIDDLES.map(keyOf));
+const capMarkers = new Set(CAP_MARKERS.map(keyOf));
+const orgWords = new Set(ORG_WORDS.map(keyOf));
+const places = new PhraseSet(PLACE_NAMES);
+const famous = new PhraseSet(FAMOUS_NAMES);
+const placeMarkers = new PhraseSet(PLACE_MARKERS);
+export const personMarkers = new PhraseSet(PERSON_MARKERS);
+export const roleHeads = new PhraseSet(ROLE_HEADS);
+
+/** Score needed to call a run a name; lower when a person marker precedes it. */
+const THRESHOLD = 4;
+const THRESHOLD_MARKED = 2.5;
+
+function surnameWeight(token: Token): number {
+  if (common.has(token.key)) return 2;
+  if (rare.has(token.key) || /^h'/.test(token.key)) return 1;
+  return 0;
+}
+
+/** Three- and four-syllable names are the norm; two and five are rare. */
+function lengthWeight(n: number): number {
+  return [0, 0, 0, 4, 3.5, 1.5][n] ?? -Infinity;
+}
+
+/** Length of a person marker ending right before token `i` (skipping a "." after "TS"). */
+export function markerBefore(tokens: readonly Token[], i: number): number {
+  let end = i;
+  if (tokens[end - 1]?.text === ".") end--;
+  const len = personMarkers.matchEndingAt(tokens, end, 3);
+  return len ? i - end + len : 0;
+}
+
+/** Token `i` follows a word that introduces a place name ("xã", "phường", "THPT"). */
+function afterPlaceMarker(tokens: readonly Token[], i: number): boolean {
+  return placeMarkers.matchEndingAt(tokens, i, 3) > 0;
+}
+
+interface Candidate {
+  start: number;
+  score: number;
+}
+
+/** Best name inside the run [a, b) whose last syllable is token b-1, or null. */
+function bestNameIn(tokens: readonly Token[], a: number, b: number, placeBefore: boolean, marked: boolean): Candidate | null {
+  let best: Candidate | null = null;
+  for (let k = a; k < b; k++) {
+    const n = b - k;
+    if (n < 2 || n > 5 || famous.match(tokens, k, b) > 0) continue;
+    const surname = surnameWeight(tokens[k]);
+    const markedHere = marked && k === a;
+    if (surname === 0 && !markedHere) continue;
+    let score = lengthWeight(n) + surname;
+    if (middles.has(tokens[k + 1].key) && n >= 3) score += 1;
+    if (k === a) score += placeBefore ? -3 : 1.5;
+    const needed = markedHere ? THRESHOLD_MARKED : THRESHOLD;
+    if (markedHere && n === 2) score += 2; // "ông Lê Nam": two syllables are fine after a marker
+    if (score >= needed && (!best || score > best.score)) best = { start: k, score };
+  }
+  return best;
+}
+
+/** Analyse one capitalised run [a, b) (already cut at role heads and organisation words). */
+function analyseRun(tokens: readonly Token[], a: number, b: number): NameSpan | null {
+  let s = a;
+  let placeBefore = afterPlaceMarker(tokens, a);
+  for (let len = places.match(tokens, s, b); len > 0 && s < b; len = places.match(tokens, s, b)) {
+    s += len; // a known place starts the run: the name, if any, follows it
+    placeBefore = false;
+  }
+  let marked = s === a && markerBefore(tokens, a) > 0;
+  if (capMarkers.has(tokens[s]?.key) && s + 1 < b) {
+    s++; // "Ông Nguyễn Văn A" at the start of a sentence
+    marked = true;
+    placeBefore = false;
+  }
+  if (b - s < 2) return null;
+  const best = bestNameIn(tokens, s, b, placeBefore, marked);
+  return best ? { start: best.start, end: b, marked: marked && best.start === s } : null;
+}
+
+/** Split [a, b) into runs at role heads ("… Phó Chủ tịch") and organisation words. */
+function cutRun(tokens: readonly Token[], a: number, b: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = a;
+  for (let i = a; i < b; i++) {
+    const isHead = i > a && roleHeads.match(tokens, i) > 0;
+    if (isHead || orgWords.has(tokens[i].key)) {
+      if (i > from) pieces.push([from, i]);
+      from = i + 1;
+    }
+  }
+  if (b > from) pieces.push([from, b]);
+  return pieces;
+}
+
+/** All names in the text, keyed by their first token index. */
+export function findNames(tokens: readonly Token[]): Map<number, NameSpan> {
+  const names = new Map<number, NameSpan>();
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].nameShape) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && tokens[j].nameShape) j++;
+    for (const [a, b] of cutRun(tokens, i, j)) {
+      const span = analyseRun(tokens, a, b);
+      if (span) names.set(span.start, span);
+    }
+    i = j;
+  }
+  return names;
+}

@@ -1,0 +1,202 @@
+/**
+ * extractPeople: every person named in a news text with the titles given for
+ * them. The text is scanned once, left to right. At each point either a
+ * personal name starts (then its titles are read after it) or a title starts
+ * (then, if it runs into a name, it belongs to that name). Names count as
+ * people only with evidence: a marker ("đồng chí", "bà"), a title, or an
+ * election to a role; a bare capitalised name is not enough.
+ */
+import { foldWords } from "../fold";
+import { findNames, markerBefore, personMarkers, type NameSpan } from "./names";
+import { TitleReader, type TitleList, type TitleSpan } from "./titles";
+import { PhraseSet, tokenize, type Token } from "./tokens";
+import { PLURAL_MARKERS } from "./lexicon";
+
+export interface ExtractedTitle {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ExtractedPerson {
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  titles: ExtractedTitle[];
+}
+
+const pluralMarkers = new PhraseSet(PLURAL_MARKERS);
+
+/** Names next to each other, joined by "," or "và": "các đồng chí A và B, Phó Chủ tịch …". */
+interface Group {
+  members: NameSpan[];
+  /** A trailing title applies to every member, not only the last. */
+  shared: boolean;
+  end: number;
+}
+
+/** People in order of first mention, merged by folded name. */
+class People {
+  private readonly byName = new Map<string, ExtractedPerson>();
+
+  constructor(private readonly text: string, private readonly tokens: readonly Token[]) {}
+
+  add(name: NameSpan, titles: readonly TitleSpan[]): void {
+    const start = this.tokens[name.start].start;
+    const end = this.tokens[name.end - 1].end;
+    const key = foldWords(this.text.slice(start, end));
+    let person = this.byName.get(key);
+    if (!person) {
+      person = { name: this.text.slice(start, end), nameStart: start, nameEnd: end, titles: [] };
+      this.byName.set(key, person);
+    }
+    for (const title of titles) this.addTitle(person, title);
+  }
+
+  private addTitle(person: ExtractedPerson, span: TitleSpan): void {
+    if (span.end <= span.start) return;
+    const start = this.tokens[span.start].start;
+    const end = this.tokens[span.end - 1].end;
+    const text = this.text.slice(start, end);
+    const key = foldWords(text);
+    if (person.titles.some((t) => foldWords(t.text) === key)) return;
+    person.titles.push({ text, start, end });
+  }
+
+  list(): ExtractedPerson[] {
+    return [...this.byName.values()];
+  }
+}
+
+class Scanner {
+  private readonly tokens: Token[];
+  private readonly names: Map<number, NameSpan>;
+  private readonly reader: TitleReader;
+  private readonly people: People;
+
+  constructor(text: string) {
+    this.tokens = tokenize(text);
+    this.names = findNames(this.tokens);
+    this.reader = new TitleReader(this.tokens, this.names);
+    this.people = new People(text, this.tokens);
+  }
+
+  run(): ExtractedPerson[] {
+    let i = 0;
+    while (i < this.tokens.length) {
+      const name = this.names.get(i);
+      if (name) {
+        i = this.mention(name, []);
+        continue;
+      }
+      i = this.titleFirst(i);
+    }
+    return this.people.list();
+  }
+
+  /** A title at i that leads into a name ("Chủ tịch Hội LHPN tỉnh Trần Thị B"); returns the next index. */
+  private titleFirst(i: number): number {
+    const list = this.reader.headAt(i) ? this.reader.titleList(i) : null;
+    if (!list) return i + 1;
+    const name = list.name ?? this.nameAfterTitles(list);
+    if (!name) return Math.max(list.end, i + 1); // skip the title so its words are not read as names
+    return this.mention(name, list.titles);
+  }
+
+  /** "Chủ tịch UBND tỉnh, ông Nguyễn Văn A" and "Các Phó Chủ tịch …: A, B". */
+  private nameAfterTitles(list: TitleList): NameSpan | null {
+    const sep = this.tokens[list.end];
+    if (!sep || (sep.text !== "," && sep.text !== ":")) return null;
+    let k = list.end + 1;
+    const marker = personMarkers.match(this.tokens, k);
+    if (sep.text === "," && !marker) return null;
+    k += marker;
+    return this.names.get(k) ?? null;
+  }
+
+  /** Handle a name (and names joined to it) with titles already read before it; return the next index. */
+  private mention(first: NameSpan, before: TitleSpan[]): number {
+    const group = this.group(first);
+    const last = group.members[group.members.length - 1];
+    let j = group.end;
+    const inParens = this.parenthetical(j);
+    j = inParens.end;
+    const after = this.titlesAfter(j);
+    j = after ? after.end : j;
+    const elected = this.reader.electedTo(j);
+    const own = [...inParens.titles, ...(after?.titles ?? []), ...(elected?.titles ?? [])];
+    const evidence = before.length > 0 || own.length > 0 || group.members.some((m) => this.marked(m));
+    if (!evidence) return first.end;
+    for (const member of group.members) {
+      this.people.add(member, group.shared || member === last ? [...before, ...own] : before);
+    }
+    return Math.max(elected ? elected.end : j, first.end);
+  }
+
+  private marked(name: NameSpan): boolean {
+    return name.marked || markerBefore(this.tokens, name.start) > 0;
+  }
+
+  /** Names joined by "," or "và" (each perhaps with its own marker) right after `first`. */
+  private group(first: NameSpan): Group {
+    const members = [first];
+    let shared = pluralMarkers.matchEndingAt(this.tokens, this.skipColonBack(first.start), 3) > 0;
+    let end = first.end;
+    for (;;) {
+      const joiner = this.tokens[end];
+      if (!joiner || (joiner.text !== "," && joiner.key !== "và")) break;
+      let k = end + 1;
+      let withAnd = joiner.key === "và";
+      if (joiner.text === "," && this.tokens[k]?.key === "và") {
+        k++;
+        withAnd = true;
+      }
+      k += personMarkers.match(this.tokens, k);
+      const next = this.names.get(k);
+      if (!next) break;
+      members.push(next);
+      shared ||= withAnd;
+      end = next.end;
+    }
+    return { members, shared, end };
+  }
+
+  /** "Các đồng chí: A - …": look past the colon for the plural marker. */
+  private skipColonBack(i: number): number {
+    return this.tokens[i - 1]?.text === ":" ? i - 1 : i;
+  }
+
+  /**
+   * A short parenthesis after a name: a title "(Chủ tịch UBMTTQ xã)" is kept,
+   * a photo position "(thứ hai từ trái sang)" or an age is skipped.
+   */
+  private parenthetical(j: number): { titles: TitleSpan[]; end: number } {
+    if (this.tokens[j]?.text !== "(") return { titles: [], end: j };
+    let close = j + 1;
+    while (close < j + 16 && this.tokens[close] && this.tokens[close].text !== ")") {
+      if (this.tokens[close].kind === "newline") return { titles: [], end: j };
+      close++;
+    }
+    if (this.tokens[close]?.text !== ")") return { titles: [], end: j };
+    const inside = this.reader.headAt(j + 1) ? this.reader.titleList(j + 1) : null;
+    const titles = inside && inside.end <= close ? inside.titles : [];
+    return { titles, end: close + 1 };
+  }
+
+  /** Titles after a name: "A - t1, t2", "A, t1", "A: t1", "A t1". */
+  private titlesAfter(j: number): TitleList | null {
+    const sep = this.tokens[j];
+    if (!sep) return null;
+    const separated = sep.kind === "dash" || sep.text === "," || sep.text === ":";
+    const at = separated ? j + 1 : j;
+    if (!this.reader.headAt(at)) return null;
+    const list = this.reader.titleList(at);
+    // a title that runs into the next name belongs to that name, unless it is ours by separator
+    if (list && list.name && !separated) return { ...list, titles: [], end: j };
+    return list ? { ...list, end: list.name ? list.name.start : list.end } : null;
+  }
+}
+
+export function extractPeople(text: string): ExtractedPerson[] {
+  return new Scanner(text).run();
+}

@@ -1,0 +1,228 @@
+/**
+ * Reading titles ("Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh") out
+ * of the token stream. A title is a role head followed by an organisation
+ * phrase. Where it ends is the hard part: Vietnamese capitalises only the
+ * first syllable of each term ("Hội Liên hiệp Phụ nữ", "Ban Dân chủ - Giám
+ * sát và Phản biện xã hội"), so lowercase words are allowed only in the
+ * places a term can continue, and a verb, preposition, punctuation or a
+ * following personal name ends the title.
+ */
+import {
+  ELECTED_BODIES,
+  ELECTION_FILLERS,
+  ELECTION_NEGATIONS,
+  ELECTION_TRIGGERS,
+  LEVEL_WORDS,
+  PLACE_NAMES,
+  ROLE_PREFIXES,
+  STOP_PHRASES,
+  TITLE_WORDS,
+} from "./lexicon";
+import { roleHeads, type NameSpan } from "./names";
+import { PhraseSet, type Token } from "./tokens";
+
+/** A title as token indices [start, end). */
+export interface TitleSpan {
+  start: number;
+  end: number;
+}
+
+export interface TitleList {
+  titles: TitleSpan[];
+  /** First token after the list. */
+  end: number;
+  /** The last title ran into a personal name: it is that person's title. */
+  name: NameSpan | null;
+}
+
+const levelWords = new PhraseSet(LEVEL_WORDS);
+const titleWords = new PhraseSet(TITLE_WORDS);
+const stopPhrases = new PhraseSet(STOP_PHRASES);
+const places = new PhraseSet(PLACE_NAMES);
+const prefixes = new PhraseSet(ROLE_PREFIXES);
+const electedBodies = new PhraseSet(ELECTED_BODIES);
+const electionTriggers = new PhraseSet(ELECTION_TRIGGERS);
+const electionFillers = new PhraseSet(ELECTION_FILLERS);
+const electionNegations = new PhraseSet(ELECTION_NEGATIONS);
+
+/**
+ * Where the walk through a title stands:
+ * head  – just after the role head ("Chủ tịch");
+ * org   – after a capitalised organisation word: one lowercase syllable may follow ("Tỉnh ủy");
+ * level – after "tỉnh", "xã", "khóa"…: a place name or number may follow;
+ * place – after a place name or abbreviation: only a level word may follow.
+ */
+type State = "head" | "org" | "level" | "place";
+
+interface BodyEnd {
+  end: number;
+  name: NameSpan | null;
+}
+
+export class TitleReader {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly names: ReadonlyMap<number, NameSpan>,
+  ) {}
+
+  /** Tokens of a role head (with "nguyên"/"Quyền" before it) starting at i, or 0. */
+  headAt(i: number): number {
+    const pre = prefixes.match(this.tokens, i);
+    const head = roleHeads.match(this.tokens, i + pre);
+    if (!head) return 0;
+    // "Đoàn Chủ tịch", "Đoàn đại biểu Quốc hội" are bodies, not roles
+    if (pre === 0 && this.tokens[i - 1]?.key === "đoàn") return 0;
+    return pre + head;
+  }
+
+  /** One title starting at i, or null when no role head starts there. */
+  titleAt(i: number): (TitleSpan & { name: NameSpan | null }) | null {
+    const head = this.headAt(i);
+    if (!head) return null;
+    const body = this.body(i + head, "head");
+    return { start: i, end: body.end, name: body.name };
+  }
+
+  /** Walk an organisation phrase from j in the given state; return where it ends. */
+  private body(j: number, state: State): BodyEnd {
+    const t = this.tokens;
+    let budget = 0; // lowercase syllables still allowed after a capitalised word
+    for (;;) {
+      const tok = t[j];
+      if (!tok || this.names.has(j)) return { end: j, name: this.names.get(j) ?? null };
+      if (tok.kind === "dash") {
+        // "Ban Dân chủ - Giám sát": a dash inside a term, followed by its next part
+        if (state === "org" && this.continuesWithOrgWord(j + 1)) {
+          j++;
+          continue;
+        }
+        return { end: j, name: null };
+      }
+      if (tok.kind === "num") {
+        if (state !== "level") return { end: j, name: null };
+        j++;
+        state = "place";
+        continue;
+      }
+      if (tok.kind !== "word") return { end: j, name: null };
+      const step = this.wordStep(j, state, budget);
+      if (!step) return { end: j, name: null };
+      [j, state, budget] = step;
+    }
+  }
+
+  /** Consume the word(s) at j if they can continue the title: new [j, state, budget], or null. */
+  private wordStep(j: number, state: State, budget: number): [number, State, number] | null {
+    const t = this.tokens;
+    const tok = t[j];
+    if (tok.key === "tp" && t[j + 1]?.text === ".") return [j + 2, "level", 0]; // "TP. Hồ Chí Minh"
+    if (tok.key === "và") return this.andStep(j, state, budget);
+    if (tok.key === "kiêm") return null;
+    if (tok.cap || tok.abbr) {
+      if (this.headAt(j) && state !== "org" && state !== "head") return null; // a new title without a comma
+      const place = places.match(t, j);
+      if (place) return [j + place, "place", 0];
+      if (tok.abbr) return [j + 1, "place", 0];
+      if (state === "level" || state === "place") return [j + 1, "place", 0]; // "xã Tà Tổng"
+      return [j + 1, "org", 1];
+    }
+    const level = levelWords.match(t, j);
+    const words = titleWords.match(t, j);
+    if (words && (level || state === "org" || state === "head")) return [j + words, "org", 0];
+    if (level) return [j + level, "level", 0];
+    if (stopPhrases.match(t, j)) return null;
+    if (state === "org" && budget > 0) return [j + 1, "org", budget - 1];
+    return null;
+  }
+
+  /** "và" stays in the title only when it joins two parts of one name ("Nông nghiệp và Môi trường"). */
+  private andStep(j: number, state: State, budget: number): [number, State, number] | null {
+    const next = this.tokens[j + 1];
+    if (!next || this.headAt(j + 1)) return null;
+    if (this.continuesWithOrgWord(j + 1)) return [j + 1, "org", 0];
+    if (state === "org" && budget > 0 && next.kind === "word" && !next.cap && !stopPhrases.match(this.tokens, j + 1)) {
+      return [j + 1, "org", 1];
+    }
+    return null;
+  }
+
+  /** Token i is a capitalised word that is neither a name nor a new role. */
+  private continuesWithOrgWord(i: number): boolean {
+    const tok = this.tokens[i];
+    return !!tok && tok.kind === "word" && (tok.cap || tok.abbr) && !this.names.has(i) && !this.headAt(i);
+  }
+
+  /**
+   * ", Thể thao và Du lịch": after a comma, a capitalised phrase that is not a
+   * role and reaches a "và" + capital soon is the rest of a ministry-style name.
+   */
+  private isContinuation(i: number): boolean {
+    if (!this.continuesWithOrgWord(i)) return false;
+    for (let k = i + 1; k < i + 6; k++) {
+      const tok = this.tokens[k];
+      if (!tok || tok.kind !== "word") return false;
+      if (tok.key === "và") return this.continuesWithOrgWord(k + 1);
+    }
+    return false;
+  }
+
+  /**
+   * Titles separated by commas, dashes, "kiêm" or "và" before a role head:
+   * "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực …".
+   */
+  titleList(i: number): TitleList | null {
+    const first = this.titleAt(i);
+    if (!first) return null;
+    const titles: TitleSpan[] = [{ start: first.start, end: first.end }];
+    let end = first.end;
+    let name = first.name;
+    while (!name) {
+      const sep = this.tokens[end];
+      if (!sep || !(sep.text === "," || sep.kind === "dash" || sep.key === "kiêm" || sep.key === "và")) break;
+      let next = end + 1;
+      if (sep.text === "," && (this.tokens[next]?.key === "kiêm" || this.tokens[next]?.key === "và")) next++;
+      const title = this.titleAt(next);
+      if (title) {
+        titles.push({ start: title.start, end: title.end });
+        end = title.end;
+        name = title.name;
+        continue;
+      }
+      if (sep.text !== "," || !this.isContinuation(next)) break;
+      const rest = this.body(next, "org");
+      titles[titles.length - 1].end = rest.end;
+      end = rest.end;
+      name = rest.name;
+    }
+    return { titles, end, name };
+  }
+
+  /**
+   * The role someone is elected or appointed to, read after their name or
+   * titles: "trúng cử Ủy viên Dự khuyết …", "được bầu giữ chức Chủ tịch …".
+   */
+  electedTo(i: number): TitleList | null {
+    const t = this.tokens;
+    let j = i;
+    let triggered = false;
+    while (j < t.length && j < i + 10) {
+      if (electionNegations.match(t, j)) return null;
+      const trigger = electionTriggers.match(t, j);
+      if (trigger) {
+        triggered = true;
+        j += trigger;
+        continue;
+      }
+      const filler = electionFillers.match(t, j);
+      if (!filler) break;
+      j += filler;
+    }
+    if (!triggered || j === i) return null;
+    const list = this.titleList(j);
+    if (list) return list;
+    const body = electedBodies.match(t, j);
+    if (!body || !t[j].cap) return null;
+    const rest = this.body(j + body, "org");
+    return { titles: [{ start: j, end: rest.end }], end: rest.end, name: rest.name };
+  }
+}
