@@ -25,7 +25,8 @@ export const SURNAMES_RARE = [
   "Đèo", "Điêu", "Lộc", "Mông", "Nịnh", "Lỳ", "Khoàng", "Phàn", "Sình", "Sủng", "Mã", "Kha",
   "Lành", "Y", "Ksor", "Siu", "Nay", "Rơ", "Rah", "Kpă", "Niê", "Danh", "Sơn", "Chau", "Cù",
   "Văn", "Diệp", "Bạch", "Bành", "Cung", "Đồng", "Giang", "Hàn", "Khương", "Mẫn", "Nhữ", "Tào",
-  "Trình", "Lữ", "Ôn", "Tiết", "Nhan", "Đới", "Hạng", "Nịnh", "Vì", "Lềnh", "Pờ", "Chìu", "Hảng",
+  "Trình", "Lữ", "Ôn", "Tiết", "Nhan", "Đới", "Hạng", "Vì", "Lềnh", "Chìu", "Hảng", "Ka", "Lô",
+  "Kơ", "Ya", "Bờ", "Ra", "Liêng", "Mơ", "Bạc",
 ];
 
 /** Second syllables that strongly mark a personal name ("Lò Văn …", "Vừ Thị …", "Giàng A …"). */
@@ -84,7 +85,8 @@ export const PLACE_MARKERS = [
   "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "đặc khu", "thôn", "bản", "ấp", "khóm",
   "buôn", "làng", "xóm", "tổ dân phố", "khu dân cư", "khu phố", "tổ", "khu", "đường", "phố",
   "sông", "núi", "đèo", "cầu", "chợ", "bon", "plei", "sóc", "trường", "THPT", "THCS", "PTDTBT",
-  "PTDTNT", "Tiểu học", "Mầm non", "đồn", "cửa khẩu",
+  "PTDTNT", "Tiểu học", "Mầm non", "đồn", "cửa khẩu", "chùa", "giáo xứ", "giáo họ", "họ đạo",
+  "thánh thất", "tu viện", "nhà thờ",
 ];
 
 /**
@@ -104,6 +106,8 @@ export const ROLE_HEADS = [
   "Bản trưởng", "Tổng Thư ký", "Phó Tổng Thư ký", "Thư ký", "Chánh Thanh tra",
   "Phó Chánh Thanh tra", "Tổng Biên tập", "Phó Tổng Biên tập", "Trưởng Công an",
   "Phó Trưởng Công an", "Chuyên viên", "Thành viên", "Trưởng Văn phòng", "Phó Văn phòng",
+  // religious office holders, whom Front reports name often
+  "Trụ trì", "Phó Trụ trì", "Chánh xứ", "Quản nhiệm", "Trưởng Ban Trị sự", "Chánh Trị sự",
 ];
 
 /** Words before a role head that keep it in the title: "nguyên" = former, "Quyền" = acting. */
@@ -124,7 +128,8 @@ export const PERSON_MARKERS = [
   "già làng", "nghệ nhân", "bác sĩ", "nhà giáo", "nhà báo", "luật sư", "mẹ", "trưởng lão",
   "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá",
   "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "ts", "ths", "pgs.ts", "gs.ts", "bs",
-  "ks", "nhà văn", "nhạc sĩ", "họa sĩ",
+  "ks", "nhà văn", "nhạc sĩ", "họa sĩ", "hòa thượng", "thượng tọa", "đại đức", "ni sư", "sư cô",
+  "linh mục", "mục sư", "giám mục", "chức sắc", "chức việc",
 ];
 
 /** Markers that introduce several people, so one trailing title applies to all of them. */
@@ -150,7 +155,8 @@ export const ORG_WORDS = ["Ủy", "Ban", "Hội", "Sở", "Tỉnh", "Đảng", "
 export const LEVEL_WORDS = [
   "tỉnh", "thành phố", "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "đặc khu", "thôn",
   "bản", "ấp", "khóm", "buôn", "làng", "xóm", "tổ dân phố", "khu dân cư", "khu phố", "tổ", "khu",
-  "cấp tỉnh", "cấp xã", "cấp cơ sở", "khóa", "nhiệm kỳ", "số", "nước", "cơ sở", "các cấp",
+  "cấp tỉnh", "cấp xã", "cấp cơ sở", "khóa", "số", "nước", "cơ sở", "các cấp", "chùa",
+  "giáo xứ", "giáo họ", "họ đạo", "thánh thất", "tu viện", "nhà thờ",
   "Trung ương", "TP", "TP.", "cụm",
 ];
 
@@ -165,7 +171,7 @@ export const TITLE_WORDS = [
   "đảng bộ", "tỉnh ủy", "tỉnh đoàn", "huyện ủy", "thành ủy", "xã đoàn", "đoàn thanh niên",
   "cộng sản", "mặt trận", "tổ quốc", "hội đồng", "ủy ban", "chất độc", "da cam", "nạn nhân",
   "người cao tuổi", "khuyết tật", "mồ côi", "công đoàn", "tự quản", "chấp hành", "an ninh",
-  "trật tự",
+  "trật tự", "công nghiệp", "kinh tế", "chế xuất", "công nghệ", "nông thôn", "dự án", "đầu tư",
 ];
 
 /**
@@ -197,7 +203,7 @@ export const STOP_PHRASES = [
  */
 export const ELECTION_TRIGGERS = [
   "trúng cử", "tái cử", "đắc cử", "bầu", "bổ nhiệm", "cử", "giữ chức", "chỉ định", "làm", "là",
-  "hiện là", "nay là", "đảm nhiệm",
+  "hiện là", "nay là", "đảm nhiệm", "tham gia",
 ];
 export const ELECTION_FILLERS = [
   "đã", "vừa", "chính thức", "được", "tiếp tục", "lại", "bổ sung", "hiệp thương", "điều động",

@@ -44,7 +44,7 @@ const THRESHOLD_MARKED = 2.5;
 
 function surnameWeight(token: Token): number {
   if (common.has(token.key)) return 2;
-  if (rare.has(token.key) || /^h'/.test(token.key)) return 1;
+  if (rare.has(token.key) || /^[hk]'/.test(token.key)) return 1; // H'Hen, K'Mák
   return 0;
 }
 
@@ -71,20 +71,32 @@ interface Candidate {
   score: number;
 }
 
+/**
+ * How the run's surroundings bear on it: placeBefore – a place word precedes
+ * it; marked – a person marker does; relaxed – something else makes a short
+ * name likely (a title follows, or a known place starts the run).
+ */
+interface RunContext {
+  placeBefore: boolean;
+  marked: boolean;
+  relaxed: boolean;
+}
+
 /** Best name inside the run [a, b) whose last syllable is token b-1, or null. */
-function bestNameIn(tokens: readonly Token[], a: number, b: number, placeBefore: boolean, marked: boolean): Candidate | null {
+function bestNameIn(tokens: readonly Token[], a: number, b: number, ctx: RunContext): Candidate | null {
   let best: Candidate | null = null;
   for (let k = a; k < b; k++) {
     const n = b - k;
     if (n < 2 || n > 5 || famous.match(tokens, k, b) > 0) continue;
     const surname = surnameWeight(tokens[k]);
-    const markedHere = marked && k === a;
-    if (surname === 0 && !markedHere) continue;
+    const markedHere = ctx.marked && k === a;
+    const relaxedHere = (ctx.marked || ctx.relaxed) && k === a;
+    if (surname === 0 && !markedHere) continue; // an unknown surname needs "ông", "đồng chí"…
     let score = lengthWeight(n) + surname;
     if (middles.has(tokens[k + 1].key) && n >= 3) score += 1;
-    if (k === a) score += placeBefore ? -3 : 1.5;
-    const needed = markedHere ? THRESHOLD_MARKED : THRESHOLD;
-    if (markedHere && n === 2) score += 2; // "ông Lê Nam": two syllables are fine after a marker
+    if (k === a) score += ctx.placeBefore ? -3 : 1.5;
+    if (relaxedHere && n === 2) score += 2; // "ông Lê Nam", "Siu Hoa - Phó Giám đốc …"
+    const needed = relaxedHere ? THRESHOLD_MARKED : THRESHOLD;
     if (score >= needed && (!best || score > best.score)) best = { start: k, score };
   }
   return best;
@@ -93,20 +105,31 @@ function bestNameIn(tokens: readonly Token[], a: number, b: number, placeBefore:
 /** Analyse one capitalised run [a, b) (already cut at role heads and organisation words). */
 function analyseRun(tokens: readonly Token[], a: number, b: number): NameSpan | null {
   let s = a;
-  let placeBefore = afterPlaceMarker(tokens, a);
+  const ctx: RunContext = { marked: markerBefore(tokens, a) > 0, placeBefore: false, relaxed: false };
+  ctx.placeBefore = !ctx.marked && afterPlaceMarker(tokens, a); // "già làng Đinh Rưn": the marker wins
   for (let len = places.match(tokens, s, b); len > 0 && s < b; len = places.match(tokens, s, b)) {
     s += len; // a known place starts the run: the name, if any, follows it
-    placeBefore = false;
+    ctx.placeBefore = false;
+    ctx.marked = false;
+    ctx.relaxed = true; // "tỉnh An Giang Danh Út"
   }
-  let marked = s === a && markerBefore(tokens, a) > 0;
   if (capMarkers.has(tokens[s]?.key) && s + 1 < b) {
     s++; // "Ông Nguyễn Văn A" at the start of a sentence
-    marked = true;
-    placeBefore = false;
+    ctx.marked = true;
+    ctx.placeBefore = false;
   }
+  ctx.relaxed ||= titleFollows(tokens, b);
   if (b - s < 2) return null;
-  const best = bestNameIn(tokens, s, b, placeBefore, marked);
-  return best ? { start: best.start, end: b, marked: marked && best.start === s } : null;
+  const best = bestNameIn(tokens, s, b, ctx);
+  return best ? { start: best.start, end: b, marked: ctx.marked && best.start === s } : null;
+}
+
+/** A separator and a role head right after the run: "… – Phó Chủ tịch", "…, Chủ tịch". */
+function titleFollows(tokens: readonly Token[], b: number): boolean {
+  const sep = tokens[b];
+  if (!sep || !(sep.kind === "dash" || sep.text === ",")) return false;
+  const prefix = tokens[b + 1]?.key === "nguyên" ? 1 : 0;
+  return roleHeads.match(tokens, b + 1 + prefix) > 0;
 }
 
 /** Split [a, b) into runs at role heads ("… Phó Chủ tịch") and organisation words. */

@@ -44,13 +44,21 @@ class People {
   add(name: NameSpan, titles: readonly TitleSpan[]): void {
     const start = this.tokens[name.start].start;
     const end = this.tokens[name.end - 1].end;
-    const key = foldWords(this.text.slice(start, end));
+    const key = this.keyOf(name);
     let person = this.byName.get(key);
     if (!person) {
       person = { name: this.text.slice(start, end), nameStart: start, nameEnd: end, titles: [] };
       this.byName.set(key, person);
     }
     for (const title of titles) this.addTitle(person, title);
+  }
+
+  hasTitles(name: NameSpan): boolean {
+    return (this.byName.get(this.keyOf(name))?.titles.length ?? 0) > 0;
+  }
+
+  private keyOf(name: NameSpan): string {
+    return foldWords(this.text.slice(this.tokens[name.start].start, this.tokens[name.end - 1].end));
   }
 
   private addTitle(person: ExtractedPerson, span: TitleSpan): void {
@@ -117,7 +125,6 @@ class Scanner {
   /** Handle a name (and names joined to it) with titles already read before it; return the next index. */
   private mention(first: NameSpan, before: TitleSpan[]): number {
     const group = this.group(first);
-    const last = group.members[group.members.length - 1];
     let j = group.end;
     const inParens = this.parenthetical(j);
     j = inParens.end;
@@ -128,9 +135,19 @@ class Scanner {
     const evidence = before.length > 0 || own.length > 0 || group.members.some((m) => this.marked(m));
     if (!evidence) return first.end;
     for (const member of group.members) {
-      this.people.add(member, group.shared || member === last ? [...before, ...own] : before);
+      this.people.add(member, this.sharesTitles(group, member) ? [...before, ...own] : before);
     }
     return Math.max(elected ? elected.end : j, first.end);
+  }
+
+  /**
+   * Whether a title after the group is this member's. "A và B, Phó Chủ tịch"
+   * gives it to both, except to a person the article has already given titles:
+   * "bà Hân (already Chủ tịch) và bà Oanh, Phó Chủ tịch" means only Oanh.
+   */
+  private sharesTitles(group: Group, member: NameSpan): boolean {
+    if (member === group.members[group.members.length - 1]) return true;
+    return group.shared && !this.people.hasTitles(member);
   }
 
   private marked(name: NameSpan): boolean {

@@ -219,7 +219,8 @@ export class TitleReader {
     }
     if (!triggered || j === i) return null;
     const list = this.titleList(j);
-    if (list) return list;
+    // "làm trưởng đoàn", "làm tổ trưởng": a bare role taken for the occasion is not a post
+    if (list) return { ...list, titles: list.titles.filter((t) => t.end > t.start + this.headAt(t.start)) };
     const body = electedBodies.match(t, j);
     if (!body || !t[j].cap) return null;
     const rest = this.body(j + body, "org");
