@@ -209,6 +209,8 @@ export const ELECTION_FILLERS = [
   "đã", "vừa", "chính thức", "được", "tiếp tục", "lại", "bổ sung", "hiệp thương", "điều động",
   "phân công", "luân chuyển", "nhận quyết định", "giữ chức vụ", "giữ", "chức", "chức vụ", "vào",
   "tín nhiệm", "với số phiếu cao", "tái", "và", ",",
+  // "…, bà cũng là Chủ tịch Hội …": the person restated by a pronoun
+  "bà", "ông", "đồng chí", "anh", "chị", "cũng", "đồng thời", "hiện", "hiện nay", "còn",
 ];
 /** Any of these among them means the role is being left, not taken. */
 export const ELECTION_NEGATIONS = ["thôi", "miễn nhiệm", "nghỉ hưu", "nghỉ"];

@@ -34,7 +34,7 @@ const capMarkers = new Set(CAP_MARKERS.map(keyOf));
 const orgWords = new Set(ORG_WORDS.map(keyOf));
 const places = new PhraseSet(PLACE_NAMES);
 const famous = new PhraseSet(FAMOUS_NAMES);
-const placeMarkers = new PhraseSet(PLACE_MARKERS);
+export const placeMarkers = new PhraseSet(PLACE_MARKERS);
 export const personMarkers = new PhraseSet(PERSON_MARKERS);
 export const roleHeads = new PhraseSet(ROLE_HEADS);
 

@@ -7,7 +7,7 @@
  * election to a role; a bare capitalised name is not enough.
  */
 import { foldWords } from "../fold";
-import { findNames, markerBefore, personMarkers, type NameSpan } from "./names";
+import { findNames, markerBefore, personMarkers, placeMarkers, type NameSpan } from "./names";
 import { TitleReader, type TitleList, type TitleSpan } from "./titles";
 import { PhraseSet, tokenize, type Token } from "./tokens";
 import { PLURAL_MARKERS } from "./lexicon";
@@ -26,6 +26,8 @@ export interface ExtractedPerson {
 }
 
 const pluralMarkers = new PhraseSet(PLURAL_MARKERS);
+/** How a descriptive aside after a name begins: "…, 86 tuổi, tổ dân phố 5, nguyên trưởng thôn". */
+const descriptorCues = new PhraseSet(["sinh năm", "trú tại", "ở", "quê", "dân tộc", "người dân tộc", "năm nay"]);
 
 /** Names next to each other, joined by "," or "và": "các đồng chí A và B, Phó Chủ tịch …". */
 interface Group {
@@ -200,8 +202,37 @@ class Scanner {
     return { titles, end: close + 1 };
   }
 
+  /**
+   * Skip asides between a name and its title: age, birth year, address
+   * ("…, 86 tuổi, tổ dân phố Hồng Châu, nguyên trưởng thôn"). Returns the
+   * comma before the title, or j when no title follows the asides.
+   */
+  private skipAsides(j: number): number {
+    let k = j;
+    for (let n = 0; n < 3 && this.tokens[k]?.text === ","; n++) {
+      if (this.reader.headAt(k + 1)) return k;
+      const end = this.asideEnd(k + 1);
+      if (end === null) return j;
+      k = end;
+    }
+    return j;
+  }
+
+  /** The comma closing an aside that starts at i, or null when i does not start one. */
+  private asideEnd(i: number): number | null {
+    const t = this.tokens;
+    const isAge = t[i]?.kind === "num" && t[i + 1]?.key === "tuổi";
+    if (!isAge && !descriptorCues.match(t, i) && !placeMarkers.match(t, i)) return null;
+    for (let k = i + 1; k < i + 9 && t[k]; k++) {
+      if (t[k].text === ",") return k;
+      if (t[k].kind === "punct" || t[k].kind === "newline") return null;
+    }
+    return null;
+  }
+
   /** Titles after a name: "A - t1, t2", "A, t1", "A: t1", "A t1". */
   private titlesAfter(j: number): TitleList | null {
+    j = this.skipAsides(j);
     const sep = this.tokens[j];
     if (!sep) return null;
     const separated = sep.kind === "dash" || sep.text === "," || sep.text === ":";

@@ -132,7 +132,35 @@ export class TitleReader {
     if (level) return [j + level, "level", 0];
     if (stopPhrases.match(t, j)) return null;
     if (state === "org" && budget > 0) return [j + 1, "org", budget - 1];
-    return null;
+    const tail = state === "org" ? this.lowercaseTail(j) : 0;
+    return tail ? [j + tail, "org", 0] : null;
+  }
+
+  /**
+   * Longer lowercase tails of a term ("Ban Vận động cứu trợ tỉnh", "Hội Bảo
+   * trợ người khuyết tật tỉnh") are accepted only when a level word closes the
+   * title right after them; "Bí thư Tỉnh ủy khảo sát xã Tà Tổng" is a verb
+   * and its object, since the level word there is followed by an unknown place.
+   * Returns how many words the tail has, or 0.
+   */
+  private lowercaseTail(j: number): number {
+    const t = this.tokens;
+    for (let k = j; k < j + 4; k++) {
+      const tok = t[k];
+      if (!tok || tok.kind !== "word" || tok.cap || tok.abbr || tok.key === "và") return 0;
+      const level = levelWords.match(t, k);
+      if (level) return k > j && this.closesTitle(k + level) ? k - j : 0;
+      if (stopPhrases.match(t, k)) return 0;
+    }
+    return 0;
+  }
+
+  /** Nothing more of a title can follow at i: punctuation, a verb, the end, or a known place. */
+  private closesTitle(i: number): boolean {
+    const tok = this.tokens[i];
+    if (!tok || tok.kind !== "word") return true;
+    if (places.match(this.tokens, i)) return true;
+    return !tok.cap && stopPhrases.match(this.tokens, i) > 0;
   }
 
   /** "và" stays in the title only when it joins two parts of one name ("Nông nghiệp và Môi trường"). */
