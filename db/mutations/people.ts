@@ -1,0 +1,156 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { fold } from "../../lib/fold";
+import { personScope } from "../../lib/auth/scope";
+import type { Actor } from "../../lib/auth/sessions";
+import { createPersonInput, retractInput, updatePersonInput } from "../../lib/validation/admin";
+import type { Db } from "../client";
+import { memberships, people, type Person } from "../schema";
+import { uniqueSlug } from "../slugs";
+import { recordAudit } from "./audit";
+import { MutationError, type DuplicateCandidate } from "./errors";
+import { nowIso, parseInput, requireActor, requireFound, requireVersion, type Mutation } from "./guard";
+import { retractTermRecord } from "./terms";
+
+/**
+ * People who are likely the one being created: the same folded name and either
+ * the same birth year (both unknown counts as the same) or a term in the same
+ * organisation.
+ */
+export function findLikelyDuplicates(
+  tx: Db,
+  person: { fullName: string; birthYear?: number | null; organizationId?: number | null },
+): DuplicateCandidate[] {
+  return tx.all<DuplicateCandidate>(sql`
+    SELECT p.id, p.slug, p.full_name AS fullName, p.birth_year AS birthYear,
+      CASE WHEN p.birth_year IS ${person.birthYear ?? null} THEN 'birth_year' ELSE 'organization' END AS match
+    FROM people p
+    WHERE p.folded_name = ${fold(person.fullName.trim())} AND p.retracted_at IS NULL
+      AND (p.birth_year IS ${person.birthYear ?? null}
+        OR EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.retracted_at IS NULL
+                   AND m.organization_id = ${person.organizationId ?? null}))
+    ORDER BY p.id`);
+}
+
+function loadPerson(tx: Db, id: number): Person {
+  return requireFound(tx.select().from(people).where(eq(people.id, id)).get());
+}
+
+/** Loads a person the actor may edit: in scope (at least partly) and not retracted. */
+function editablePerson(tx: Db, actor: Actor, id: number, needs: "partial" | "full"): Person {
+  const person = loadPerson(tx, id);
+  const scope = personScope(tx, actor, person.id);
+  if (scope === "none" || (needs === "full" && scope !== "full")) throw new MutationError("forbidden");
+  if (person.retractedAt) throw new MutationError("invalid", { fieldErrors: { _form: ["retracted"] } });
+  return person;
+}
+
+/** Inserts a person after the duplicate check; shared with appointing a new person. */
+export function insertPerson(tx: Db, actor: Actor, input: z.output<typeof createPersonInput>): Person {
+  if (!input.confirmNotDuplicate) {
+    const candidates = findLikelyDuplicates(tx, {
+      fullName: input.fullName,
+      birthYear: input.birthYear,
+      organizationId: input.contextOrganizationId,
+    });
+    if (candidates.length > 0) throw new MutationError("duplicate", { candidates });
+  }
+  const { confirmNotDuplicate: _confirmed, contextOrganizationId: _context, ...fields } = input;
+  const person = tx
+    .insert(people)
+    .values({ ...fields, foldedName: fold(fields.fullName), slug: uniqueSlug(tx, "people", fields.fullName) })
+    .returning()
+    .get();
+  recordAudit(tx, actor, { action: "person.create", entityType: "person", entityId: person.id, after: person });
+  return person;
+}
+
+export const createPerson: Mutation<z.input<typeof createPersonInput>, { id: number; slug: string }> = (tx, actor, input) => {
+  const signedIn = requireActor(actor);
+  const person = insertPerson(tx, signedIn, parseInput(createPersonInput, input));
+  return { id: person.id, slug: person.slug };
+};
+
+export const updatePerson: Mutation<z.input<typeof updatePersonInput>, { id: number; slug: string; version: number }> = (
+  tx,
+  actor,
+  input,
+) => {
+  const signedIn = requireActor(actor);
+  const { id, version, ...fields } = parseInput(updatePersonInput, input);
+  const before = editablePerson(tx, signedIn, id, "partial");
+  requireVersion(tx, "person", before, version);
+  const after = tx
+    .update(people)
+    .set({
+      fullName: fields.fullName,
+      foldedName: fold(fields.fullName),
+      gender: fields.gender ?? null,
+      birthYear: fields.birthYear ?? null,
+      ethnicity: fields.ethnicity ?? null,
+      hometown: fields.hometown ?? null,
+      biography: fields.biography ?? null,
+      otherNames: fields.otherNames ?? [],
+      version: before.version + 1,
+      updatedAt: nowIso(),
+    })
+    .where(eq(people.id, id))
+    .returning()
+    .get();
+  recordAudit(tx, signedIn, { action: "person.update", entityType: "person", entityId: id, before, after });
+  return { id, slug: after.slug, version: after.version };
+};
+
+/**
+ * Sets (or with null removes) a person's photo. The file is processed and stored
+ * before this runs (sharp is asynchronous, a transaction here is not); files are
+ * never deleted, so the audit's "before" can still be looked at.
+ */
+export const setPersonPhoto: Mutation<{ id: number; version: number; photoPath: string | null }, { id: number; version: number }> = (
+  tx,
+  actor,
+  input,
+) => {
+  const signedIn = requireActor(actor);
+  const before = editablePerson(tx, signedIn, input.id, "partial");
+  requireVersion(tx, "person", before, input.version);
+  const after = tx
+    .update(people)
+    .set({ photoPath: input.photoPath, version: before.version + 1, updatedAt: nowIso() })
+    .where(eq(people.id, input.id))
+    .returning()
+    .get();
+  recordAudit(tx, signedIn, { action: "person.photo", entityType: "person", entityId: input.id, before, after });
+  return { id: input.id, version: after.version };
+};
+
+/** Whether the actor may change this person's details (used to show or hide the forms; the mutations check again). */
+export function canEditPerson(tx: Db, actor: Actor, personId: number): boolean {
+  return personScope(tx, actor, personId) !== "none";
+}
+
+/**
+ * Retracts a person recorded by mistake, and with them every term they still
+ * hold on record, so that no organisation page keeps showing them. Nothing is
+ * deleted: admins still see the record and why it was retracted.
+ */
+export const retractPerson: Mutation<z.input<typeof retractInput>, { id: number }> = (tx, actor, input) => {
+  const signedIn = requireActor(actor);
+  const { id, version, reason } = parseInput(retractInput, input);
+  const before = editablePerson(tx, signedIn, id, "full");
+  requireVersion(tx, "person", before, version);
+  const terms = tx
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.personId, id), isNull(memberships.retractedAt)))
+    .all();
+  for (const term of terms) retractTermRecord(tx, signedIn, term, reason);
+  const after = tx
+    .update(people)
+    .set({ retractedAt: nowIso(), retractedReason: reason, version: before.version + 1, updatedAt: nowIso() })
+    .where(eq(people.id, id))
+    .returning()
+    .get();
+  recordAudit(tx, signedIn, { action: "person.retract", entityType: "person", entityId: id, before, after, reason });
+  return { id };
+};
