@@ -1,4 +1,8 @@
-/** What a server does once when it starts: migrate, and seed the demo data into an empty database. */
+/**
+ * What a server does once when it starts: migrate, seed the demo data into an
+ * empty database, and create the first administrator when there is no user.
+ */
+import { ensureFirstAdmin } from "../lib/auth/first-admin";
 import { databasePath, getDb } from "./client";
 import { isSeeded, seedDemo } from "./seed";
 
@@ -8,5 +12,9 @@ export function prepareDatabase() {
     seedDemo(db);
     console.log(`[mttq] Created ${databasePath()} with the demo data.`);
   }
+  ensureFirstAdmin(db, {
+    initialPassword: process.env.ADMIN_INITIAL_PASSWORD,
+    loginUrl: `http://localhost:${process.env.PORT || 3000}/admin/login`,
+  });
   return db;
 }
