@@ -1,0 +1,112 @@
+/**
+ * A demo database with three accounts and a signed-in session for each: an
+ * admin, an editor scoped to Lai Châu's Front committee ("inside"), and one
+ * scoped to Hà Nội's ("outside", for anything in Lai Châu). Built once per file
+ * and copied per test, so every test starts from the same state.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq, sql } from "drizzle-orm";
+import { inTransaction, openDatabase, type Db } from "@/db/client";
+import { executeMutation, type Mutation } from "@/db/mutations";
+import { insertUser } from "@/db/mutations/users";
+import { memberships, organizations, people, posts } from "@/db/schema";
+import { seedDemo } from "@/db/seed";
+import { createSession } from "@/lib/auth/sessions";
+
+export const PASSWORD = "correct horse battery staple";
+export const LAI_CHAU = "uy-ban-mttq-viet-nam-tinh-lai-chau";
+export const HA_NOI = "uy-ban-mttq-viet-nam-thanh-pho-ha-noi";
+export type Who = "anonymous" | "outside" | "inside" | "admin";
+export const EVERYONE: Who[] = ["anonymous", "outside", "inside", "admin"];
+
+interface Template {
+  dir: string;
+  file: string;
+  tokens: Record<Who, string | undefined>;
+  userIds: Record<Exclude<Who, "anonymous">, number>;
+}
+
+export function buildTemplate(): Template {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mttq-admin-template-"));
+  const file = path.join(dir, "template.db");
+  const db = openDatabase(file);
+  seedDemo(db);
+  const scope = (slug: string) => db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
+  const user = (username: string, role: "admin" | "editor", scopeOrganizationId?: number) =>
+    inTransaction(db, (tx) => insertUser(tx, null, { username, displayName: username, password: PASSWORD, role, scopeOrganizationId })).id;
+  const userIds = { admin: user("root", "admin"), inside: user("laichau", "editor", scope(LAI_CHAU)), outside: user("hanoi", "editor", scope(HA_NOI)) };
+  const tokens = {
+    anonymous: undefined,
+    admin: createSession(db, userIds.admin).token,
+    inside: createSession(db, userIds.inside).token,
+    outside: createSession(db, userIds.outside).token,
+  };
+  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  db.$client.close();
+  return { dir, file, tokens, userIds };
+}
+
+export function removeTemplate(template: Template) {
+  fs.rmSync(template.dir, { recursive: true, force: true });
+}
+
+/** A copy of the template to change freely. */
+export function world(template: Template) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mttq-admin-"));
+  const file = path.join(dir, "test.db");
+  fs.copyFileSync(template.file, file);
+  const db = openDatabase(file);
+  const organization = (slug: string) => db.select().from(organizations).where(eq(organizations.slug, slug)).get()!;
+  const person = (fullName: string) => db.select().from(people).where(eq(people.fullName, fullName)).get()!;
+  const post = (organizationSlug: string, roleKey: string) =>
+    db
+      .select()
+      .from(posts)
+      .where(sql`${posts.organizationId} = ${organization(organizationSlug).id} AND ${posts.roleKey} = ${roleKey}`)
+      .get()!;
+  const term = (fullName: string, organizationSlug: string) =>
+    db
+      .select()
+      .from(memberships)
+      .where(sql`${memberships.personId} = ${person(fullName).id} AND ${memberships.organizationId} = ${organization(organizationSlug).id}`)
+      .get()!;
+  return {
+    db,
+    file,
+    tokens: template.tokens,
+    userIds: template.userIds,
+    organization,
+    person,
+    post,
+    term,
+    run: <I, O>(who: Who, mutation: Mutation<I, O>, input: I) => executeMutation(db, template.tokens[who], mutation, input),
+    close: () => {
+      db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+export type World = ReturnType<typeof world>;
+
+const TABLES = ["organizations", "posts", "people", "memberships", "membership_sources", "sources", "users", "audit_log"];
+
+/** Every row a write could touch (sessions aside, which signing in and out change by design). */
+export function snapshot(db: Db) {
+  return Object.fromEntries(TABLES.map((table) => [table, db.all(sql`SELECT * FROM ${sql.identifier(table)} ORDER BY 1`)]));
+}
+
+/**
+ * The rows outside an organisation's subtree: organisations, their posts and
+ * terms, and the people who hold no term inside it.
+ */
+export function outsideScope(db: Db, scopeId: number) {
+  const subtree = sql`(WITH RECURSIVE down(id) AS (SELECT ${scopeId} UNION ALL SELECT o.id FROM organizations o JOIN down ON o.parent_id = down.id) SELECT id FROM down)`;
+  return {
+    organizations: db.all(sql`SELECT * FROM organizations WHERE id NOT IN ${subtree} ORDER BY id`),
+    posts: db.all(sql`SELECT * FROM posts WHERE organization_id NOT IN ${subtree} ORDER BY id`),
+    memberships: db.all(sql`SELECT * FROM memberships WHERE organization_id NOT IN ${subtree} ORDER BY id`),
+    people: db.all(sql`SELECT * FROM people WHERE id NOT IN (SELECT person_id FROM memberships WHERE organization_id IN ${subtree}) ORDER BY id`),
+  };
+}
