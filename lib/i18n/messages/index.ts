@@ -1,5 +1,6 @@
 /** Every namespace of UI strings; a feature adds its own file and one line here. */
+import { admin } from "./admin";
 import { browse } from "./browse";
 import { common } from "./common";
 
-export const namespaces = { common, browse };
+export const namespaces = { common, browse, admin };
