@@ -107,11 +107,15 @@ export const ROLE_HEADS = [
   "Phó Chánh Thanh tra", "Tổng Biên tập", "Phó Tổng Biên tập", "Trưởng Công an",
   "Phó Trưởng Công an", "Chuyên viên", "Thành viên", "Trưởng Văn phòng", "Phó Văn phòng",
   // religious office holders, whom Front reports name often
-  "Trụ trì", "Phó Trụ trì", "Chánh xứ", "Quản nhiệm", "Trưởng Ban Trị sự", "Chánh Trị sự",
+  "Trụ trì", "Phó Trụ trì", "Chánh xứ", "Phó xứ", "Quản xứ", "Quản nhiệm", "Chánh Trị sự",
+  "Giám quản", "Chánh Thư ký",
 ];
 
 /** Words before a role head that keep it in the title: "nguyên" = former, "Quyền" = acting. */
 export const ROLE_PREFIXES = ["nguyên", "cựu", "quyền"];
+
+/** Words before a role that are dropped from the title: "tân Chủ tịch" (newly elected) is the same post. */
+export const ROLE_QUALIFIERS = ["tân"];
 
 /**
  * Organisation heads that may follow an election verb without a role head:
@@ -132,14 +136,25 @@ export const PERSON_MARKERS = [
   "linh mục", "mục sư", "giám mục", "chức sắc", "chức việc",
 ];
 
-/** Markers that introduce several people, so one trailing title applies to all of them. */
+/** Markers that introduce several people: a list follows, and one trailing title applies to all. */
 export const PLURAL_MARKERS = [
   "các đồng chí", "hai đồng chí", "ba đồng chí", "các ông", "các bà", "các anh", "các chị",
-  "các vị", "đồng chí", // "đồng chí A và B" is still read as a shared title
+  "các vị", "các ông, bà", "các ông bà",
 ];
 
 /** Person markers that appear capitalised at the start of a sentence, inside a capitalised run. */
 export const CAP_MARKERS = ["Ông", "Bà", "Anh", "Chị", "Cụ", "Em", "Cháu", "Cô", "Thầy", "Bác"];
+
+/**
+ * Baptismal names written before a Catholic's full name ("Linh mục Giuse
+ * Nguyễn Văn A"): not part of the name the directory keys on, but a sure
+ * sign of a person.
+ */
+export const SAINT_NAMES = [
+  "Giuse", "Phêrô", "Phaolô", "Gioan", "Maria", "Antôn", "Đaminh", "Phanxicô", "Giacôbê", "Anna",
+  "Têrêsa", "Matta", "Micae", "Luca", "Tôma", "Anrê", "Gioakim", "Vinh Sơn", "Martinô",
+  "Augustinô", "Simon", "Têphanô", "Inhaxiô", "Batôlômêô", "Giuse Maria", "Mátthêu", "Máccô",
+];
 
 /**
  * Capitalised words that begin an organisation, never a name syllable. A

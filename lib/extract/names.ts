@@ -14,6 +14,7 @@ import {
   PLACE_MARKERS,
   PLACE_NAMES,
   ROLE_HEADS,
+  SAINT_NAMES,
   SURNAMES_COMMON,
   SURNAMES_RARE,
 } from "./lexicon";
@@ -34,6 +35,7 @@ const capMarkers = new Set(CAP_MARKERS.map(keyOf));
 const orgWords = new Set(ORG_WORDS.map(keyOf));
 const places = new PhraseSet(PLACE_NAMES);
 const famous = new PhraseSet(FAMOUS_NAMES);
+const saints = new PhraseSet(SAINT_NAMES);
 export const placeMarkers = new PhraseSet(PLACE_MARKERS);
 export const personMarkers = new PhraseSet(PERSON_MARKERS);
 export const roleHeads = new PhraseSet(ROLE_HEADS);
@@ -61,8 +63,13 @@ export function markerBefore(tokens: readonly Token[], i: number): number {
   return len ? i - end + len : 0;
 }
 
-/** Token `i` follows a word that introduces a place name ("xã", "phường", "THPT"). */
+/**
+ * Token `i` follows a word that introduces a place name ("xã", "phường",
+ * "THPT"). Not "thành phố": city names are known, and "Phó Chủ tịch UBND
+ * thành phố Lê Anh Quân" names the person right after it.
+ */
 function afterPlaceMarker(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.key === "phố" && tokens[i - 2]?.key === "thành") return false;
   return placeMarkers.matchEndingAt(tokens, i, 3) > 0;
 }
 
@@ -115,6 +122,12 @@ function analyseRun(tokens: readonly Token[], a: number, b: number): NameSpan | 
   }
   if (capMarkers.has(tokens[s]?.key) && s + 1 < b) {
     s++; // "Ông Nguyễn Văn A" at the start of a sentence
+    ctx.marked = true;
+    ctx.placeBefore = false;
+  }
+  const saint = saints.match(tokens, s, b);
+  if (saint && b - s - saint >= 2) {
+    s += saint; // "Giuse Nguyễn Đức Cường": the name proper follows the baptismal name
     ctx.marked = true;
     ctx.placeBefore = false;
   }

@@ -26,6 +26,8 @@ export interface ExtractedPerson {
 }
 
 const pluralMarkers = new PhraseSet(PLURAL_MARKERS);
+/** "đồng chí A và B, Phó Chủ tịch …" still shares the title, though it starts no list. */
+const sharingMarkers = new PhraseSet([...PLURAL_MARKERS, "đồng chí"]);
 /** How a descriptive aside after a name begins: "…, 86 tuổi, tổ dân phố 5, nguyên trưởng thôn". */
 const descriptorCues = new PhraseSet(["sinh năm", "trú tại", "ở", "quê", "dân tộc", "người dân tộc", "năm nay"]);
 
@@ -83,6 +85,14 @@ class Scanner {
   private readonly names: Map<number, NameSpan>;
   private readonly reader: TitleReader;
   private readonly people: People;
+  /**
+   * People listed one after another ("các đồng chí A, t1; B, t2 và C, t3 giữ
+   * chức Phó Chủ tịch"): a role the list ends by electing them to reaches all.
+   */
+  private list: NameSpan[] = [];
+  private listEnd = -1;
+  /** The current list was opened by a plural marker ("các đồng chí", "các ông, bà:"). */
+  private listOpen = false;
 
   constructor(text: string) {
     this.tokens = tokenize(text);
@@ -110,7 +120,7 @@ class Scanner {
     if (!list) return i + 1;
     const name = list.name ?? this.nameAfterTitles(list);
     if (!name) return Math.max(list.end, i + 1); // skip the title so its words are not read as names
-    return this.mention(name, list.titles);
+    return this.mention(name, list.titles, i);
   }
 
   /** "Chủ tịch UBND tỉnh, ông Nguyễn Văn A" and "Các Phó Chủ tịch …: A, B". */
@@ -124,9 +134,16 @@ class Scanner {
     return this.names.get(k) ?? null;
   }
 
-  /** Handle a name (and names joined to it) with titles already read before it; return the next index. */
-  private mention(first: NameSpan, before: TitleSpan[]): number {
-    const group = this.group(first);
+  /**
+   * Handle a name (and names joined to it) with titles already read before it,
+   * `from` being where the mention starts (its first title, or the name); return the next index.
+   */
+  private mention(first: NameSpan, before: TitleSpan[], from = first.start): number {
+    const before0 = this.skipColonBack(from);
+    const plural = pluralMarkers.matchEndingAt(this.tokens, before0, 4) > 0;
+    if (plural || !this.continuesList(from)) this.list = [];
+    this.listOpen = plural || (this.listOpen && this.list.length > 0);
+    const group = this.group(first, sharingMarkers.matchEndingAt(this.tokens, before0, 4) > 0);
     let j = group.end;
     const inParens = this.parenthetical(j);
     j = inParens.end;
@@ -135,11 +152,26 @@ class Scanner {
     const elected = this.reader.electedTo(j);
     const own = [...inParens.titles, ...(after?.titles ?? []), ...(elected?.titles ?? [])];
     const evidence = before.length > 0 || own.length > 0 || group.members.some((m) => this.marked(m));
-    if (!evidence) return first.end;
+    if (!evidence) {
+      this.list = [];
+      return first.end;
+    }
     for (const member of group.members) {
       this.people.add(member, this.sharesTitles(group, member) ? [...before, ...own] : before);
     }
-    return Math.max(elected ? elected.end : j, first.end);
+    if (elected && this.listOpen) for (const earlier of this.list) this.people.add(earlier, elected.titles);
+    const end = Math.max(elected ? elected.end : j, first.end);
+    this.list.push(...group.members);
+    this.listEnd = end;
+    return end;
+  }
+
+  /** The mention at `from` is the next item of the list that ended at listEnd: only ";", "," or "và" between. */
+  private continuesList(from: number): boolean {
+    if (this.list.length === 0) return false;
+    let k = from - personMarkers.matchEndingAt(this.tokens, from, 3);
+    const between = this.tokens.slice(this.listEnd, k).map((t) => t.key);
+    return between.length >= 1 && between.length <= 2 && between.every((key) => key === ";" || key === "," || key === "và");
   }
 
   /**
@@ -157,9 +189,9 @@ class Scanner {
   }
 
   /** Names joined by "," or "và" (each perhaps with its own marker) right after `first`. */
-  private group(first: NameSpan): Group {
+  private group(first: NameSpan, plural: boolean): Group {
     const members = [first];
-    let shared = pluralMarkers.matchEndingAt(this.tokens, this.skipColonBack(first.start), 3) > 0;
+    let shared = plural;
     let end = first.end;
     for (;;) {
       const joiner = this.tokens[end];
@@ -230,12 +262,12 @@ class Scanner {
     return null;
   }
 
-  /** Titles after a name: "A - t1, t2", "A, t1", "A: t1", "A t1". */
+  /** Titles after a name: "A - t1, t2", "A, t1", "A: t1", "A kiêm t1", "A t1". */
   private titlesAfter(j: number): TitleList | null {
     j = this.skipAsides(j);
     const sep = this.tokens[j];
     if (!sep) return null;
-    const separated = sep.kind === "dash" || sep.text === "," || sep.text === ":";
+    const separated = sep.kind === "dash" || sep.text === "," || sep.text === ":" || sep.key === "kiêm";
     const at = separated ? j + 1 : j;
     if (!this.reader.headAt(at)) return null;
     const list = this.reader.titleList(at);

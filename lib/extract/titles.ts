@@ -15,6 +15,7 @@ import {
   LEVEL_WORDS,
   PLACE_NAMES,
   ROLE_PREFIXES,
+  ROLE_QUALIFIERS,
   STOP_PHRASES,
   TITLE_WORDS,
 } from "./lexicon";
@@ -40,6 +41,7 @@ const titleWords = new PhraseSet(TITLE_WORDS);
 const stopPhrases = new PhraseSet(STOP_PHRASES);
 const places = new PhraseSet(PLACE_NAMES);
 const prefixes = new PhraseSet(ROLE_PREFIXES);
+const qualifiers = new PhraseSet(ROLE_QUALIFIERS);
 const electedBodies = new PhraseSet(ELECTED_BODIES);
 const electionTriggers = new PhraseSet(ELECTION_TRIGGERS);
 const electionFillers = new PhraseSet(ELECTION_FILLERS);
@@ -65,14 +67,15 @@ export class TitleReader {
     private readonly names: ReadonlyMap<number, NameSpan>,
   ) {}
 
-  /** Tokens of a role head (with "nguyên"/"Quyền" before it) starting at i, or 0. */
+  /** Tokens of a role head (with "tân", "nguyên", "Quyền" before it) starting at i, or 0. */
   headAt(i: number): number {
-    const pre = prefixes.match(this.tokens, i);
-    const head = roleHeads.match(this.tokens, i + pre);
+    const qualifier = qualifiers.match(this.tokens, i);
+    const pre = prefixes.match(this.tokens, i + qualifier);
+    const head = roleHeads.match(this.tokens, i + qualifier + pre);
     if (!head) return 0;
     // "Đoàn Chủ tịch", "Đoàn đại biểu Quốc hội" are bodies, not roles
-    if (pre === 0 && this.tokens[i - 1]?.key === "đoàn") return 0;
-    return pre + head;
+    if (qualifier + pre === 0 && this.tokens[i - 1]?.key === "đoàn") return 0;
+    return qualifier + pre + head;
   }
 
   /** One title starting at i, or null when no role head starts there. */
@@ -80,7 +83,8 @@ export class TitleReader {
     const head = this.headAt(i);
     if (!head) return null;
     const body = this.body(i + head, "head");
-    return { start: i, end: body.end, name: body.name };
+    const start = i + qualifiers.match(this.tokens, i); // "tân Chủ tịch …" is kept as "Chủ tịch …"
+    return { start, end: body.end, name: body.name };
   }
 
   /** Walk an organisation phrase from j in the given state; return where it ends. */
@@ -122,7 +126,7 @@ export class TitleReader {
       if (this.headAt(j) && state !== "org" && state !== "head") return null; // a new title without a comma
       const place = places.match(t, j);
       if (place) return [j + place, "place", 0];
-      if (tok.abbr) return [j + 1, "place", 0];
+      if (tok.abbr) return [j + 1, "org", 0]; // "Hội LHPN tỉnh", "Công ty TNHH Cơ khí …"
       if (state === "level" || state === "place") return [j + 1, "place", 0]; // "xã Tà Tổng"
       return [j + 1, "org", 1];
     }
@@ -233,11 +237,13 @@ export class TitleReader {
     const t = this.tokens;
     let j = i;
     let triggered = false;
+    let onlyLam = true; // every trigger seen was "làm"
     while (j < t.length && j < i + 10) {
       if (electionNegations.match(t, j)) return null;
       const trigger = electionTriggers.match(t, j);
       if (trigger) {
         triggered = true;
+        onlyLam &&= t[j].key === "làm";
         j += trigger;
         continue;
       }
@@ -248,7 +254,9 @@ export class TitleReader {
     if (!triggered || j === i) return null;
     const list = this.titleList(j);
     // "làm trưởng đoàn", "làm tổ trưởng": a bare role taken for the occasion is not a post
-    if (list) return { ...list, titles: list.titles.filter((t) => t.end > t.start + this.headAt(t.start)) };
+    // ("giữ chức Phó Chủ tịch" is: the body was named just before)
+    if (list && onlyLam) return { ...list, titles: list.titles.filter((x) => x.end > x.start + this.headAt(x.start)) };
+    if (list) return list;
     const body = electedBodies.match(t, j);
     if (!body || !t[j].cap) return null;
     const rest = this.body(j + body, "org");

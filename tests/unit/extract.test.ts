@@ -179,6 +179,80 @@ describe("several names sharing a title", () => {
   });
 });
 
+describe("harder appositions", () => {
+  it("gives a role elected at the end of a list to every item of it", () => {
+    const text =
+      "Hội nghị hiệp thương cử các ông, bà: Sình A Dế, Chủ tịch Hội Nông dân xã; Tòng Thị Ngoan, Chủ tịch Hội LHPN xã " +
+      "và Hạng A Tủa, Bí thư Đoàn xã giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam xã.";
+    expect(summary(text)).toEqual({
+      "Sình A Dế": ["Chủ tịch Hội Nông dân xã", "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã"],
+      "Tòng Thị Ngoan": ["Chủ tịch Hội LHPN xã", "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã"],
+      "Hạng A Tủa": ["Bí thư Đoàn xã", "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã"],
+    });
+  });
+
+  it("does not carry an election across separate sentences", () => {
+    const text =
+      "Đồng chí Hà Văn Lâm - Bí thư Đảng ủy xã dự hội nghị. Đồng chí Lý Thị Mai được bầu giữ chức Chủ tịch Ủy ban MTTQ Việt Nam xã.";
+    expect(summary(text)).toEqual({
+      "Hà Văn Lâm": ["Bí thư Đảng ủy xã"],
+      "Lý Thị Mai": ["Chủ tịch Ủy ban MTTQ Việt Nam xã"],
+    });
+  });
+
+  it("drops a bare role taken for the occasion ('làm trưởng đoàn')", () => {
+    expect(summary("Đoàn do đồng chí Bạc Thị Lan, Phó Chủ tịch UBMTTQ tỉnh làm trưởng đoàn đã đến thăm.")).toEqual({
+      "Bạc Thị Lan": ["Phó Chủ tịch UBMTTQ tỉnh"],
+    });
+  });
+
+  it("skips asides and reads restatements, 'kiêm' and 'tân'", () => {
+    expect(summary("Cụ Đinh Văn Kha, 90 tuổi, thôn Đồng Mới, nguyên Bí thư chi bộ thôn, kể lại.")).toEqual({
+      "Đinh Văn Kha": ["nguyên Bí thư chi bộ thôn"],
+    });
+    expect(summary("Có mặt bà Phí Thị Hoa, bà hiện là Chủ tịch Hội LHPN tỉnh.")).toEqual({
+      "Phí Thị Hoa": ["Chủ tịch Hội LHPN tỉnh"],
+    });
+    expect(summary("Phó Chủ tịch UBND tỉnh Hoàng Văn Nam kiêm Trưởng Ban Chỉ đạo giảm nghèo tỉnh phát biểu.")).toEqual({
+      "Hoàng Văn Nam": ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo giảm nghèo tỉnh"],
+    });
+    expect(summary("Ông Sần Văn Tú, tân Chủ tịch Hội Cựu chiến binh xã phát biểu.")).toEqual({
+      "Sần Văn Tú": ["Chủ tịch Hội Cựu chiến binh xã"],
+    });
+  });
+
+  it("keeps multi-word organisation names whole", () => {
+    expect(summary("Ông Tăng Văn Thủy, Phó Trưởng Ban Thường trực Ban Vận động cứu trợ tỉnh, trao quà.")).toEqual({
+      "Tăng Văn Thủy": ["Phó Trưởng Ban Thường trực Ban Vận động cứu trợ tỉnh"],
+    });
+    expect(summary("Ông Lý Văn Kiên, Giám đốc Sở Văn hóa, Thể thao và Du lịch cho biết.")).toEqual({
+      "Lý Văn Kiên": ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"],
+    });
+    expect(summary("Anh Cù Văn Tâm, Chủ tịch Công đoàn Công ty TNHH May Hưng Thịnh phát biểu.")).toEqual({
+      "Cù Văn Tâm": ["Chủ tịch Công đoàn Công ty TNHH May Hưng Thịnh"],
+    });
+  });
+
+  it("finds a name right after 'thành phố' and after a baptismal name", () => {
+    expect(summary("Phó Chủ tịch UBND thành phố Lê Anh Khoa trả lời.")).toEqual({
+      "Lê Anh Khoa": ["Phó Chủ tịch UBND thành phố"],
+    });
+    expect(summary("Linh mục Phaolô Trần Văn Thắng, Chánh xứ giáo xứ Cồn Thoi, phát biểu.")).toEqual({
+      "Trần Văn Thắng": ["Chánh xứ giáo xứ Cồn Thoi"],
+    });
+  });
+
+  it("reads Central Highlands and Khmer names", () => {
+    expect(summary("Các đồng chí: Ksor Phước - Chủ tịch Ủy ban MTTQ Việt Nam xã; Y Bih Niê – Trưởng thôn Buôn Ky.")).toEqual({
+      "Ksor Phước": ["Chủ tịch Ủy ban MTTQ Việt Nam xã"],
+      "Y Bih Niê": ["Trưởng thôn Buôn Ky"],
+    });
+    expect(summary("Tham dự có Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Cà Mau Danh Hùng.")).toEqual({
+      "Danh Hùng": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Cà Mau"],
+    });
+  });
+});
+
 describe("captions under photos", () => {
   it("reads short caption lines", () => {
     const text = [
