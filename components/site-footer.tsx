@@ -1,11 +1,22 @@
-import { getMessages, type Locale } from "@/lib/i18n";
+import Link from "next/link";
+import { getMessages, localePath, type Locale } from "@/lib/i18n";
 
 export function SiteFooter({ locale }: { locale: Locale }) {
   const m = getMessages(locale).common;
   return (
-    <footer className="border-t border-stone-200 bg-white">
-      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-stone-600">
-        {m.siteName}. {m.footerNote}
+    <footer className="site-footer border-t border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-3 px-4 py-6 text-sm text-stone-700">
+        <p>
+          {m.siteName}. {m.footerNote}
+        </p>
+        <nav aria-label={m.footerNavigation} className="flex gap-4">
+          <Link href={localePath(locale, "/hierarchy")} prefetch={false}>
+            {m.navHierarchy}
+          </Link>
+          <Link href={localePath(locale, "/search")} prefetch={false}>
+            {m.navSearch}
+          </Link>
+        </nav>
       </div>
     </footer>
   );

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "../globals.css";
 import { SiteFooter } from "@/components/site-footer";
@@ -10,11 +11,22 @@ export const dynamic = "force-dynamic";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#991b1b" };
 
+/** Absolute URLs (canonical, hreflang, OpenGraph) need a base: SITE_URL when set, else the host the request came to. */
+async function siteUrl(): Promise<URL> {
+  if (process.env.SITE_URL) return new URL(process.env.SITE_URL);
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+  const protocol = h.get("x-forwarded-proto") ?? "http";
+  return new URL(`${protocol}://${host}`);
+}
+
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { m } = await resolveLocale(params);
   return {
+    metadataBase: await siteUrl(),
     title: { default: m.common.siteName, template: `%s · ${m.common.siteShortName}` },
     description: m.common.siteDescription,
+    applicationName: m.common.siteName,
   };
 }
 

@@ -1,46 +1,110 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { Avatar } from "@/components/avatar";
+import { HomeSearch } from "@/components/home-search";
+import { hierarchyHref, organizationHref, personHref } from "@/components/links";
 import { getDb } from "@/db/client";
-import { getCentralCommittee, getProvincialCommittees } from "@/db/queries/organizations";
-import { todayIso } from "@/lib/dates";
-import { localePath } from "@/lib/i18n";
+import { getHomeData } from "@/db/queries/home";
+import { formatPartialDate, todayIso } from "@/lib/dates";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { resolveLocale } from "@/lib/i18n/server";
-import { organizationName } from "@/lib/titles";
+import { organizationName, roleTitle } from "@/lib/titles";
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, m } = await resolveLocale(params);
-  const db = getDb();
-  const central = getCentralCommittee(db);
-  const provinces = central ? getProvincialCommittees(db, central.id, todayIso()) : [];
+  const metadata = pageMetadata({
+    locale,
+    path: "/",
+    title: m.common.siteName,
+    description: m.common.siteDescription,
+    siteName: m.common.siteName,
+  });
+  return { ...metadata, title: { absolute: m.common.siteName } };
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale, m } = await resolveLocale(params);
+  const { central, centralOfficials, provinces, recent } = getHomeData(getDb(), todayIso());
   return (
     <div>
       <h1 className="text-2xl font-bold sm:text-3xl">{m.browse.homeTitle}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">{m.browse.homeIntro}</p>
+      <HomeSearch locale={locale} />
 
       {central ? (
-        <section aria-labelledby="central-heading" className="mt-8">
+        <section aria-labelledby="central-heading" className="mt-10">
           <h2 id="central-heading" className="section-title">
             {m.browse.centralCommittee}
           </h2>
-          <Link href={localePath(locale, `/organizations/${central.slug}`)} className="card block font-semibold">
-            {organizationName(central, locale)}
-          </Link>
+          <div className="card flex flex-wrap items-center justify-between gap-3">
+            <div>
+              <Link href={organizationHref(locale, central.slug)} className="text-lg font-semibold">
+                {organizationName(central, locale)}
+              </Link>
+              <p className="mt-1 text-sm text-stone-700">
+                {m.browse.provincesCount(provinces.length)} · {m.browse.officialsCount(centralOfficials)}
+              </p>
+            </div>
+            <Link href={hierarchyHref(locale)} className="button-secondary">
+              {m.browse.viewHierarchy}
+            </Link>
+          </div>
         </section>
       ) : null}
 
-      <section aria-labelledby="provinces-heading" className="mt-8">
+      <section aria-labelledby="provinces-heading" className="mt-10">
         <h2 id="provinces-heading" className="section-title">
           {m.browse.provinces} ({provinces.length})
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="provinces">
           {provinces.map((committee) => (
-            <li key={committee.id}>
-              <Link href={localePath(locale, `/organizations/${committee.slug}`)} className="card block h-full">
-                <span className="font-semibold">{organizationName(committee, locale)}</span>
-                <span className="mt-1 block text-sm text-stone-600">{m.browse.holders(committee.officials)}</span>
+            <li key={committee.id} className="card flex flex-col">
+              <Link href={organizationHref(locale, committee.slug)} prefetch={false} className="group">
+                <span className="block text-lg font-semibold">{committee.areaName ?? organizationName(committee, locale)}</span>
+                <span className="block text-sm text-stone-700 group-hover:underline">{organizationName(committee, locale)}</span>
               </Link>
+              <p className="mt-2 text-sm text-stone-700">
+                {m.browse.committeesCount(committee.committees)} · {m.browse.officialsCount(committee.officials)}
+              </p>
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="recent-heading" className="mt-10">
+        <h2 id="recent-heading" className="section-title">
+          {m.browse.recentlyUpdated}
+        </h2>
+        {recent.length === 0 ? (
+          <p className="text-stone-700">{m.browse.noRecentProfiles}</p>
+        ) : (
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {recent.map((person) => (
+              <li key={person.id} className="card flex gap-3">
+                <Avatar name={person.fullName} photoPath={person.photoPath} size={48} />
+                <div className="min-w-0">
+                  <Link href={personHref(locale, person.slug)} prefetch={false} className="font-semibold">
+                    {person.fullName}
+                  </Link>
+                  {person.role ? (
+                    <p className="text-sm text-stone-700">
+                      {roleTitle(
+                        person.role,
+                        { name: person.role.organizationName, nameEn: person.role.organizationNameEn, level: person.role.level },
+                        locale,
+                      )}
+                    </p>
+                  ) : null}
+                  <p className="mt-1 text-xs text-stone-600">
+                    {m.browse.updatedOn(formatPartialDate(person.updatedAt.slice(0, 10), locale))}
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

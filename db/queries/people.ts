@@ -1,6 +1,11 @@
+/**
+ * Reading people and their terms. "Open at D" is held_from <= D AND held_until >= D
+ * on a term that is not retracted; retracted people never reach a reader.
+ */
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { membershipSources, people, sources } from "../schema";
+import { membershipSources, people, sources, type Person } from "../schema";
+import { getAncestors } from "./hierarchy";
 
 export function getPersonBySlug(db: Db, slug: string) {
   return db.select().from(people).where(eq(people.slug, slug)).get();
@@ -32,6 +37,10 @@ const roleColumns = sql`
   m.start_date AS startDate, m.start_precision AS startPrecision, m.end_date AS endDate,
   m.end_precision AS endPrecision, m.end_reason AS endReason, m.attested_date AS attestedDate`;
 
+/** Orders a person's roles: the highest level first, Front committees before other bodies, senior posts first. */
+const roleOrder = sql`CASE o.level WHEN 'central' THEN 0 WHEN 'province' THEN 1 WHEN 'district' THEN 2 ELSE 3 END,
+  o.kind <> 'front_committee', p.sort_order, o.name`;
+
 /**
  * The person's concurrent roles: every term open on `at`. One query on the
  * (person_id, held_until, held_from) index.
@@ -44,7 +53,7 @@ export function getRolesAt(db: Db, personId: number, at: string): RoleRow[] {
     JOIN organizations o ON o.id = m.organization_id
     WHERE m.person_id = ${personId} AND m.retracted_at IS NULL
       AND m.held_until >= ${at} AND m.held_from <= ${at}
-    ORDER BY o.level, o.kind <> 'front_committee', p.sort_order, o.name`);
+    ORDER BY ${roleOrder}`);
 }
 
 /** Terms that ended before `at`, most recent first. */
@@ -56,6 +65,37 @@ export function getPastRoles(db: Db, personId: number, at: string): RoleRow[] {
     JOIN organizations o ON o.id = m.organization_id
     WHERE m.person_id = ${personId} AND m.retracted_at IS NULL AND m.held_until < ${at}
     ORDER BY m.held_until DESC, p.sort_order`);
+}
+
+/**
+ * Terms whose start is unknown and which a source attests only after `at`:
+ * whether they were held on `at` is not known, so they are neither shown as
+ * held nor as absent.
+ */
+export function getRolesNotKnownAt(db: Db, personId: number, at: string): RoleRow[] {
+  return db.all<RoleRow>(sql`
+    SELECT ${roleColumns}
+    FROM memberships m
+    JOIN posts p ON p.id = m.post_id
+    JOIN organizations o ON o.id = m.organization_id
+    WHERE m.person_id = ${personId} AND m.retracted_at IS NULL
+      AND m.start_date IS NULL AND m.held_from > ${at} AND m.held_until >= ${at}
+    ORDER BY ${roleOrder}`);
+}
+
+export type PersonRoleRow = RoleRow & { personId: number };
+
+/** The roles open on `at` of many people at once (org chart cards, home page), in one query. */
+export function getRolesOfPeopleAt(db: Db, personIds: number[], at: string): PersonRoleRow[] {
+  if (personIds.length === 0) return [];
+  return db.all<PersonRoleRow>(sql`
+    SELECT m.person_id AS personId, ${roleColumns}
+    FROM memberships m
+    JOIN posts p ON p.id = m.post_id
+    JOIN organizations o ON o.id = m.organization_id
+    WHERE m.person_id IN (SELECT value FROM json_each(${JSON.stringify([...new Set(personIds)])}))
+      AND m.retracted_at IS NULL AND m.held_until >= ${at} AND m.held_from <= ${at}
+    ORDER BY m.person_id, ${roleOrder}`);
 }
 
 export interface CitedSource {
@@ -86,4 +126,75 @@ export function getSourcesForMemberships(db: Db, membershipIds: number[]): Cited
     .where(inArray(membershipSources.membershipId, membershipIds))
     .orderBy(sources.publishedDate, sources.id)
     .all();
+}
+
+export interface Colleague {
+  organizationId: number;
+  personId: number;
+  slug: string;
+  fullName: string;
+  photoPath: string | null;
+  roleKey: string;
+  title: string;
+  level: string;
+}
+
+/** How many colleagues to list per organisation; the organisation page has the rest. */
+export const COLLEAGUES_PER_ORGANIZATION = 12;
+
+/**
+ * People holding a post on `at` in any of the given organisations, other than
+ * the person, the most senior first and at most COLLEAGUES_PER_ORGANIZATION per
+ * organisation, in one query.
+ */
+export function getColleagues(db: Db, personId: number, organizationIds: number[], at: string): Colleague[] {
+  if (organizationIds.length === 0) return [];
+  return db.all<Colleague>(sql`
+    SELECT organizationId, personId, slug, fullName, photoPath, roleKey, title, level FROM (
+      SELECT m.organization_id AS organizationId, pe.id AS personId, pe.slug, pe.full_name AS fullName,
+             pe.photo_path AS photoPath, p.role_key AS roleKey, p.title, o.level,
+             row_number() OVER (PARTITION BY m.organization_id ORDER BY p.sort_order, pe.folded_name) AS rank
+      FROM memberships m
+      JOIN posts p ON p.id = m.post_id
+      JOIN organizations o ON o.id = m.organization_id
+      JOIN people pe ON pe.id = m.person_id AND pe.retracted_at IS NULL
+      WHERE m.organization_id IN (SELECT value FROM json_each(${JSON.stringify(organizationIds)}))
+        AND m.person_id <> ${personId}
+        AND m.retracted_at IS NULL AND m.held_until >= ${at} AND m.held_from <= ${at}
+    ) WHERE rank <= ${COLLEAGUES_PER_ORGANIZATION}
+    ORDER BY organizationId, rank`);
+}
+
+export interface PersonPageData {
+  person: Person;
+  current: RoleRow[];
+  past: RoleRow[];
+  notKnown: RoleRow[];
+  colleagues: Colleague[];
+  sources: CitedSource[];
+  /** Breadcrumb trail: the parents of the person's first organisation, then that organisation. */
+  trail: { slug: string; name: string; nameEn: string | null; level: string }[];
+}
+
+/**
+ * Everything a person's page shows, in a fixed number of queries whatever the
+ * number of roles (no query per role). Undefined for unknown or retracted people.
+ */
+export function getPersonPageData(db: Db, slug: string, at: string): PersonPageData | undefined {
+  const person = getPersonBySlug(db, slug);
+  if (!person || person.retractedAt) return undefined;
+  const current = getRolesAt(db, person.id, at);
+  const past = getPastRoles(db, person.id, at);
+  const notKnown = getRolesNotKnownAt(db, person.id, at);
+  const organizationIds = [...new Set(current.map((role) => role.organizationId))];
+  const colleagues = getColleagues(db, person.id, organizationIds, at);
+  const cited = getSourcesForMemberships(db, [...current, ...past, ...notKnown].map((role) => role.membershipId));
+  const home = current[0] ?? past[0] ?? notKnown[0];
+  const trail = home
+    ? [
+        ...getAncestors(db, home.organizationId),
+        { slug: home.organizationSlug, name: home.organizationName, nameEn: home.organizationNameEn, level: home.level },
+      ]
+    : [];
+  return { person, current, past, notKnown, colleagues, sources: cited, trail };
 }

@@ -2,19 +2,29 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { JsonLd } from "@/components/json-ld";
+import { areaKindLabel, levelLabel } from "@/components/labels";
+import { organizationHref, personHref } from "@/components/links";
+import { OrgChart } from "@/components/org-chart";
+import { Pagination } from "@/components/pagination";
+import { TimeTravel } from "@/components/time-travel";
 import { getDb } from "@/db/client";
 import {
-  getAncestors,
-  getChildOrganizations,
-  getOrganizationBySlug,
-  getPostsWithHolders,
-  type PostHolder,
+  AREA_FILTERS,
+  getOrganizationPageData,
+  type ChildCommittees,
+  type CommitteeFilter,
+  type UnitLeader,
 } from "@/db/queries/organizations";
+import { formatPartialDate } from "@/lib/dates";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { resolveLocale } from "@/lib/i18n/server";
 import { resolveAtDate, resolveSlug } from "@/lib/params";
 import { postTitle } from "@/lib/roles";
 import { organizationName } from "@/lib/titles";
+import { findOrganization } from "./data";
+import { committeeFilter } from "./search-params";
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
@@ -22,102 +32,240 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await resolveLocale(params);
-  const found = getOrganizationBySlug(getDb(), await resolveSlug(params));
-  return found ? { title: organizationName(found.organization, locale) } : {};
-}
-
-/** Posts with their holders, one entry per post. */
-function groupByPost(rows: PostHolder[]) {
-  const posts = new Map<number, { post: PostHolder; holders: PostHolder[] }>();
-  for (const row of rows) {
-    const entry = posts.get(row.postId) ?? { post: row, holders: [] };
-    if (row.personSlug) entry.holders.push(row);
-    posts.set(row.postId, entry);
-  }
-  return [...posts.values()];
+  const { locale, m } = await resolveLocale(params);
+  const slug = await resolveSlug(params);
+  const found = findOrganization(slug);
+  if (!found) return {};
+  const name = organizationName(found.organization, locale);
+  return pageMetadata({
+    locale,
+    path: `/organizations/${slug}`,
+    title: name,
+    description: m.browse.organizationDescription(name, ""),
+    siteName: m.common.siteName,
+  });
 }
 
 export default async function OrganizationPage({ params, searchParams }: Props) {
   const { locale, m } = await resolveLocale(params);
   const slug = await resolveSlug(params);
-  const db = getDb();
-  const found = getOrganizationBySlug(db, slug);
-  if (!found) notFound();
-  const { organization, area } = found;
-  const { at } = resolveAtDate((await searchParams).at);
-
-  const ancestors = getAncestors(db, organization.id);
-  const posts = groupByPost(getPostsWithHolders(db, organization.id, at));
-  // Seats that always show, held or not; other seats only when someone holds them.
-  const shown = posts.filter(({ post, holders }) => post.maxHolders === 1 || post.roleKey === "vice_chair" || holders.length > 0);
-  const children = getChildOrganizations(db, organization.id);
+  const query = await searchParams;
+  const { at, historical } = resolveAtDate(query.at);
+  const filter = committeeFilter(query);
+  const data = getOrganizationPageData(getDb(), slug, at, filter);
+  if (!data) notFound();
+  const { organization, area, ancestors, chart, units, committees } = data;
   const name = organizationName(organization, locale);
+  const path = localePath(locale, `/organizations/${slug}`);
+  const linkAt = historical ? at : null;
+  const svgQuery = new URLSearchParams({ lang: locale, ...(historical ? { at } : {}) });
+  const boards = units.filter((unit) => unit.kind === "board" || unit.kind === "office");
+  const members = units.filter((unit) => unit.kind === "member_organization");
+  const party = units.filter((unit) => unit.kind === "party_committee");
 
   return (
     <article>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "GovernmentOrganization",
+          name,
+          alternateName: locale === "en" ? organization.name : (organization.nameEn ?? undefined),
+          url: path,
+          ...(ancestors.length > 0
+            ? { parentOrganization: { "@type": "Organization", name: organizationName(ancestors[ancestors.length - 1], locale) } }
+            : {}),
+          ...(area ? { areaServed: area.fullName } : {}),
+        }}
+      />
       <Breadcrumbs
         label={m.common.breadcrumbs}
-        items={ancestors.map((a) => ({ href: localePath(locale, `/organizations/${a.slug}`), label: organizationName(a, locale) }))}
+        items={[
+          { href: localePath(locale, "/"), label: m.common.navHome },
+          ...ancestors.map((a) => ({ href: organizationHref(locale, a.slug, linkAt), label: organizationName(a, locale) })),
+        ]}
         current={name}
       />
       <h1 className="text-2xl font-bold sm:text-3xl">{name}</h1>
-      {area ? (
-        <p className="mt-1 text-stone-600">
-          {m.browse.area}: {area.fullName}
+      {locale === "en" && organization.nameEn ? (
+        <p lang="vi" className="mt-1 text-stone-700">
+          {organization.name}
+        </p>
+      ) : null}
+      <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-700">
+        <div className="flex gap-1">
+          <dt className="font-medium">{m.browse.level}:</dt>
+          <dd>{levelLabel(organization.level, m.browse)}</dd>
+        </div>
+        {area ? (
+          <div className="flex gap-1">
+            <dt className="font-medium">{m.browse.area}:</dt>
+            <dd>{area.fullName}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {organization.validFrom ? (
+        <p className="mt-1 text-sm text-stone-700">
+          {m.browse.validPeriod(
+            formatPartialDate(organization.validFrom, locale),
+            organization.validUntil ? formatPartialDate(organization.validUntil, locale) : null,
+          )}
         </p>
       ) : null}
 
-      <section aria-labelledby="leadership-heading" className="mt-8">
-        <h2 id="leadership-heading" className="section-title">
-          {m.browse.leadership}
-        </h2>
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {shown.map(({ post, holders }) => (
-            <PostCard key={post.postId} post={post} holders={holders} locale={locale} level={organization.level} />
-          ))}
-        </ul>
-      </section>
+      <TimeTravel locale={locale} at={at} historical={historical} path={path} />
 
-      <section aria-labelledby="children-heading" className="mt-8">
-        <h2 id="children-heading" className="section-title">
-          {m.browse.childOrganizations} ({children.total})
-        </h2>
-        {children.items.length === 0 ? (
-          <p className="text-stone-600">{m.browse.noChildOrganizations}</p>
-        ) : (
-          <ul className="grid gap-2 sm:grid-cols-2">
-            {children.items.map((child) => (
-              <li key={child.id}>
-                <Link href={localePath(locale, `/organizations/${child.slug}`)}>{organizationName(child, locale)}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <OrgChart
+        chart={chart}
+        organization={organization}
+        locale={locale}
+        at={linkAt}
+        svgHref={`/api/organizations/${slug}/chart?${svgQuery}`}
+      />
+
+      <Units id="boards" title={m.browse.boardsAndOffice} units={boards} locale={locale} at={linkAt} />
+      <Units id="member-organizations" title={m.browse.memberOrganizations} units={members} locale={locale} at={linkAt} />
+      <Units id="party" title={m.browse.partyOrganizations} units={party} locale={locale} at={linkAt} />
+
+      {organization.kind === "front_committee" ? (
+        <Committees committees={committees} filter={filter} locale={locale} path={path} at={linkAt} />
+      ) : null}
     </article>
   );
 }
 
-function PostCard({ post, holders, locale, level }: { post: PostHolder; holders: PostHolder[]; locale: Locale; level: string }) {
+/** Boards, member organisations or Party bodies under the organisation, each with its head. */
+function Units({ id, title, units, locale, at }: { id: string; title: string; units: UnitLeader[]; locale: Locale; at: string | null }) {
+  if (units.length === 0) return null;
   const m = getMessages(locale).browse;
-  const known = holders.filter((holder) => !holder.unknownAtDate);
   return (
-    <li className="card" data-post={post.roleKey}>
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{postTitle(post, locale, level)}</p>
-      {known.length === 0 ? (
-        <p className="mt-1 text-stone-500">{holders.length > 0 ? m.notKnownAtDate : m.notRecorded}</p>
+    <section aria-labelledby={`${id}-heading`} className="mt-10">
+      <h2 id={`${id}-heading`} className="section-title">
+        {title}
+      </h2>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {units.map((unit) => (
+          <li key={unit.id} className="card">
+            <Link href={organizationHref(locale, unit.slug, at)} prefetch={false} className="font-semibold">
+              {organizationName(unit, locale)}
+            </Link>
+            <p className="mt-1 text-sm text-stone-700">
+              {unit.leaderRoleKey && unit.leaderTitle ? (
+                <span className="font-medium">{postTitle({ roleKey: unit.leaderRoleKey, title: unit.leaderTitle }, locale, unit.level)}: </span>
+              ) : null}
+              {unit.leaders.length > 0
+                ? unit.leaders.map((leader, index) => (
+                    <span key={leader.slug}>
+                      {index > 0 ? ", " : null}
+                      <Link href={personHref(locale, leader.slug, at)} prefetch={false}>
+                        {leader.name}
+                      </Link>
+                    </span>
+                  ))
+                : unit.leaderNotKnown
+                  ? m.notKnownAtDate
+                  : m.noLeaderRecorded}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The Front committees below, a page at a time, with a GET form to filter them. */
+function Committees({
+  committees,
+  filter,
+  locale,
+  path,
+  at,
+}: {
+  committees: ChildCommittees;
+  filter: CommitteeFilter;
+  locale: Locale;
+  path: string;
+  at: string | null;
+}) {
+  const m = getMessages(locale).browse;
+  const all = Object.values(committees.byAreaKind).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  if (all === 0) return null;
+  const filtered = Boolean(filter.q || filter.areaKind);
+  const hrefFor = (page: number) => {
+    const query = new URLSearchParams();
+    if (filter.q) query.set("q", filter.q);
+    if (filter.areaKind) query.set("type", filter.areaKind);
+    if (at) query.set("at", at);
+    if (page > 1) query.set("page", String(page));
+    const text = query.toString();
+    return `${path}${text ? `?${text}` : ""}#committees`;
+  };
+  const kinds = AREA_FILTERS.filter((kind) => committees.byAreaKind[kind]);
+  return (
+    <section id="committees" aria-labelledby="committees-heading" className="mt-10">
+      <h2 id="committees-heading" className="section-title">
+        {m.childCommittees} ({all})
+      </h2>
+      <form method="get" action={`${path}#committees`} className="no-print flex flex-wrap items-end gap-3">
+        {at ? <input type="hidden" name="at" value={at} /> : null}
+        <div>
+          <label htmlFor="committee-q" className="block text-sm font-medium text-stone-700">
+            {m.filterLabel}
+          </label>
+          <input
+            id="committee-q"
+            name="q"
+            type="search"
+            defaultValue={filter.q ?? ""}
+            placeholder={m.filterPlaceholder}
+            className="field mt-1"
+          />
+        </div>
+        {kinds.length > 1 ? (
+          <div>
+            <label htmlFor="committee-type" className="block text-sm font-medium text-stone-700">
+              {m.filterType}
+            </label>
+            <select id="committee-type" name="type" defaultValue={filter.areaKind ?? ""} className="field mt-1">
+              <option value="">{m.filterAll}</option>
+              {kinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {areaKindLabel(kind, m)} ({committees.byAreaKind[kind]})
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <button type="submit" className="button">
+          {m.filterSubmit}
+        </button>
+        {filtered ? (
+          <a href={`${path}${at ? `?at=${at}` : ""}#committees`} className="px-2 py-2 text-sm">
+            {m.filterClear}
+          </a>
+        ) : null}
+      </form>
+      <p className="mt-3 text-sm text-stone-700" aria-live="polite">
+        {m.childCommitteesCount(committees.items.length, committees.total)}
+      </p>
+      {committees.items.length === 0 ? (
+        <p className="mt-2 text-stone-700">{m.noMatchingCommittees}</p>
       ) : (
-        <ul className="mt-1 space-y-1">
-          {known.map((holder) => (
-            <li key={holder.membershipId}>
-              <Link href={localePath(locale, `/people/${holder.personSlug}`)} className="font-semibold">
-                {holder.personName}
+        <ul className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="child-committees">
+          {committees.items.map((child) => (
+            <li key={child.id} className="card py-3">
+              <Link href={organizationHref(locale, child.slug, at)} prefetch={false} className="font-medium">
+                {organizationName(child, locale)}
               </Link>
+              <p className="text-xs text-stone-700">
+                {child.areaKind ? `${areaKindLabel(child.areaKind, m)} · ` : null}
+                {m.officialsCount(child.officials)}
+              </p>
             </li>
           ))}
         </ul>
       )}
-    </li>
+      <Pagination page={committees.page} pages={committees.pages} hrefFor={hrefFor} locale={locale} />
+    </section>
   );
 }

@@ -1,97 +1,294 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { numberSources, SourceList } from "@/components/source-list";
+import { Avatar } from "@/components/avatar";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { JsonLd } from "@/components/json-ld";
+import { organizationHref, personHref, photoSrc } from "@/components/links";
+import { Citations, numberSources, SourceList } from "@/components/source-list";
+import { termDates } from "@/components/term-dates";
+import { TimeTravel } from "@/components/time-travel";
 import { getDb } from "@/db/client";
-import { getPastRoles, getPersonBySlug, getRolesAt, getSourcesForMemberships, type RoleRow } from "@/db/queries/people";
-import { formatPartialDate } from "@/lib/dates";
+import { getPersonPageData, type Colleague, type RoleRow } from "@/db/queries/people";
+import { formatPartialDate, todayIso } from "@/lib/dates";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/i18n/metadata";
 import { resolveLocale } from "@/lib/i18n/server";
 import { resolveAtDate, resolveSlug } from "@/lib/params";
-import { roleTitle } from "@/lib/titles";
+import { postTitle } from "@/lib/roles";
+import { organizationName, roleTitle } from "@/lib/titles";
+import { findPerson, findRolesAt } from "./data";
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+const organizationOf = (role: RoleRow) => ({ name: role.organizationName, nameEn: role.organizationNameEn, level: role.level });
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await resolveLocale(params);
-  const person = getPersonBySlug(getDb(), await resolveSlug(params));
-  return person ? { title: person.fullName } : {};
+  const { locale, m } = await resolveLocale(params);
+  const slug = await resolveSlug(params);
+  const person = findPerson(slug);
+  if (!person) return {};
+  const roles = findRolesAt(person.id, todayIso()).map((role) => roleTitle(role, organizationOf(role), locale));
+  let description = m.browse.personDescription(person.fullName, roles.join("; "));
+  if (description.length > 200) description = `${description.slice(0, 197).trimEnd()}…`;
+  return pageMetadata({
+    locale,
+    path: `/people/${slug}`,
+    title: person.fullName,
+    description,
+    siteName: m.common.siteName,
+    type: "profile",
+    image: person.photoPath ? photoSrc(person.photoPath) : null,
+  });
+}
+
+/** Roles grouped by organisation, in the order the first role of each appears. */
+function groupByOrganization(roles: RoleRow[]): RoleRow[][] {
+  const groups = new Map<number, RoleRow[]>();
+  for (const role of roles) groups.set(role.organizationId, [...(groups.get(role.organizationId) ?? []), role]);
+  return [...groups.values()];
 }
 
 export default async function PersonPage({ params, searchParams }: Props) {
   const { locale, m } = await resolveLocale(params);
-  const db = getDb();
-  const person = getPersonBySlug(db, await resolveSlug(params));
-  if (!person || person.retractedAt) notFound();
-  const { at } = resolveAtDate((await searchParams).at);
-
-  const current = getRolesAt(db, person.id, at);
-  const past = getPastRoles(db, person.id, at);
-  const { list, byMembership } = numberSources(
-    getSourcesForMemberships(db, [...current, ...past].map((role) => role.membershipId)),
-  );
+  const slug = await resolveSlug(params);
+  const { at, historical } = resolveAtDate((await searchParams).at);
+  const data = getPersonPageData(getDb(), slug, at);
+  if (!data) notFound();
+  const { person, current, past, notKnown, colleagues, sources, trail } = data;
+  const { list, byMembership } = numberSources(sources);
+  const linkAt = historical ? at : null;
+  const path = localePath(locale, `/people/${slug}`);
+  const worksFor = current.filter((role) => role.organizationKind !== "party_committee");
 
   return (
     <article>
-      <h1 className="text-2xl font-bold sm:text-3xl">{person.fullName}</h1>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Person",
+          name: person.fullName,
+          url: path,
+          ...(person.photoPath ? { image: photoSrc(person.photoPath) } : {}),
+          ...(person.otherNames.length ? { alternateName: person.otherNames } : {}),
+          ...(person.gender ? { gender: person.gender === "female" ? "Female" : "Male" } : {}),
+          ...(person.birthYear ? { birthDate: String(person.birthYear) } : {}),
+          jobTitle: current.map((role) => roleTitle(role, organizationOf(role), locale)),
+          worksFor: [...new Map(worksFor.map((role) => [role.organizationId, role])).values()].map((role) => ({
+            "@type": "Organization",
+            name: organizationName(organizationOf(role), locale),
+            url: localePath(locale, `/organizations/${role.organizationSlug}`),
+          })),
+          memberOf: current.map((role) => ({
+            "@type": "OrganizationRole",
+            roleName: postTitle(role, locale, role.level),
+            ...(role.startDate ? { startDate: role.startDate } : {}),
+            memberOf: {
+              "@type": "Organization",
+              name: organizationName(organizationOf(role), locale),
+              url: localePath(locale, `/organizations/${role.organizationSlug}`),
+            },
+          })),
+        }}
+      />
+      <Breadcrumbs
+        label={m.common.breadcrumbs}
+        items={[
+          { href: localePath(locale, "/"), label: m.common.navHome },
+          ...trail.map((o) => ({ href: organizationHref(locale, o.slug, linkAt), label: organizationName(o, locale) })),
+        ]}
+        current={person.fullName}
+      />
+      <header className="flex items-center gap-4">
+        <Avatar name={person.fullName} photoPath={person.photoPath} size={88} />
+        <div className="min-w-0">
+          <h1 className="text-2xl font-bold sm:text-3xl">{person.fullName}</h1>
+          {current[0] ? (
+            <p className="mt-1 text-stone-700">{roleTitle(current[0], organizationOf(current[0]), locale)}</p>
+          ) : null}
+        </div>
+      </header>
 
-      <section aria-labelledby="current-heading" className="mt-6">
+      <TimeTravel locale={locale} at={at} historical={historical} path={path} />
+
+      <section aria-labelledby="current-heading" className="mt-8">
         <h2 id="current-heading" className="section-title">
-          {m.browse.currentRoles}
+          {historical ? m.browse.rolesAtDate(formatPartialDate(at, locale)) : m.browse.currentRoles}
         </h2>
         {current.length === 0 ? (
-          <p className="text-stone-600">{m.browse.noCurrentRoles}</p>
+          <p className="text-stone-700">{historical ? m.browse.noRolesAtDate : m.browse.noCurrentRoles}</p>
         ) : (
-          <RoleList roles={current} locale={locale} citations={byMembership} />
+          <ul className="space-y-3" data-testid="roles">
+            {groupByOrganization(current).map((group) => (
+              <RoleGroup key={group[0].organizationId} roles={group} locale={locale} at={linkAt} citations={byMembership} />
+            ))}
+          </ul>
         )}
+        {notKnown.length > 0 ? (
+          <p className="historical-note mt-3" data-testid="not-known">
+            {m.browse.pendingRoles(notKnown.length)}
+          </p>
+        ) : null}
       </section>
 
-      <section aria-labelledby="past-heading" className="mt-6">
+      <section aria-labelledby="past-heading" className="mt-8">
         <h2 id="past-heading" className="section-title">
           {m.browse.pastRoles}
         </h2>
         {past.length === 0 ? (
-          <p className="text-stone-600">{m.browse.noPastRoles}</p>
+          <p className="text-stone-700">{m.browse.noPastRoles}</p>
         ) : (
-          <RoleList roles={past} locale={locale} citations={byMembership} />
+          <ol className="timeline" data-testid="past-roles">
+            {past.map((role) => (
+              <li key={role.membershipId} className="timeline-item">
+                <Link href={organizationHref(locale, role.organizationSlug, linkAt)} prefetch={false}>
+                  {roleTitle(role, organizationOf(role), locale)}
+                </Link>
+                <span className="block text-sm text-stone-700">
+                  {termDates(role, locale)}
+                  <Citations numbers={byMembership.get(role.membershipId)} locale={locale} />
+                </span>
+              </li>
+            ))}
+          </ol>
         )}
       </section>
+
+      <Colleagues colleagues={colleagues} roles={current} locale={locale} at={linkAt} />
+
+      <PersonalDetails person={person} locale={locale} />
 
       <SourceList sources={list} locale={locale} />
     </article>
   );
 }
 
-function RoleList({ roles, locale, citations }: { roles: RoleRow[]; locale: Locale; citations: Map<number, number[]> }) {
-  const m = getMessages(locale).browse;
+/** One organisation's roles: "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu", then each role's dates and sources. */
+function RoleGroup({
+  roles,
+  locale,
+  at,
+  citations,
+}: {
+  roles: RoleRow[];
+  locale: Locale;
+  at: string | null;
+  citations: Map<number, number[]>;
+}) {
+  const first = roles[0];
+  const titles = roles.map((role) => postTitle(role, locale, role.level));
+  const separator = locale === "en" ? "; " : ", ";
   return (
-    <ul className="space-y-2" data-testid="roles">
-      {roles.map((role) => (
-        <li key={role.membershipId} className="card">
-          <Link href={localePath(locale, `/organizations/${role.organizationSlug}`)} className="font-semibold">
-            {roleTitle(role, { name: role.organizationName, nameEn: role.organizationNameEn, level: role.level }, locale)}
-          </Link>
-          <span className="block text-sm text-stone-600">
-            {role.startDate
-              ? m.since(formatPartialDate(role.startDate, locale))
-              : role.attestedDate
-                ? m.attestedOn(formatPartialDate(role.attestedDate, locale))
-                : null}
-            {role.endDate ? ` · ${m.until(formatPartialDate(role.endDate, locale))}` : null}
-            {(citations.get(role.membershipId) ?? []).map((n) => (
-              <sup key={n}>
-                {" "}
-                <a href={`#source-${n}`} aria-label={`${m.sources} ${n}`}>
-                  [{n}]
-                </a>
-              </sup>
-            ))}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <li className="card" data-organization={first.organizationSlug}>
+      <p>
+        <span className="font-semibold">{titles.join(separator)}</span>
+        {locale === "en" ? ", " : " "}
+        <Link href={organizationHref(locale, first.organizationSlug, at)} prefetch={false} className="font-semibold">
+          {organizationName(organizationOf(first), locale)}
+        </Link>
+      </p>
+      <ul className="mt-1 text-sm text-stone-700">
+        {roles.map((role, index) => (
+          <li key={role.membershipId}>
+            {roles.length > 1 ? `${titles[index]}: ` : null}
+            {termDates(role, locale)}
+            <Citations numbers={citations.get(role.membershipId)} locale={locale} />
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+function Colleagues({ colleagues, roles, locale, at }: { colleagues: Colleague[]; roles: RoleRow[]; locale: Locale; at: string | null }) {
+  const m = getMessages(locale).browse;
+  if (roles.length === 0) return null;
+  const organizations = [...new Map(roles.map((role) => [role.organizationId, role])).values()].filter((role) =>
+    colleagues.some((colleague) => colleague.organizationId === role.organizationId),
+  );
+  return (
+    <section aria-labelledby="colleagues-heading" className="mt-8">
+      <h2 id="colleagues-heading" className="section-title">
+        {m.colleagues}
+      </h2>
+      {organizations.length === 0 ? (
+        <p className="text-stone-700">{m.noColleagues}</p>
+      ) : (
+        <div className="space-y-5">
+          {organizations.map((role) => {
+            const name = organizationName(organizationOf(role), locale);
+            return (
+              <div key={role.organizationId}>
+                <h3 className="mb-2 font-semibold">{m.colleaguesIn(name)}</h3>
+                <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+                  {colleagues
+                    .filter((colleague) => colleague.organizationId === role.organizationId)
+                    .map((colleague) => (
+                      <li key={`${colleague.personId}-${colleague.roleKey}`} className="flex items-center gap-3">
+                        <Avatar name={colleague.fullName} photoPath={colleague.photoPath} size={40} />
+                        <span className="min-w-0">
+                          <Link href={personHref(locale, colleague.slug, at)} prefetch={false} className="font-medium">
+                            {colleague.fullName}
+                          </Link>
+                          <span className="block text-sm text-stone-700">{postTitle(colleague, locale, colleague.level)}</span>
+                        </span>
+                      </li>
+                    ))}
+                </ul>
+                <Link href={organizationHref(locale, role.organizationSlug, at)} prefetch={false} className="mt-1 inline-block text-sm">
+                  {m.moreColleagues}
+                  <span className="sr-only">: {name}</span>
+                </Link>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function PersonalDetails({
+  person,
+  locale,
+}: {
+  person: { otherNames: string[]; gender: string | null; birthYear: number | null; ethnicity: string | null; hometown: string | null; biography: string | null };
+  locale: Locale;
+}) {
+  const m = getMessages(locale).browse;
+  const facts: [string, string][] = [];
+  if (person.otherNames.length) facts.push([m.otherNames, person.otherNames.join(", ")]);
+  if (person.gender) facts.push([m.gender, person.gender === "female" ? m.female : m.male]);
+  if (person.birthYear) facts.push([m.birthYear, String(person.birthYear)]);
+  if (person.ethnicity) facts.push([m.ethnicity, person.ethnicity]);
+  if (person.hometown) facts.push([m.hometown, person.hometown]);
+  if (facts.length === 0 && !person.biography) return null;
+  return (
+    <section aria-labelledby="details-heading" className="mt-8">
+      <h2 id="details-heading" className="section-title">
+        {m.personalDetails}
+      </h2>
+      {facts.length > 0 ? (
+        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          {facts.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium text-stone-700">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {person.biography ? (
+        <div className="mt-4">
+          <h3 className="mb-1 font-semibold">{m.biography}</h3>
+          <p className="max-w-3xl whitespace-pre-line" lang="vi">
+            {person.biography}
+          </p>
+        </div>
+      ) : null}
+    </section>
   );
 }

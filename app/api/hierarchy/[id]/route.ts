@@ -1,0 +1,21 @@
+/** The children of one node of the organisation tree, for the tree to load on demand. */
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { getTreeChildren, getTreeNodeById } from "@/db/queries/hierarchy";
+
+export const dynamic = "force-dynamic";
+
+const idSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const parsed = idSchema.safeParse((await params).id);
+  const db = getDb();
+  if (!parsed.success || !getTreeNodeById(db, parsed.data)) {
+    return NextResponse.json({ error: "not_found" }, { status: 404 });
+  }
+  return NextResponse.json(
+    { nodes: getTreeChildren(db, [parsed.data]) },
+    { headers: { "Cache-Control": "public, max-age=60" } },
+  );
+}

@@ -1,0 +1,145 @@
+import Link from "next/link";
+import type { ChartHolder, ChartPost, OrgChart as OrgChartData } from "@/db/queries/organizations";
+import { getMessages, type Locale } from "@/lib/i18n";
+import { postTitle } from "@/lib/roles";
+import { roleTitle } from "@/lib/titles";
+import { Avatar } from "./avatar";
+import { termDates } from "./term-dates";
+import { organizationHref, personHref } from "./links";
+
+interface ChartProps {
+  chart: OrgChartData;
+  organization: { slug: string; kind: string; level: string };
+  locale: Locale;
+  /** The date of a historical view (links keep it), or null for today. */
+  at: string | null;
+  /** Where the SVG of the same chart is downloaded from. */
+  svgHref: string;
+}
+
+/**
+ * The leadership chart: one row per rank (Chair, Standing Vice Chair, Vice
+ * Chairs, Standing Board members), a card per holder. Plain HTML and CSS: it
+ * reads without JavaScript, becomes a list on narrow screens and prints.
+ */
+export function OrgChart({ chart, organization, locale, at, svgHref }: ChartProps) {
+  const m = getMessages(locale).browse;
+  const heading = organization.kind === "front_committee" ? m.leadership : m.leadershipOther;
+  return (
+    <section aria-labelledby="chart-heading" className="mt-8">
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 id="chart-heading" className="section-title mb-0">
+          {heading}
+        </h2>
+        <a href={svgHref} download={`${organization.slug}.svg`} className="no-print text-sm">
+          {m.downloadChart}
+        </a>
+      </div>
+      {chart.tiers.length === 0 ? (
+        <p className="text-stone-600">{m.notRecorded}</p>
+      ) : (
+        <div className="org-chart" data-testid="org-chart">
+          {chart.tiers.map((tier, index) => (
+            <ol key={index} className="chart-tier">
+              {tier.flatMap((post) => postCards(post, organization.level, locale, at))}
+            </ol>
+          ))}
+        </div>
+      )}
+      {chart.members.length > 0 ? <Members posts={chart.members} level={organization.level} locale={locale} at={at} /> : null}
+    </section>
+  );
+}
+
+function postCards(post: ChartPost, level: string, locale: Locale, at: string | null) {
+  const m = getMessages(locale).browse;
+  const title = postTitle(post, locale, level);
+  const cards = post.holders.map((holder) => (
+    <HolderCard key={holder.membershipId} roleKey={post.roleKey} title={title} holder={holder} locale={locale} at={at} />
+  ));
+  if (post.holders.length === 0 || post.notKnown > 0) {
+    const text =
+      post.holders.length > 0 ? m.moreNotKnown(post.notKnown) : post.notKnown > 0 ? m.notKnownAtDate : m.notRecorded;
+    cards.push(
+      <li key={`empty-${post.postId}`} className="chart-card chart-card-empty" data-post={post.roleKey}>
+        <span aria-hidden="true" className="avatar-placeholder" />
+        <div className="min-w-0">
+          <p className="chart-title">{title}</p>
+          <p className="text-stone-600">{text}</p>
+        </div>
+      </li>,
+    );
+  }
+  return cards;
+}
+
+function HolderCard({
+  roleKey,
+  title,
+  holder,
+  locale,
+  at,
+}: {
+  roleKey: string;
+  title: string;
+  holder: ChartHolder;
+  locale: Locale;
+  at: string | null;
+}) {
+  const m = getMessages(locale).browse;
+  return (
+    <li className="chart-card" data-post={roleKey} data-person={holder.slug}>
+      <Avatar name={holder.name} photoPath={holder.photoPath} size={56} />
+      <div className="min-w-0">
+        <p className="chart-title">{title}</p>
+        <p>
+          <Link href={personHref(locale, holder.slug, at)} prefetch={false} className="font-semibold">
+            {holder.name}
+          </Link>
+        </p>
+        <p className="text-xs text-stone-600">{termDates(holder, locale)}</p>
+        {holder.otherRoles.length > 0 ? (
+          <div className="mt-2 text-sm" data-testid="other-roles">
+            <p className="font-medium text-stone-700">{m.alsoHolds}:</p>
+            <ul className="list-disc space-y-0.5 pl-5">
+              {holder.otherRoles.map((role) => (
+                <li key={role.membershipId}>
+                  <Link href={organizationHref(locale, role.organizationSlug, at)} prefetch={false}>
+                    {roleTitle(role, { name: role.organizationName, nameEn: role.organizationNameEn, level: role.level }, locale)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+function Members({ posts, level, locale, at }: { posts: ChartPost[]; level: string; locale: Locale; at: string | null }) {
+  const m = getMessages(locale).browse;
+  return (
+    <div className="mt-6">
+      <h3 className="mb-2 font-semibold">{m.otherMembers}</h3>
+      <dl className="space-y-2">
+        {posts.map((post) => (
+          <div key={post.postId} className="card">
+            <dt className="chart-title">{postTitle(post, locale, level)}</dt>
+            <dd>
+              <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                {post.holders.map((holder) => (
+                  <li key={holder.membershipId}>
+                    <Link href={personHref(locale, holder.slug, at)} prefetch={false}>
+                      {holder.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
