@@ -139,38 +139,49 @@ class Scanner {
    * `from` being where the mention starts (its first title, or the name); return the next index.
    */
   private mention(first: NameSpan, before: TitleSpan[], from = first.start): number {
-    const before0 = this.skipColonBack(from);
-    const plural = pluralMarkers.matchEndingAt(this.tokens, before0, 4) > 0;
-    if (plural || !this.continuesList(from)) this.list = [];
-    this.listOpen = plural || (this.listOpen && this.list.length > 0);
-    const group = this.group(first, sharingMarkers.matchEndingAt(this.tokens, before0, 4) > 0);
-    let j = group.end;
-    const inParens = this.parenthetical(j);
-    j = inParens.end;
-    const after = this.titlesAfter(j);
-    j = after ? after.end : j;
-    const elected = this.reader.electedTo(j);
-    const own = [...inParens.titles, ...(after?.titles ?? []), ...(elected?.titles ?? [])];
-    const evidence = before.length > 0 || own.length > 0 || group.members.some((m) => this.marked(m));
+    const lead = this.skipColonBack(from);
+    this.followList(from, pluralMarkers.matchEndingAt(this.tokens, lead, 4) > 0);
+    const group = this.group(first, sharingMarkers.matchEndingAt(this.tokens, lead, 4) > 0);
+    const own = this.titlesOf(group);
+    const evidence = before.length > 0 || own.titles.length > 0 || group.members.some((m) => this.marked(m));
     if (!evidence) {
       this.list = [];
       return first.end;
     }
     for (const member of group.members) {
-      this.people.add(member, this.sharesTitles(group, member) ? [...before, ...own] : before);
+      this.people.add(member, this.sharesTitles(group, member) ? [...before, ...own.titles] : before);
     }
-    if (elected && this.listOpen) for (const earlier of this.list) this.people.add(earlier, elected.titles);
-    const end = Math.max(elected ? elected.end : j, first.end);
+    if (this.listOpen) for (const earlier of this.list) this.people.add(earlier, own.elected);
     this.list.push(...group.members);
-    this.listEnd = end;
-    return end;
+    this.listEnd = own.end;
+    return Math.max(own.end, first.end);
+  }
+
+  /** Titles read after a group: in parentheses, after a separator, and a role elected to. */
+  private titlesOf(group: Group): { titles: TitleSpan[]; elected: TitleSpan[]; end: number } {
+    const inParens = this.parenthetical(group.end);
+    const after = this.titlesAfter(inParens.end);
+    const j = after ? after.end : inParens.end;
+    const elected = this.reader.electedTo(j);
+    const electedTitles = elected?.titles ?? [];
+    return {
+      titles: [...inParens.titles, ...(after?.titles ?? []), ...electedTitles],
+      elected: electedTitles,
+      end: elected ? elected.end : j,
+    };
+  }
+
+  /** Start a list at a plural marker, keep it while mentions follow on, drop it otherwise. */
+  private followList(from: number, plural: boolean): void {
+    if (plural || !this.continuesList(from)) this.list = [];
+    this.listOpen = plural || (this.listOpen && this.list.length > 0);
   }
 
   /** The mention at `from` is the next item of the list that ended at listEnd: only ";", "," or "và" between. */
   private continuesList(from: number): boolean {
     if (this.list.length === 0) return false;
-    let k = from - personMarkers.matchEndingAt(this.tokens, from, 3);
-    const between = this.tokens.slice(this.listEnd, k).map((t) => t.key);
+    const start = from - personMarkers.matchEndingAt(this.tokens, from, 3);
+    const between = this.tokens.slice(this.listEnd, start).map((t) => t.key);
     return between.length >= 1 && between.length <= 2 && between.every((key) => key === ";" || key === "," || key === "và");
   }
 
