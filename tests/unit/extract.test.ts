@@ -303,9 +303,9 @@ describe("merging repeated mentions", () => {
 describe("things that are not people", () => {
   it("ignores awards, boards, organisations and places", () => {
     const text = [
-      "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho 12 tập thể; 30 cá nhân đạt danh hiệu Chiến sĩ thi đua cấp cơ sở.",
-      "Ban Dân chủ - Giám sát và Phản biện xã hội, Ban Tuyên giáo - Công tác xã hội phối hợp với Đoàn đại biểu Quốc hội tỉnh.",
-      "Đoàn công tác làm việc với xã Khổng Lào; Ủy ban MTTQ Việt Nam hai tỉnh Lai Châu và Lào Cai ký kết chương trình phối hợp.",
+      "Mười hai tập thể nhận Bằng khen; ba mươi người được công nhận Chiến sĩ thi đua cấp cơ sở.",
+      "Đại diện Ban Dân chủ - Giám sát và Phản biện xã hội, Ban Tuyên giáo - Công tác xã hội cùng đi khảo sát với Thường trực HĐND tỉnh.",
+      "Nhiều hộ ở xã Khổng Lào đã thoát nghèo; đoàn cán bộ Lào Cai sang Lai Châu trao đổi kinh nghiệm; Quốc hội nước Việt Nam đã hoàn thành kỳ họp.",
       "Phong trào Thanh niên tình nguyện có 2.000 lượt đoàn viên tham gia; Chủ tịch UBND tỉnh ký quyết định khen thưởng.",
       "Đoàn viên học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; xã Lê Lợi và phường Hoàng Văn Thụ đạt chuẩn.",
     ].join("\n");
