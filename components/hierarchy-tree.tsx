@@ -152,8 +152,10 @@ export function HierarchyTree({ locale, roots, initialChildren, initialExpanded,
       const name = organizationName(node, locale);
       const badge = (
         <span className="tree-meta" aria-hidden={enhanced ? true : undefined}>
-          {kindLabel(node.kind, m)}
-          {node.childCount > 0 ? ` · ${m.childrenCount(node.childCount)}` : null}
+          {/* Committees are most of the tree; only the other kinds are labelled. */}
+          {[node.kind === "front_committee" ? null : kindLabel(node.kind, m), node.childCount > 0 ? m.childrenCount(node.childCount) : null]
+            .filter(Boolean)
+            .join(" · ")}
         </span>
       );
       const group =

@@ -3,11 +3,15 @@ import { Suspense } from "react";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
 import { HeaderSearch } from "./header-search";
 import { LanguageSwitch } from "./language-switch";
+import { NavigationProgress } from "./navigation-progress";
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const m = getMessages(locale).common;
   return (
     <header className="site-header border-b border-brand-800 bg-brand-700 text-white">
+      <Suspense fallback={null}>
+        <NavigationProgress locale={locale} />
+      </Suspense>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
         <Link href={localePath(locale, "/")} className="text-lg font-bold text-white hover:no-underline">
           {m.siteShortName}
