@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import { databasePath, openDatabase } from "../db/client";
 import { seedDemo } from "../db/seed";
+import { reindexSearch } from "../db/search-index";
 
 const command = process.argv[2];
 const file = databasePath();
@@ -24,7 +25,13 @@ switch (command) {
     seedDemo(openDatabase(file));
     console.log(`Recreated ${file} with the demo data`);
     break;
+  case "reindex": {
+    const started = performance.now();
+    reindexSearch(openDatabase(file));
+    console.log(`Rebuilt the search index of ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    break;
+  }
   default:
-    console.error("usage: tsx scripts/db.ts migrate|seed|reset");
+    console.error("usage: tsx scripts/db.ts migrate|seed|reset|reindex");
     process.exit(1);
 }

@@ -1,0 +1,282 @@
+-- Full-text search over folded (tone-mark- and đ-free, lowercase) text.
+--
+-- search_docs holds one document per searchable person and organisation;
+-- search_people_fts and search_organizations_fts index it (external content). A document's id is
+-- its sort key: kind << 48 | static rank << 40 | record id, so FTS5's native
+-- rowid order ranks current, senior holders first and lets a query stop after
+-- one page (see db/search-index.ts). Triggers on every table a document is
+-- built from keep the index in step inside the writing transaction; they stand
+-- still while search_state.suspended is set (bulk loads, then one rebuild).
+-- Facet tokens (province, level, kind, current/former) start with "đ", which
+-- folded user input never contains, so they cannot match typed words.
+CREATE TABLE `search_state` (
+	`id` integer PRIMARY KEY NOT NULL CHECK (`id` = 1),
+	`suspended` integer NOT NULL DEFAULT 0
+);
+--> statement-breakpoint
+INSERT INTO `search_state` (`id`, `suspended`) VALUES (1, 0);
+--> statement-breakpoint
+CREATE TABLE `search_docs` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`kind` text NOT NULL CHECK (`kind` IN ('person', 'organization')),
+	`ref_id` integer NOT NULL,
+	`name` text NOT NULL,
+	`about` text NOT NULL,
+	`former` text NOT NULL,
+	`facets` text NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `search_docs_ref_unique` ON `search_docs` (`kind`, `ref_id`);
+--> statement-breakpoint
+-- One FTS5 index per kind: FTS5 reads a doclist from its start, so a kind's
+-- documents behind the other kind's (a rowid range) would cost a scan to reach.
+CREATE VIEW `search_people_content` AS
+SELECT `id`, `name`, `about`, `former`, `facets` FROM `search_docs` WHERE `kind` = 'person';
+--> statement-breakpoint
+CREATE VIEW `search_organizations_content` AS
+SELECT `id`, `name`, `about`, `former`, `facets` FROM `search_docs` WHERE `kind` = 'organization';
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `search_people_fts` USING fts5(
+	name, about, former, facets,
+	content = 'search_people_content', content_rowid = 'id',
+	tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+);
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `search_organizations_fts` USING fts5(
+	name, about, former, facets,
+	content = 'search_organizations_content', content_rowid = 'id',
+	tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+);
+--> statement-breakpoint
+-- Every indexed word with the number of documents holding it: the typo corrector's dictionary.
+CREATE VIRTUAL TABLE `search_people_vocab` USING fts5vocab('search_people_fts', 'row');
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `search_organizations_vocab` USING fts5vocab('search_organizations_fts', 'row');
+--> statement-breakpoint
+-- Where an organisation sits: its area and the areas above it (up to the province),
+-- its rank for ordering and its facet tokens.
+CREATE VIEW `search_org_context` AS
+SELECT
+	`organization_id`,
+	`place`,
+	`level_rank`,
+	`kind_rank`,
+	'đxp' || coalesce(`province_id`, 0) || ' đxl' || `level` || ' đxk' || replace(`kind`, '_', '') AS `facets`
+FROM (
+	SELECT
+		o.`id` AS `organization_id`,
+		o.`level`,
+		o.`kind`,
+		CASE
+			WHEN a.`kind` IN ('province', 'city') THEN a.`id`
+			WHEN a1.`kind` IN ('province', 'city') THEN a1.`id`
+			WHEN a2.`kind` IN ('province', 'city') THEN a2.`id`
+		END AS `province_id`,
+		trim(
+			coalesce(a.`name`, '')
+			|| ' ' || CASE WHEN a1.`kind` <> 'country' THEN a1.`name` ELSE '' END
+			|| ' ' || CASE WHEN a2.`kind` <> 'country' THEN a2.`name` ELSE '' END
+		) AS `place`,
+		CASE o.`level` WHEN 'central' THEN 0 WHEN 'province' THEN 1 WHEN 'district' THEN 2 ELSE 3 END AS `level_rank`,
+		CASE o.`kind`
+			WHEN 'front_committee' THEN 0 WHEN 'member_organization' THEN 1 WHEN 'party_committee' THEN 2
+			WHEN 'board' THEN 3 ELSE 4
+		END AS `kind_rank`
+	FROM `organizations` o
+	LEFT JOIN `areas` a ON a.`id` = o.`area_id`
+	LEFT JOIN `areas` a1 ON a1.`id` = a.`parent_id`
+	LEFT JOIN `areas` a2 ON a2.`id` = a1.`parent_id`
+);
+--> statement-breakpoint
+-- Each term a person holds or held, as "post title / organisation, short name, places".
+-- The " / " and " | " separators are not words to FTS5; lib/search/rank.ts splits on them.
+CREATE VIEW `search_roles` AS
+SELECT
+	m.`person_id`,
+	m.`held_until` >= date('now') AS `current`,
+	16 * c.`level_rank` + min(p.`sort_order`, 15) AS `rank`,
+	fold_vi(p.`title` || ' / ' || o.`name` || ' ' || coalesce(o.`short_name`, '') || ' ' || c.`place`) AS `text`,
+	c.`facets`
+FROM `memberships` m
+JOIN `posts` p ON p.`id` = m.`post_id`
+JOIN `organizations` o ON o.`id` = m.`organization_id`
+JOIN `search_org_context` c ON c.`organization_id` = o.`id`
+WHERE m.`retracted_at` IS NULL;
+--> statement-breakpoint
+-- A person's document: names; current roles; former roles; facets of both, plain (đx…)
+-- and marked current (đc…) or former (đf…). Rank: best current role, else best former one.
+CREATE VIEW `search_person_docs` AS
+SELECT
+	(1 << 48) | (coalesce(
+		(SELECT min(r.`rank`) FROM `search_roles` r WHERE r.`person_id` = p.`id` AND r.`current`),
+		64 + (SELECT min(r.`rank`) FROM `search_roles` r WHERE r.`person_id` = p.`id`),
+		128
+	) << 40) | p.`id` AS `id`,
+	'person' AS `kind`,
+	p.`id` AS `ref_id`,
+	fold_vi(p.`full_name` || coalesce((
+		SELECT ' | ' || group_concat(j.`value`, ' | ')
+		FROM json_each(CASE WHEN json_valid(p.`other_names`) THEN p.`other_names` ELSE '[]' END) j
+	), '')) AS `name`,
+	coalesce((
+		SELECT group_concat(r.`text`, ' | ' ORDER BY r.`rank`, r.`text`)
+		FROM `search_roles` r WHERE r.`person_id` = p.`id` AND r.`current`
+	), '') AS `about`,
+	coalesce((
+		SELECT group_concat(r.`text`, ' | ' ORDER BY r.`rank`, r.`text`)
+		FROM `search_roles` r WHERE r.`person_id` = p.`id` AND NOT r.`current`
+	), '') AS `former`,
+	-- DISTINCT drops the repeats of several roles in one place; its "," separates tokens too.
+	coalesce((
+		SELECT group_concat(DISTINCT
+			r.`facets` || ' ' || replace(r.`facets`, 'đx', CASE WHEN r.`current` THEN 'đc' ELSE 'đf' END)
+				|| CASE WHEN r.`current` THEN ' đcs' ELSE ' đfs' END)
+		FROM `search_roles` r WHERE r.`person_id` = p.`id`
+	), '') AS `facets`
+FROM `people` p
+WHERE p.`retracted_at` IS NULL;
+--> statement-breakpoint
+-- An organisation's document: its names; its places and parent; facets. Rank: active
+-- before dissolved, then level, then kind.
+CREATE VIEW `search_organization_docs` AS
+SELECT
+	(2 << 48) | ((
+		CASE o.`status` WHEN 'đc' THEN 0 ELSE 64 END
+		+ 16 * c.`level_rank` + c.`kind_rank`
+	) << 40) | o.`id` AS `id`,
+	'organization' AS `kind`,
+	o.`id` AS `ref_id`,
+	fold_vi(o.`name` || ' | ' || coalesce(o.`short_name`, '') || ' | ' || coalesce(o.`name_en`, '')) AS `name`,
+	fold_vi(c.`place` || ' | ' || coalesce(parent.`name`, '')) AS `about`,
+	'' AS `former`,
+	c.`facets` || ' ' || replace(c.`facets`, 'đx', `status`) || ' ' || `status` || 's' AS `facets`
+FROM (
+	-- Active while valid_until (at its precision) has not passed.
+	SELECT o.*, CASE WHEN o.`valid_until` IS NULL OR o.`valid_until` >= substr(date('now'), 1, length(o.`valid_until`)) THEN 'đc' ELSE 'đf' END AS `status`
+	FROM `organizations` o
+) o
+JOIN `search_org_context` c ON c.`organization_id` = o.`id`
+LEFT JOIN `organizations` parent ON parent.`id` = o.`parent_id`;
+--> statement-breakpoint
+CREATE VIEW `search_source_docs` AS
+SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets` FROM `search_person_docs`
+UNION ALL
+SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets` FROM `search_organization_docs`;
+--> statement-breakpoint
+-- A procedure in SQLite's terms: inserting (kind, ref_id) here rewrites that document
+-- (or removes it, when its record is gone or retracted).
+CREATE VIEW `search_refresh` AS SELECT NULL AS `kind`, NULL AS `ref_id` WHERE 0;
+--> statement-breakpoint
+CREATE TRIGGER `search_refresh_document` INSTEAD OF INSERT ON `search_refresh`
+BEGIN
+	INSERT INTO `search_people_fts` (`search_people_fts`, rowid, `name`, `about`, `former`, `facets`)
+		SELECT 'delete', `id`, `name`, `about`, `former`, `facets` FROM `search_docs`
+		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `kind` = 'person';
+	INSERT INTO `search_organizations_fts` (`search_organizations_fts`, rowid, `name`, `about`, `former`, `facets`)
+		SELECT 'delete', `id`, `name`, `about`, `former`, `facets` FROM `search_docs`
+		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `kind` = 'organization';
+	DELETE FROM `search_docs` WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`;
+	INSERT INTO `search_docs` (`id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets`)
+		SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets` FROM `search_source_docs`
+		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`;
+	INSERT INTO `search_people_fts` (rowid, `name`, `about`, `former`, `facets`)
+		SELECT `id`, `name`, `about`, `former`, `facets` FROM `search_docs`
+		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `kind` = 'person';
+	INSERT INTO `search_organizations_fts` (rowid, `name`, `about`, `former`, `facets`)
+		SELECT `id`, `name`, `about`, `former`, `facets` FROM `search_docs`
+		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `kind` = 'organization';
+END;
+--> statement-breakpoint
+-- Inserting an organisation id here rewrites its document, its office holders' documents
+-- (their roles name it) and its children's documents (theirs name it as parent).
+CREATE VIEW `search_refresh_organization` AS SELECT NULL AS `organization_id` WHERE 0;
+--> statement-breakpoint
+CREATE TRIGGER `search_refresh_organization_documents` INSTEAD OF INSERT ON `search_refresh_organization`
+BEGIN
+	INSERT INTO `search_refresh` (`kind`, `ref_id`)
+		SELECT 'organization', NEW.`organization_id`
+		UNION SELECT 'organization', `id` FROM `organizations` WHERE `parent_id` = NEW.`organization_id`;
+	INSERT INTO `search_refresh` (`kind`, `ref_id`)
+		SELECT DISTINCT 'person', `person_id` FROM `memberships`
+		WHERE `organization_id` = NEW.`organization_id` AND `retracted_at` IS NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `search_people_insert` AFTER INSERT ON `people`
+WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
+BEGIN
+	INSERT INTO `search_refresh` (`kind`, `ref_id`) VALUES ('person', NEW.`id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `search_people_update` AFTER UPDATE OF `id`, `full_name`, `other_names`, `retracted_at` ON `people`
+WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
+BEGIN
+	INSERT INTO `search_refresh` (`kind`, `ref_id`) SELECT 'person', OLD.`id` UNION SELECT 'person', NEW.`id`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `search_people_delete` AFTER DELETE ON `people`
+WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
+BEGIN
+	INSERT INTO `search_refresh` (`kind`, `ref_id`) VALUES ('person', OLD.`id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `search_memberships_insert` AFTER INSERT ON `memberships`
+WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
+BEGIN
+	INSERT INTO `search_refresh` (`kind`, `ref_id`) VALUES ('person', NEW.`person_id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `search_memberships_update` AFTER UPDATE ON `memberships`
+WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
+BEGIN
+	INSERT INTO `search_refresh` (`kind`, `ref_id`) SELECT 'person', OLD.`person_id` UNION SELECT 'person', NEW.`person_id`;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `search_memberships_delete` AFTER DELETE ON `memberships`
+WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
+BEGIN
+	INSERT INTO `search_refresh` (`kind`, `ref_id`) VALUES ('person', OLD.`person_id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `search_posts_update` AFTER UPDATE OF `title`, `sort_order`, `organization_id` ON `posts`
+WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
+BEGIN
+	INSERT INTO `search_refresh` (`kind`, `ref_id`)
+		SELECT DISTINCT 'person', `person_id` FROM `memberships` WHERE `post_id` = NEW.`id` AND `retracted_at` IS NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `search_organizations_insert` AFTER INSERT ON `organizations`
+WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
+BEGIN
+	INSERT INTO `search_refresh` (`kind`, `ref_id`) VALUES ('organization', NEW.`id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `search_organizations_update`
+AFTER UPDATE OF `name`, `short_name`, `name_en`, `kind`, `level`, `area_id`, `parent_id`, `valid_until` ON `organizations`
+WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
+BEGIN
+	INSERT INTO `search_refresh_organization` (`organization_id`) VALUES (NEW.`id`);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `search_organizations_delete` AFTER DELETE ON `organizations`
+WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
+BEGIN
+	INSERT INTO `search_refresh` (`kind`, `ref_id`) VALUES ('organization', OLD.`id`);
+END;
+--> statement-breakpoint
+-- An area's name reaches the documents of organisations in it and in the two levels below.
+CREATE TRIGGER `search_areas_update` AFTER UPDATE OF `name`, `kind`, `parent_id` ON `areas`
+WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
+BEGIN
+	INSERT INTO `search_refresh_organization` (`organization_id`)
+		SELECT `id` FROM `organizations` WHERE `area_id` IN (
+			SELECT `id` FROM `areas` WHERE `id` = NEW.`id` OR `parent_id` = NEW.`id`
+				OR `parent_id` IN (SELECT `id` FROM `areas` WHERE `parent_id` = NEW.`id`)
+		);
+END;
+--> statement-breakpoint
+INSERT INTO `search_docs` (`id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets`)
+	SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets` FROM `search_source_docs`;
+--> statement-breakpoint
+INSERT INTO `search_people_fts` (`search_people_fts`) VALUES ('rebuild');
+--> statement-breakpoint
+INSERT INTO `search_organizations_fts` (`search_organizations_fts`) VALUES ('rebuild');

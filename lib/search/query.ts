@@ -1,0 +1,182 @@
+/**
+ * From what a reader typed to what a document must contain: folded words,
+ * abbreviations expanded, role words recognised, typos corrected.
+ *
+ * A query is a list of groups that must all match (in any order). A group
+ * matches when any of its alternatives does; an alternative is a list of terms
+ * that must all appear. Plain words are prefixes ("kieu an" finds "Kiều Anh").
+ */
+import { foldWords } from "../fold";
+import { matchEquivalent } from "./equivalents";
+import type { Vocabulary } from "./vocabulary";
+
+export const MAX_QUERY_GROUPS = 12;
+export const MAX_WORD_LENGTH = 40;
+
+export interface Term {
+  word: string;
+  /** Matches any indexed word starting with `word`. */
+  prefix: boolean;
+  /**
+   * For a prefix, the indexed words it stands for, when the dictionary lists few
+   * enough of them: FTS5 can stream a few words in order, whereas a prefix
+   * longer than its prefix index (3 letters) is gathered whole before use.
+   */
+  completions?: string[];
+}
+
+export interface Alternative {
+  terms: Term[];
+  /** A spelling correction rather than what was typed. */
+  typo: boolean;
+}
+
+export interface Group {
+  /** The folded query words this group stands for. */
+  text: string;
+  alternatives: Alternative[];
+  /** The words name a post ("bi thu", "pct"). */
+  role: boolean;
+  /** A single word typed as is (not an abbreviation or role phrase). */
+  plain: boolean;
+}
+
+export interface ParsedQuery {
+  /** The folded query words, in order. */
+  words: string[];
+  groups: Group[];
+  /** Some group names a post, so role matches outrank name matches. */
+  isRoleQuery: boolean;
+}
+
+/** Words that only address the person ("đồng chí", "đ/c") and say nothing about them. */
+const FILLER_PHRASES = [["dong", "chi"], ["d", "c"]];
+
+export function queryWords(raw: string): string[] {
+  const words = foldWords(raw)
+    .split(" ")
+    .filter(Boolean)
+    .map((word) => word.slice(0, MAX_WORD_LENGTH));
+  return dropFillers(words);
+}
+
+function dropFillers(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const filler = FILLER_PHRASES.find((phrase) => phrase.every((w, k) => words[i + k] === w));
+    if (filler && words.length > filler.length) i += filler.length - 1;
+    else out.push(words[i]);
+  }
+  return out;
+}
+
+function phraseAlternative(form: string): Alternative {
+  return { terms: form.split(" ").map((word) => ({ word, prefix: false })), typo: false };
+}
+
+/**
+ * Drops forms that contain all the words of a shorter one: words need not be
+ * adjacent, so whatever holds "uy ban mat tran to quoc" holds "uy ban mat tran".
+ */
+function withoutRedundant(alternatives: Alternative[]): Alternative[] {
+  const sets = alternatives.map((alt) => new Set(alt.terms.map((t) => t.word)));
+  const within = (small: Set<string>, big: Set<string>) => [...small].every((w) => big.has(w));
+  // Redundant: another form's words are all among its own (a duplicate keeps its first copy).
+  const redundant = (i: number) =>
+    sets.some((other, j) => j !== i && within(other, sets[i]) && (other.size < sets[i].size || j < i));
+  return alternatives.filter((_, i) => !redundant(i));
+}
+
+/** Splits the words into groups, expanding abbreviations and recognising role phrases. */
+export function parseQuery(raw: string): ParsedQuery {
+  const words = queryWords(raw);
+  const groups: Group[] = [];
+  for (let i = 0; i < words.length && groups.length < MAX_QUERY_GROUPS; ) {
+    const match = matchEquivalent(words, i);
+    if (match) {
+      groups.push({
+        text: words.slice(i, i + match.length).join(" "),
+        alternatives: withoutRedundant(match.cls.forms.map(phraseAlternative)),
+        role: match.cls.role,
+        plain: false,
+      });
+      i += match.length;
+    } else {
+      groups.push({
+        text: words[i],
+        alternatives: [{ terms: [{ word: words[i], prefix: true }], typo: false }],
+        role: false,
+        plain: true,
+      });
+      i += 1;
+    }
+  }
+  return {
+    words: groups.flatMap((group) => group.text.split(" ")),
+    groups,
+    isRoleQuery: groups.some((group) => group.role),
+  };
+}
+
+/** Longest prefix FTS5 answers from its prefix index (prefix='1 2 3' in the migration). */
+const INDEXED_PREFIX_LENGTH = 3;
+const MAX_COMPLETIONS = 24;
+
+function withCompletions(term: Term, vocabulary: Vocabulary): Term {
+  if (!term.prefix || term.word.length <= INDEXED_PREFIX_LENGTH) return term;
+  const completions = vocabulary.completions(term.word, MAX_COMPLETIONS);
+  return completions ? { ...term, completions } : term;
+}
+
+/**
+ * Checks the query's words against the index's dictionary: adds corrections of
+ * plain words it does not know, and lists what longer prefixes complete to.
+ */
+export function resolveWords(query: ParsedQuery, vocabulary: Vocabulary): ParsedQuery {
+  const groups = query.groups.map((group) => {
+    const alternatives = group.alternatives.map((alt) => ({
+      ...alt,
+      terms: alt.terms.map((t) => withCompletions(t, vocabulary)),
+    }));
+    const corrections = group.plain ? vocabulary.corrections(group.text) : [];
+    return {
+      ...group,
+      alternatives: [
+        ...alternatives,
+        ...corrections.map((word) => ({ terms: [{ word, prefix: false }], typo: true })),
+      ],
+    };
+  });
+  return { ...query, groups };
+}
+
+const MAX_RESPELLINGS = 6;
+
+/** Ways to write one word the index does not know: run-together words split, near spellings. */
+function respellWord(word: string, vocabulary: Vocabulary): string[] {
+  if (word.length < 3 || vocabulary.hasPrefix(word)) return [word];
+  const split = vocabulary.split(word);
+  const near = vocabulary.nearest(word, word.length >= 6 ? 2 : 1, 3);
+  return split ? [split, ...near] : near.length ? near : [word];
+}
+
+/**
+ * Respellings of a query with unknown words, likeliest first, for "did you mean"
+ * after no results; the caller offers the first that finds something.
+ */
+export function suggestSpellings(query: ParsedQuery, vocabulary: Vocabulary): string[] {
+  let combinations: string[][] = [[]];
+  for (const word of query.words) {
+    const options = respellWord(word, vocabulary);
+    combinations = combinations
+      .flatMap((head) => options.map((option) => [...head, option]))
+      .slice(0, MAX_RESPELLINGS);
+  }
+  const original = query.words.join(" ");
+  return combinations.map((words) => words.join(" ")).filter((respelt) => respelt !== original);
+}
+
+/** Every term a group may match, for highlighting. */
+export function allTerms(query: ParsedQuery): Term[] {
+  return query.groups.flatMap((group) => group.alternatives.flatMap((alt) => alt.terms));
+}

@@ -1,0 +1,226 @@
+/**
+ * Ranking rules. A match's kind sets its score band: exact full name, then a
+ * name the query begins, then a name holding every word, organisation names,
+ * then people through one current role, through several, organisations through
+ * their places, and last through former roles. Role queries ("bí thư tỉnh đoàn")
+ * put role matches above name matches. Within a band, exact words beat prefixes
+ * and corrections, a fuller match beats a partial one, and current holders (and
+ * bodies still in being) come first; ties keep the index's order.
+ */
+import { docIsCurrent, entries, splitRole, wordsOf, type DocKind } from "./documents";
+import type { ParsedQuery, Term } from "./query";
+
+export const SCORES = {
+  exactName: 1000,
+  exactOrganizationName: 950,
+  namePrefix: 900,
+  organizationNamePrefix: 880,
+  name: 800,
+  organizationName: 780,
+  oneCurrentRole: 600,
+  currentRoles: 500,
+  nameInRoleQuery: 450,
+  organizationNameInRoleQuery: 420,
+  organizationPlace: 400,
+  oneFormerRole: 300,
+  formerRoles: 250,
+  anyRoles: 150,
+} as const;
+
+const ROLE_TITLE_BONUS = 40;
+const QUALIFIED_ROLE_TITLE_BONUS = 30;
+const CURRENT_BONUS = 8;
+const COVERAGE_BONUS = 5;
+const MAX_PENALTY = 10;
+
+export interface Candidate {
+  /** The document id (its kind, static rank and record). */
+  id: number;
+  kind: DocKind;
+  name: string;
+  about: string;
+  former: string;
+}
+
+/**
+ * What some words offer the query: per term, 3 if a word is the term, 2 if a
+ * word begins with it (prefix terms), else 0; and how many of the words matched.
+ * Texts joined together offer the term-wise best of their parts.
+ */
+interface Offer {
+  quality: Uint8Array;
+  matchedWords: number;
+  words: number;
+}
+
+function join(offers: Offer[], terms: number): Offer {
+  const quality = new Uint8Array(terms);
+  let matchedWords = 0;
+  let words = 0;
+  for (const offer of offers) {
+    for (let i = 0; i < terms; i++) if (offer.quality[i] > quality[i]) quality[i] = offer.quality[i];
+    matchedWords += offer.matchedWords;
+    words += offer.words;
+  }
+  return { quality, matchedWords, words };
+}
+
+function startsWithWords(name: string[], words: string[]): boolean {
+  if (words.length === 0 || words.length > name.length) return false;
+  const last = words.length - 1;
+  return words.every((w, i) => (i === last ? name[i].startsWith(w) : name[i] === w));
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** Scores candidates against one query, remembering each word's match (words recur across candidates). */
+export class Scorer {
+  private readonly terms: Term[] = [];
+  /** Per group, its alternatives as term indexes; a correction is worth 1 at most. */
+  private readonly groups: { terms: number[]; cap: number }[][];
+  /** The post titles a role query names, in every written form. */
+  private readonly roleForms: string[];
+  private readonly wordQualities = new Map<string, Uint8Array>();
+
+  constructor(private readonly query: ParsedQuery) {
+    this.groups = query.groups.map((group) =>
+      group.alternatives.map((alt) => ({
+        terms: alt.terms.map((term) => this.terms.push(term) - 1),
+        cap: alt.typo ? 1 : 3,
+      })),
+    );
+    this.roleForms = query.groups
+      .filter((g) => g.role)
+      .flatMap((g) => g.alternatives.map((alt) => alt.terms.map((t) => t.word).join(" ")));
+  }
+
+  score(candidate: Candidate): number {
+    const score = candidate.kind === "person" ? this.personScore(candidate) : this.organizationScore(candidate);
+    if (score === 0) return 0;
+    const bonus = docIsCurrent(candidate.id) ? CURRENT_BONUS : 0;
+    return Math.round((score + bonus) * 100) / 100;
+  }
+
+  private personScore(candidate: Candidate): number {
+    const names = entries(candidate.name).map(wordsOf);
+    const own = this.offer(names[0] ?? []);
+    const current = this.roleScore(own, candidate.about, SCORES.oneCurrentRole, SCORES.currentRoles);
+    const former = this.roleScore(own, candidate.former, SCORES.oneFormerRole, SCORES.formerRoles);
+    const anything = this.judge(SCORES.anyRoles, join([own, current.all, former.all], this.terms.length));
+    return Math.max(this.nameScore(names, "person"), current.score, former.score, anything);
+  }
+
+  private organizationScore(candidate: Candidate): number {
+    const names = entries(candidate.name).map(wordsOf);
+    const place = this.offer(wordsOf(`${candidate.name} ${candidate.about}`));
+    return Math.max(this.nameScore(names, "organization"), this.judge(SCORES.organizationPlace, place));
+  }
+
+  private offer(words: string[]): Offer {
+    const quality = new Uint8Array(this.terms.length);
+    let matchedWords = 0;
+    for (const word of words) {
+      const own = this.qualitiesOf(word);
+      let matched = false;
+      for (let i = 0; i < own.length; i++) {
+        if (own[i] > quality[i]) quality[i] = own[i];
+        if (own[i]) matched = true;
+      }
+      if (matched) matchedWords++;
+    }
+    return { quality, matchedWords, words: words.length };
+  }
+
+  private qualitiesOf(word: string): Uint8Array {
+    let found = this.wordQualities.get(word);
+    if (!found) {
+      found = Uint8Array.from(this.terms, (t) => (word === t.word ? 3 : t.prefix && word.startsWith(t.word) ? 2 : 0));
+      this.wordQualities.set(word, found);
+    }
+    return found;
+  }
+
+  /**
+   * `base` less the penalty (1 per group found only as a prefix, 2 per group
+   * found only as a correction), plus a bonus for covering the text's words when
+   * asked; 0 unless every group is found. A group takes its best alternative; an
+   * alternative, its worst term.
+   */
+  private judge(base: number, offer: Offer, coverage = false): number {
+    let penalty = 0;
+    for (const alternatives of this.groups) {
+      let groupQuality = 0;
+      for (const alt of alternatives) {
+        let q = alt.cap;
+        for (const i of alt.terms) q = Math.min(q, offer.quality[i]);
+        groupQuality = Math.max(groupQuality, q);
+      }
+      if (groupQuality === 0) return 0;
+      penalty += 3 - groupQuality;
+    }
+    const covered = coverage && offer.words ? COVERAGE_BONUS * (offer.matchedWords / offer.words) : 0;
+    return base - Math.min(penalty, MAX_PENALTY) + covered;
+  }
+
+  private nameScore(names: string[][], kind: DocKind): number {
+    const { words, isRoleQuery } = this.query;
+    const person = kind === "person";
+    if (names.some((name) => sameWords(name, words))) return person ? SCORES.exactName : SCORES.exactOrganizationName;
+    const prefixBase = person
+      ? isRoleQuery ? SCORES.nameInRoleQuery : SCORES.namePrefix
+      : isRoleQuery ? SCORES.organizationNameInRoleQuery : SCORES.organizationNamePrefix;
+    const nameBase = person
+      ? isRoleQuery ? SCORES.nameInRoleQuery : SCORES.name
+      : isRoleQuery ? SCORES.organizationNameInRoleQuery : SCORES.organizationName;
+    let top = 0;
+    for (const name of names) {
+      const offer = this.offer(name);
+      const base = startsWithWords(name, words) ? prefixBase : nameBase;
+      top = Math.max(top, this.judge(base, offer, true));
+    }
+    return top;
+  }
+
+  /**
+   * Through one role (the person's name may supply some words), else through all
+   * of the column's roles together; `all` is what the whole column offers.
+   */
+  private roleScore(name: Offer, column: string, single: number, several: number): { score: number; all: Offer } {
+    const roles = entries(column).map(splitRole);
+    const offers = roles.map((role) => this.offer([...wordsOf(role.title), ...wordsOf(role.rest)]));
+    let score = 0;
+    offers.forEach((offer, i) => {
+      const one = this.judge(single, join([name, offer], this.terms.length));
+      if (one) score = Math.max(score, one + this.roleTitleBonus(roles[i].title));
+    });
+    const all = join(offers, this.terms.length);
+    return { score: Math.max(score, this.judge(several, join([name, all], this.terms.length))), all };
+  }
+
+  /**
+   * A role query's phrase against a post title: the very title (+40), or the title
+   * qualified ("pho chu tich" → "pho chu tich thuong truc", +30); but "chu tich"
+   * does not fit "pho chu tich", a different post.
+   */
+  private roleTitleBonus(title: string): number {
+    if (this.roleForms.includes(title)) return ROLE_TITLE_BONUS;
+    return this.roleForms.some((form) => title.startsWith(`${form} `)) ? QUALIFIED_ROLE_TITLE_BONUS : 0;
+  }
+}
+
+export function scoreCandidate(query: ParsedQuery, candidate: Candidate): number {
+  return new Scorer(query).score(candidate);
+}
+
+/** Candidates best first; equal scores keep their given order (the index's). */
+export function rankCandidates<T extends Candidate>(query: ParsedQuery, candidates: T[]): (T & { score: number })[] {
+  const scorer = new Scorer(query);
+  const scored = candidates.map((candidate, position) => ({
+    candidate: { ...candidate, score: scorer.score(candidate) },
+    position,
+  }));
+  scored.sort((a, b) => b.candidate.score - a.candidate.score || a.position - b.position);
+  return scored.map((s) => s.candidate);
+}

@@ -1,0 +1,73 @@
+/**
+ * Queries over the demo data (db/seed) and the result each must list first,
+ * covering every kind of query readers type. Used in-process
+ * (search.test.ts) and over HTTP (search-http.test.ts).
+ */
+export interface SearchCase {
+  kind: string;
+  query: string;
+  type: "person" | "organization";
+  slug: string;
+}
+
+const person = (kind: string, query: string, slug: string): SearchCase => ({ kind, query, type: "person", slug });
+const organization = (kind: string, query: string, slug: string): SearchCase => ({ kind, query, type: "organization", slug });
+
+export const SEARCH_CASES: SearchCase[] = [
+  person("full name", "Tống Thanh Bình", "tong-thanh-binh"),
+  person("full name", "Ngô Thị Bích Hạnh", "ngo-thi-bich-hanh"),
+  person("full name", "Vừ Thị Mai Dinh", "vu-thi-mai-dinh"),
+  person("full name", "Hoàng Kiều Anh", "hoang-kieu-anh"),
+  person("full name", "Nguyễn Tuấn Anh", "nguyen-tuan-anh"),
+  person("no marks", "tong thanh binh", "tong-thanh-binh"),
+  person("no marks", "ngo thi bich hanh", "ngo-thi-bich-hanh"),
+  person("no marks", "vu thi mai dinh", "vu-thi-mai-dinh"),
+  person("no marks", "hoang kieu anh", "hoang-kieu-anh"),
+  person("no marks", "NGUYEN TUAN ANH", "nguyen-tuan-anh"),
+  person("no marks", "  nguyễn   tuấn anh. ", "nguyen-tuan-anh"),
+  organization("d for đ", "dang uy ubmttq lai chau", "dang-uy-uy-ban-mttq-viet-nam-tinh-lai-chau"),
+  organization("d for đ", "doan thanh nien cong san ho chi minh lai chau", "doan-thanh-nien-cong-san-ho-chi-minh-tinh-lai-chau"),
+  person("prefix", "kieu an", "hoang-kieu-anh"),
+  person("prefix", "vu thi m", "vu-thi-mai-dinh"),
+  person("prefix", "tong th", "tong-thanh-binh"),
+  person("prefix", "ngo thi b", "ngo-thi-bich-hanh"),
+  person("prefix", "nguyen tu", "nguyen-tuan-anh"),
+  person("word order", "anh kieu hoang", "hoang-kieu-anh"),
+  person("word order", "dinh mai vu", "vu-thi-mai-dinh"),
+  person("word order", "Bình Tống", "tong-thanh-binh"),
+  person("word order", "hanh bich", "ngo-thi-bich-hanh"),
+  person("typo: missing letter", "nguyn tuan anh", "nguyen-tuan-anh"),
+  person("typo: missing letter", "tong thnh binh", "tong-thanh-binh"),
+  person("typo: extra letter", "nguyeen tuan anh", "nguyen-tuan-anh"),
+  person("typo: wrong letter", "hoamg kieu anh", "hoang-kieu-anh"),
+  person("typo: wrong letter", "tong thamh binh", "tong-thanh-binh"),
+  person("typo: swapped letters", "nguyne tuan anh", "nguyen-tuan-anh"),
+  person("role", "bí thư tỉnh đoàn lai châu", "vu-thi-mai-dinh"),
+  person("role", "bi thu tinh doan", "vu-thi-mai-dinh"),
+  person("role", "chu tich hoi phu nu lai chau", "ngo-thi-bich-hanh"),
+  person("role", "chủ tịch hội liên hiệp phụ nữ tỉnh lai châu", "ngo-thi-bich-hanh"),
+  person("role", "pho chu tich thuong truc ubmttq lai chau", "tong-thanh-binh"),
+  person("role", "bi thu dang uy mttq lai chau", "tong-thanh-binh"),
+  person("role", "phó bí thư tỉnh ủy lai châu", "nguyen-tuan-anh"),
+  person("role", "uy vien ban thuong vu tinh uy lai chau", "tong-thanh-binh"),
+  person("role", "uy vien du khuyet trung uong", "nguyen-tuan-anh"),
+  person("role and name", "tong thanh binh bi thu", "tong-thanh-binh"),
+  person("abbreviation", "pho chu tich ubmttq lai chau", "ngo-thi-bich-hanh"),
+  person("abbreviation", "pct ubmttq lai chau", "ngo-thi-bich-hanh"),
+  person("abbreviation", "bi thu doan tncs lai chau", "vu-thi-mai-dinh"),
+  person("abbreviation", "chu tich hoi lhpn", "ngo-thi-bich-hanh"),
+  person("abbreviation", "pctt mttq lai chau", "tong-thanh-binh"),
+  organization("abbreviation", "hoi lhpn lai chau", "hoi-lien-hiep-phu-nu-tinh-lai-chau"),
+  organization("abbreviation", "ubmttq lai chau", "uy-ban-mttq-viet-nam-tinh-lai-chau"),
+  organization("abbreviation", "LĐLĐ Lai Châu", "lien-doan-lao-dong-tinh-lai-chau"),
+  organization("abbreviation", "ccb lai chau", "hoi-cuu-chien-binh-tinh-lai-chau"),
+  organization("abbreviation", "UBTƯ MTTQ", "uy-ban-trung-uong-mttq-viet-nam"),
+  organization("abbreviation", "mttq tp ha noi", "uy-ban-mttq-viet-nam-thanh-pho-ha-noi"),
+  organization("organisation", "mặt trận tổ quốc lai châu", "uy-ban-mttq-viet-nam-tinh-lai-chau"),
+  organization("organisation", "tỉnh đoàn lai châu", "doan-thanh-nien-cong-san-ho-chi-minh-tinh-lai-chau"),
+  organization("organisation", "ubmttq xa khong lao", "uy-ban-mttq-viet-nam-xa-khong-lao"),
+  organization("organisation", "hoi nong dan lai chau", "hoi-nong-dan-tinh-lai-chau"),
+  organization("organisation", "Tỉnh ủy Lai Châu", "tinh-uy-lai-chau"),
+  person("form of address", "đồng chí Nguyễn Tuấn Anh", "nguyen-tuan-anh"),
+  person("form of address", "đ/c Tống Thanh Bình", "tong-thanh-binh"),
+];

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { allTerms, parseQuery, queryWords, suggestSpellings, resolveWords } from "@/lib/search/query";
+import { Vocabulary } from "@/lib/search/vocabulary";
+
+const forms = (q: string, index = 0) =>
+  parseQuery(q).groups[index].alternatives.map((alt) => alt.terms.map((t) => t.word).join(" "));
+
+describe("queryWords", () => {
+  it("folds tone marks, đ and case and drops punctuation", () => {
+    expect(queryWords("Vừ Thị Mai  Dinh!")).toEqual(["vu", "thi", "mai", "dinh"]);
+    expect(queryWords("ĐỖ VĂN ĐỨC")).toEqual(["do", "van", "duc"]);
+    expect(queryWords('"NEAR(" a* -b :c ^d')).toEqual(["near", "a", "b", "c", "d"]);
+  });
+  it("reads decomposed input like precomposed", () => {
+    expect(queryWords("Kiều Anh".normalize("NFD"))).toEqual(["kieu", "anh"]);
+  });
+  it("drops forms of address but keeps a query made only of them", () => {
+    expect(queryWords("đồng chí Nguyễn Tuấn Anh")).toEqual(["nguyen", "tuan", "anh"]);
+    expect(queryWords("đ/c Tống Thanh Bình")).toEqual(["tong", "thanh", "binh"]);
+    expect(queryWords("đồng chí")).toEqual(["dong", "chi"]);
+  });
+  it("gives nothing for input without letters or digits", () => {
+    expect(queryWords("")).toEqual([]);
+    expect(queryWords("  \u0000\u0007 ()[]{} 🙂 ")).toEqual([]);
+  });
+  it("caps very long words", () => {
+    expect(queryWords("a".repeat(500))[0]).toHaveLength(40);
+  });
+});
+
+describe("parseQuery", () => {
+  it("makes every plain word a prefix term of its own group", () => {
+    const query = parseQuery("kieu an");
+    expect(query.groups.map((g) => g.text)).toEqual(["kieu", "an"]);
+    expect(query.groups.every((g) => g.plain)).toBe(true);
+    expect(query.groups[1].alternatives[0].terms).toEqual([{ word: "an", prefix: true }]);
+    expect(query.isRoleQuery).toBe(false);
+  });
+  it("expands abbreviations to the phrases they stand for", () => {
+    expect(forms("ubmttq")).toContain("uy ban mttq");
+    expect(forms("ubmttq")).toContain("uy ban mat tran");
+    expect(forms("hoi lhpn", 1)).toEqual(["lhpn", "lien hiep phu nu"]);
+    expect(forms("LĐLĐ")).toEqual(["ldld", "lien doan lao dong", "cong doan"]);
+    expect(forms("CCB")).toContain("cuu chien binh");
+    expect(forms("HĐND")).toContain("hoi dong nhan dan");
+    expect(forms("UBND")).toContain("uy ban nhan dan");
+    expect(forms("TNCS")).toContain("thanh nien cong san");
+  });
+  it("drops forms that hold all the words of a shorter one", () => {
+    expect(forms("ubmttq")).not.toContain("uy ban mat tran to quoc");
+    expect(forms("mttq")).toEqual(["mttq", "mat tran"]);
+  });
+  it("abbreviates the phrases too, so either spelling finds either record", () => {
+    expect(forms("mặt trận tổ quốc")).toContain("mttq");
+    expect(parseQuery("mat tran to quoc").groups).toHaveLength(1);
+  });
+  it("recognises role phrases, longest first, as exact words", () => {
+    const query = parseQuery("phó chủ tịch thường trực lai châu");
+    expect(query.isRoleQuery).toBe(true);
+    expect(query.groups[0].text).toBe("pho chu tich thuong truc");
+    expect(query.groups[0].alternatives[0].terms.every((t) => !t.prefix)).toBe(true);
+    expect(parseQuery("bí thư tỉnh đoàn").groups.map((g) => g.text)).toEqual(["bi thu", "tinh", "doan"]);
+    expect(forms("pct")).toEqual(["pho chu tich", "pct"]);
+  });
+  it("keeps at most 12 groups", () => {
+    expect(parseQuery("a b c d e f g h i j k l m n o").groups).toHaveLength(12);
+  });
+});
+
+describe("resolveWords", () => {
+  const vocabulary = new Vocabulary([
+    ["nguyen", 50],
+    ["tuan", 9],
+    ["anh", 40],
+    ["thanh", 30],
+    ["thinh", 3],
+  ]);
+  it("adds one-edit corrections of unknown words as alternatives", () => {
+    const query = resolveWords(parseQuery("nguyn tuan anh"), vocabulary);
+    const alts = query.groups[0].alternatives;
+    expect(alts[0]).toEqual({ terms: [{ word: "nguyn", prefix: true, completions: [] }], typo: false });
+    expect(alts.slice(1)).toEqual([{ terms: [{ word: "nguyen", prefix: false }], typo: true }]);
+  });
+  it("leaves known words and prefixes of known words alone", () => {
+    const query = resolveWords(parseQuery("thanh ngu"), vocabulary);
+    expect(query.groups.map((g) => g.alternatives.length)).toEqual([1, 1]);
+  });
+  it("corrects a missing letter of a five-letter word, most common first", () => {
+    const alts = resolveWords(parseQuery("thnh"), vocabulary).groups[0].alternatives;
+    expect(alts.slice(1).map((a) => a.terms[0].word)).toEqual(["thanh", "thinh"]);
+  });
+  it("lists the words a prefix longer than three letters completes to", () => {
+    const [thanh, ngu] = resolveWords(parseQuery("than ngu"), vocabulary).groups;
+    expect(thanh.alternatives[0].terms[0].completions).toEqual(["thanh"]);
+    expect(ngu.alternatives[0].terms[0].completions).toBeUndefined();
+  });
+  it("does not correct towards words shorter than five letters", () => {
+    expect(resolveWords(parseQuery("tuaan"), vocabulary).groups[0].alternatives).toHaveLength(1);
+  });
+});
+
+describe("suggestSpellings", () => {
+  const vocabulary = new Vocabulary([
+    ["lai", 10],
+    ["chau", 10],
+    ["binh", 5],
+    ["ban", 500],
+    ["tong", 4],
+    ["thanh", 30],
+  ]);
+  it("splits run-together words and respells unknown ones", () => {
+    expect(suggestSpellings(parseQuery("laichau"), vocabulary)[0]).toBe("lai chau");
+    expect(suggestSpellings(parseQuery("tong thanh bnh"), vocabulary)).toContain("tong thanh binh");
+  });
+  it("offers nothing when every word is known", () => {
+    expect(suggestSpellings(parseQuery("tong thanh binh"), vocabulary)).toEqual([]);
+  });
+});
+
+describe("allTerms", () => {
+  it("lists typed words, expansions and corrections", () => {
+    const words = allTerms(parseQuery("hoi lhpn")).map((t) => t.word);
+    expect(words).toEqual(["hoi", "lhpn", "lien", "hiep", "phu", "nu"]);
+  });
+});
