@@ -146,6 +146,8 @@ export const admin = defineMessages({
     clearChoice: "Bỏ chọn",
     chosen: (label: string) => `Đã chọn: ${label}`,
     resultsCount: (n: number) => `${n} kết quả`,
+    previousPage: "Trang trước",
+    nextPage: "Trang sau",
 
     // Appointments and terms
     appointTitle: "Bổ nhiệm vào chức vụ",
@@ -476,6 +478,8 @@ export const admin = defineMessages({
     clearChoice: "Clear",
     chosen: (label: string) => `Chosen: ${label}`,
     resultsCount: (n: number) => `${n} result${n === 1 ? "" : "s"}`,
+    previousPage: "Previous page",
+    nextPage: "Next page",
 
     appointTitle: "Appoint to a post",
     appointIntro: "Record that a person holds a post, from when, and according to which source.",
