@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/admin/action-form";
+import { TextField } from "@/components/admin/fields";
+import { resolveLocale } from "@/lib/i18n/server";
+import { changePasswordAction } from "../actions";
+import { requireUser } from "../_lib/session";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { m } = await resolveLocale(params);
+  return { title: m.admin.accountTitle };
+}
+
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale, m } = await resolveLocale(params);
+  const user = await requireUser(locale);
+  const a = m.admin;
+  return (
+    <div className="max-w-md space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{a.accountTitle}</h1>
+        <p className="text-stone-600">
+          {user.username} · {user.role === "admin" ? a.roleAdmin : a.roleEditor}
+        </p>
+      </div>
+      <section aria-labelledby="password-heading">
+        <h2 id="password-heading" className="section-title">
+          {a.changePasswordTitle}
+        </h2>
+        <ActionForm action={changePasswordAction.bind(null, locale)} locale={locale} submitLabel={a.changePasswordSubmit} successMessage={a.passwordChanged}>
+          <TextField name="currentPassword" label={a.currentPassword} type="password" autoComplete="current-password" required />
+          <TextField name="newPassword" label={a.newPassword} type="password" hint={a.errors_password_too_short} autoComplete="new-password" required />
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/admin/action-form";
+import { PersonFields } from "@/components/admin/person-fields";
+import { resolveLocale } from "@/lib/i18n/server";
+import { createPersonAction } from "../../actions";
+import { requireUser } from "../../_lib/session";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { m } = await resolveLocale(params);
+  return { title: m.admin.newPersonTitle };
+}
+
+export default async function NewPersonPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale, m } = await resolveLocale(params);
+  await requireUser(locale);
+  return (
+    <div className="max-w-3xl">
+      <h1 className="mb-4 text-2xl font-bold">{m.admin.newPersonTitle}</h1>
+      <ActionForm action={createPersonAction.bind(null, locale)} locale={locale} submitLabel={m.admin.createPersonSubmit}>
+        <PersonFields />
+      </ActionForm>
+    </div>
+  );
+}
