@@ -136,13 +136,14 @@ class Writer {
   private person(row: ReviewRow, decision: RowDecision, organizationId: number): number {
     if (decision.person !== "new") return decision.person;
     const fullName = decision.personName!;
+    const seen = new Set((decision.seen ?? "").split(",").filter(Boolean).map(Number));
     const key = fold(fullName);
     const known = this.people.get(key);
     if (known) return known;
     const { id } = createPerson(this.tx, this.actor, {
       fullName,
-      // The review listed the namesakes on record; choosing "new" over them is the editor's answer to the duplicate check.
-      confirmNotDuplicate: row.person.candidates.length > 0,
+      // Choosing "new" over namesakes the page showed answers the duplicate check; one recorded since was not seen, so it is asked.
+      confirmNotDuplicate: row.person.candidates.length > 0 && row.person.candidates.every((candidate) => seen.has(candidate.id)),
       contextOrganizationId: organizationId,
     });
     this.people.set(key, id);
@@ -197,7 +198,7 @@ function parse(raw: ImportInput) {
 export const importArticle: Mutation<ImportInput, ImportOutcome> = (tx, actor, raw) => {
   const signedIn = requireActor(actor);
   const input = parse(raw);
-  if (input.rows.length === 0) throw new MutationError("invalid", { fieldErrors: { _form: ["nothing_accepted"] } });
+  if (input.rows.length === 0) throw new MutationError("invalid", { fieldErrors: { rows: ["nothing_accepted"] } });
   const review = buildReview(tx, signedIn, { text: input.text, contextId: input.contextId, date: input.sourceDate.value });
   if (!review) throw new MutationError("invalid", { fieldErrors: { contextId: ["not_found"] } });
   const sourceId = createSource(tx, signedIn, {

@@ -114,7 +114,8 @@ export function buildReview(db: Db, actor: Actor, request: ReviewRequest): Revie
         draft.post?.id != null ? termStanding(db, { id: draft.post.id, maxHolders: draft.post.maxHolders }, match.id, request.date, draft.dateKind) : null;
       const status = !draft.post ? "unresolved" : (standing?.status ?? "new");
       const termId = standing?.status === "known" ? standing.termId : null;
-      const rowInScope = inScope(anchorOf(draft.post?.organization ?? null));
+      // An unresolved row has no organisation yet: scope is checked on the post the editor picks for it.
+      const rowInScope = draft.post ? inScope(anchorOf(draft.post.organization)) : true;
       rows.push({
         ...draft,
         status,

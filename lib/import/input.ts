@@ -28,6 +28,8 @@ export const rowDecision = z
       .regex(/^(new|\d+)$/, { error: "person_required" })
       .transform((value) => (value === "new" ? ("new" as const) : Number(value))),
     personName: optionalText(200),
+    /** The namesakes on record the page showed ("12,40"): choosing "new" over them confirms a different person. */
+    seen: optional(z.string().regex(/^\d+(,\d+)*$/, { error: "invalid" })),
     /** A post on record by id, or "proposed": the one the review found or would create. */
     post: z
       .string({ error: "post_required" })
@@ -77,7 +79,7 @@ export function decisionsFromForm(values: Record<string, string>): Record<string
     .map((name) => name.slice("accept.".length));
   return keys.map((key) => {
     const row: Record<string, string> = { key };
-    for (const field of ["person", "personName", "post", "date", "dateKind", "endConflicting"])
+    for (const field of ["person", "personName", "seen", "post", "date", "dateKind", "endConflicting"])
       if (values[rowField(field, key)] !== undefined) row[field] = values[rowField(field, key)];
     return row;
   });

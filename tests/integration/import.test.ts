@@ -251,7 +251,9 @@ describe("importing a new article", () => {
   it("refuses an editor outside the scope, row by row, and anyone not signed in", () => {
     w = world(template);
     const result = review("outside", NEW_ARTICLE, LAI_CHAU, base.date);
-    expect(result.rows.every((row) => !row.inScope && !row.accept)).toBe(true);
+    expect(result.rows.filter((row) => row.post).every((row) => !row.inScope && !row.accept)).toBe(true);
+    // A title matching nothing waits for a post to be chosen; scope is checked on that post.
+    expect(result.rows.filter((row) => !row.post).every((row) => row.inScope && !row.accept)).toBe(true);
     const decisions = result.rows.filter((row) => row.status === "new").map((row) => defaults(row, result.date));
     const before = snapshot(w.db);
     const refused = commit("outside", base, decisions);
@@ -264,7 +266,7 @@ describe("importing a new article", () => {
   it("checks the input: a source title and at least one accepted row", () => {
     w = world(template);
     expect(commit("admin", { ...base, sourceTitle: " " }, [])).toMatchObject({ ok: false, details: { fieldErrors: { sourceTitle: ["required"] } } });
-    expect(commit("admin", base, [])).toMatchObject({ ok: false, details: { fieldErrors: { _form: ["nothing_accepted"] } } });
+    expect(commit("admin", base, [])).toMatchObject({ ok: false, details: { fieldErrors: { rows: ["nothing_accepted"] } } });
   });
 
   it("lets the editor change the person and the post of a row", () => {

@@ -2,5 +2,6 @@
 import { admin } from "./admin";
 import { browse } from "./browse";
 import { common } from "./common";
+import { importMessages } from "./import";
 
-export const namespaces = { common, browse, admin };
+export const namespaces = { common, browse, admin, import: importMessages };

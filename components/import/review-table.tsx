@@ -1,0 +1,310 @@
+"use client";
+
+/**
+ * The review table: the rows found in the article in four groups (new terms,
+ * terms already known, conflicts, unresolved titles), each row with a tick,
+ * and its person, post and date editable. Controls are named `field.rowKey`,
+ * the names the server's errors come back under, so each error shows beside
+ * its control and every choice survives a refused commit.
+ */
+import { useState, type ReactNode } from "react";
+import { useAdminForm } from "@/components/admin/action-form";
+import { errorMessage } from "@/components/admin/labels";
+import { formatPartialDate } from "@/lib/dates";
+import { importMessages, type ImportMessages } from "@/lib/i18n/messages/import";
+import type { Locale } from "@/lib/i18n/locales";
+import { rowField } from "@/lib/import/input";
+import { organizationLabel, proposedChain, type Review, type ReviewRow, type RowStatus } from "@/lib/import/review";
+
+const SECTIONS: { status: RowStatus; title: keyof ImportMessages; hint: keyof ImportMessages }[] = [
+  { status: "new", title: "sectionNew", hint: "sectionNewHint" },
+  { status: "known", title: "sectionKnown", hint: "sectionKnownHint" },
+  { status: "conflict", title: "sectionConflict", hint: "sectionConflictHint" },
+  { status: "unresolved", title: "sectionUnresolved", hint: "sectionUnresolvedHint" },
+];
+
+/** The form's view of one control: its name, id, what to show in it, and its errors. */
+function useCell(field: string, row: ReviewRow, initial: string) {
+  const { state, m, formId, locale } = useAdminForm();
+  const name = rowField(field, row.key);
+  const mi = importMessages[locale];
+  const errors = (state.fieldErrors?.[name] ?? []).map((key) => {
+    const own = (mi as unknown as Record<string, unknown>)[`errors_${key}`];
+    return typeof own === "string" ? own : errorMessage(m, key);
+  });
+  // After a refused commit the form shows what was sent; before, what the review proposes.
+  const value = state.values ? (state.values[name] ?? "") : initial;
+  const id = `${formId}-${name}`;
+  return { name, id, value, errors, errorId: `${id}-error`, invalid: errors.length > 0 || undefined };
+}
+
+function CellErrors({ cell }: { cell: ReturnType<typeof useCell> }) {
+  if (cell.errors.length === 0) return null;
+  return (
+    <p id={cell.errorId} role="alert" className="adm-field-error">
+      {cell.errors.join(" ")}
+    </p>
+  );
+}
+
+function describedBy(...cells: ReturnType<typeof useCell>[]) {
+  return cells.filter((cell) => cell.invalid).map((cell) => cell.errorId).join(" ") || undefined;
+}
+
+export function ReviewTable({ review, locale }: { review: Review; locale: Locale }) {
+  const mi = importMessages[locale];
+  const { state } = useAdminForm();
+  const formErrors = state.fieldErrors?.rows ?? [];
+  return (
+    <div className="space-y-6">
+      {formErrors.length > 0 ? (
+        <p role="alert" className="adm-field-error">
+          {formErrors.map((key) => (mi as unknown as Record<string, string>)[`errors_${key}`] ?? key).join(" ")}
+        </p>
+      ) : null}
+      {SECTIONS.map(({ status, title, hint }) => {
+        const rows = review.rows.filter((row) => row.status === status);
+        const headingId = `import-section-${status}`;
+        return (
+          <section key={status} aria-labelledby={headingId} data-section={status}>
+            <h3 id={headingId} className="text-lg font-semibold">
+              {mi[title] as string} ({rows.length})
+            </h3>
+            <p className="mb-2 text-sm text-stone-600">{mi[hint] as string}</p>
+            {rows.length === 0 ? (
+              <p className="text-sm text-stone-600">{mi.sectionEmpty}</p>
+            ) : (
+              <div className="overflow-x-auto">
+                <table className="adm-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{mi.columnAccept}</th>
+                      <th scope="col">{mi.columnPerson}</th>
+                      <th scope="col">{mi.columnTitle}</th>
+                      <th scope="col">{mi.columnDate}</th>
+                      <th scope="col">{mi.columnNotes}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <Row key={row.key} row={row} review={review} locale={locale} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function Row({ row, review, locale }: { row: ReviewRow; review: Review; locale: Locale }) {
+  const mi = importMessages[locale];
+  const { state } = useAdminForm();
+  const accept = rowField("accept", row.key);
+  const checked = state.values ? state.values[accept] === "on" : row.accept;
+  const rowCell = useCell("row", row, "");
+  return (
+    <tr data-row={row.key} data-testid={`import-row-${row.key}`}>
+      <td>
+        <input
+          type="checkbox"
+          name={accept}
+          defaultChecked={checked && row.inScope}
+          disabled={!row.inScope}
+          aria-label={mi.acceptRow(row.name, row.titles[0])}
+          aria-describedby={describedBy(rowCell)}
+          className="mt-1 h-5 w-5"
+        />
+      </td>
+      <td>
+        <PersonCell row={row} locale={locale} />
+      </td>
+      <td>
+        <PostCell row={row} review={review} locale={locale} />
+      </td>
+      <td>
+        <DateCell row={row} review={review} locale={locale} />
+      </td>
+      <td className="min-w-48 space-y-1">
+        <Notes row={row} review={review} locale={locale} />
+        <CellErrors cell={rowCell} />
+      </td>
+    </tr>
+  );
+}
+
+function PersonCell({ row, locale }: { row: ReviewRow; locale: Locale }) {
+  const mi = importMessages[locale];
+  const person = useCell("person", row, row.person.id ? String(row.person.id) : "new");
+  const name = useCell("personName", row, row.person.fullName);
+  const { candidates } = row.person;
+  // The new person's name matters only when "new" is chosen.
+  const [choice, setChoice] = useState(person.value);
+  return (
+    <div className="min-w-52 space-y-1">
+      <p className="font-semibold">{row.name}</p>
+      {candidates.length > 0 ? (
+        <>
+          <select
+            id={person.id}
+            name={person.name}
+            defaultValue={person.value}
+            onChange={(event) => setChoice(event.target.value)}
+            aria-label={mi.personFor(row.name)}
+            aria-invalid={person.invalid}
+            aria-describedby={describedBy(person)}
+            className="adm-input"
+          >
+            {candidates.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {mi.existingPerson(candidate.fullName, candidate.roles)}
+              </option>
+            ))}
+            <option value="new">{mi.newPerson}</option>
+          </select>
+          <input type="hidden" name={rowField("seen", row.key)} value={candidates.map((candidate) => candidate.id).join(",")} />
+        </>
+      ) : (
+        <input type="hidden" name={person.name} value="new" />
+      )}
+      <CellErrors cell={person} />
+      {choice === "new" ? (
+        <>
+          <input
+            id={name.id}
+            name={name.name}
+            defaultValue={name.value}
+            aria-label={mi.newPersonName(row.name)}
+            aria-invalid={name.invalid}
+            aria-describedby={describedBy(name)}
+            className="adm-input"
+          />
+          <CellErrors cell={name} />
+        </>
+      ) : null}
+      {row.person.confidence === "low" ? <p className="adm-badge adm-badge-warn">{mi.confidenceLow}</p> : null}
+      {row.person.confidence === "new" ? <p className="adm-badge">{mi.confidenceNew}</p> : null}
+    </div>
+  );
+}
+
+function PostCell({ row, review, locale }: { row: ReviewRow; review: Review; locale: Locale }) {
+  const mi = importMessages[locale];
+  const found = row.post;
+  const proposedValue = found ? (found.id !== null ? String(found.id) : "proposed") : "";
+  const post = useCell("post", row, proposedValue);
+  const creates = proposedChain(found?.organization ?? null).map((organization) => organization.name);
+  return (
+    <div className="min-w-64 space-y-1">
+      <ul className="text-stone-800">
+        {row.titles.map((title) => (
+          <li key={title}>“{title}”</li>
+        ))}
+      </ul>
+      <select
+        id={post.id}
+        name={post.name}
+        defaultValue={post.value}
+        aria-label={mi.postFor(row.titles[0])}
+        aria-invalid={post.invalid}
+        aria-describedby={describedBy(post)}
+        className="adm-input"
+      >
+        {found ? (
+          <option value={proposedValue}>
+            {found.id !== null
+              ? `${found.title} ${organizationLabel(found.organization)}`
+              : mi.proposedPost(found.title, organizationLabel(found.organization))}
+          </option>
+        ) : (
+          <option value="">{mi.choosePost}</option>
+        )}
+        {review.postOptions.map((group) => (
+          <optgroup key={group.organization} label={group.organization}>
+            {group.posts
+              .filter((option) => option.id !== found?.id)
+              .map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+      <CellErrors cell={post} />
+      {creates.length > 0 ? <p className="text-sm text-amber-900">{mi.willCreate(creates.join("; "))}</p> : null}
+      <p className="text-xs text-stone-600">
+        {mi.quoted} <q lang="vi">{row.quote}</q>
+      </p>
+    </div>
+  );
+}
+
+function DateCell({ row, review, locale }: { row: ReviewRow; review: Review; locale: Locale }) {
+  const mi = importMessages[locale];
+  // Shown the way editors type dates (22/01/2026); the server reads that and ISO alike.
+  const date = useCell("date", row, formatPartialDate(review.date, "vi"));
+  const kind = useCell("dateKind", row, row.dateKind);
+  return (
+    <div className="min-w-40 space-y-1">
+      <input
+        id={date.id}
+        name={date.name}
+        defaultValue={date.value}
+        aria-label={mi.dateFor(row.name)}
+        aria-invalid={date.invalid}
+        aria-describedby={describedBy(date)}
+        inputMode="numeric"
+        className="adm-input"
+      />
+      <CellErrors cell={date} />
+      <select
+        id={kind.id}
+        name={kind.name}
+        defaultValue={kind.value}
+        aria-label={mi.dateKindFor(row.name)}
+        aria-invalid={kind.invalid}
+        className="adm-input"
+      >
+        <option value="attested">{mi.dateAttested}</option>
+        <option value="start">{mi.dateStart}</option>
+      </select>
+      <CellErrors cell={kind} />
+    </div>
+  );
+}
+
+function Notes({ row, review, locale }: { row: ReviewRow; review: Review; locale: Locale }) {
+  const mi = importMessages[locale];
+  const { state } = useAdminForm();
+  const end = rowField("endConflicting", row.key);
+  const notes: ReactNode[] = [];
+  if (!row.inScope) notes.push(<p key="scope" className="adm-badge adm-badge-warn">{mi.outOfScope}</p>);
+  if (row.status === "known") notes.push(<p key="known">{mi.knownTerm}</p>);
+  if (row.status === "unresolved" && row.reason) notes.push(<p key="reason">{mi[`reason_${row.reason}`]}</p>);
+  if (row.inferred) notes.push(<p key="inferred" className="text-sm text-amber-900">{mi.inferred}</p>);
+  if (row.status === "conflict") {
+    const date = formatPartialDate(review.date, locale);
+    notes.push(
+      <ul key="conflicts" className="text-sm">
+        {row.conflicts.map((conflict) => (
+          <li key={conflict.membershipId}>{mi.conflictWith(conflict.personName, conflict.from ? formatPartialDate(conflict.from, locale) : "…")}</li>
+        ))}
+      </ul>,
+    );
+    notes.push(
+      row.conflicts.every((conflict) => conflict.endable) ? (
+        <label key="end" className="flex items-start gap-2 text-sm font-semibold">
+          <input type="checkbox" name={end} defaultChecked={state.values?.[end] === "on"} className="mt-1" />
+          {mi.endConflicting(date)}
+        </label>
+      ) : (
+        <p key="end" className="text-sm">{mi.notEndable}</p>
+      ),
+    );
+  }
+  return <>{notes}</>;
+}
