@@ -4,6 +4,7 @@
  * fictional and names a person no other spec uses, since the specs share one
  * server and database.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { createAccount, signIn, unique, watchForProblems } from "./admin-fixtures";
 
@@ -85,4 +86,36 @@ test("paste an article, review it, accept the new Vice Chair of the Farmers' Uni
 test("the import page is for signed-in users only", async ({ page }) => {
   await page.goto("/admin/import");
   await expect(page).toHaveURL(/\/admin\/login/);
+});
+
+test("in English, the review of an article with a known term, a conflict and an unresolved title reads well and passes axe", async ({ page }) => {
+  const admin = createAccount("admin");
+  await signIn(page, admin);
+  await page.goto("/en/admin/import");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import from a news article");
+  await page.getByLabel("Article text").fill(
+    "Dự hội nghị có các đồng chí: Tống Thanh Bình - Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh; " +
+      "Mùa Thị Khánh Vân - Chủ tịch Hội LHPN tỉnh; ông Lò Văn Khiếp, Phó Chủ tịch UBND xã Khổng Lào.",
+  );
+  await page.getByLabel("Province or city (or Central)").selectOption({ label: "Ủy ban MTTQ Việt Nam tỉnh Lai Châu" });
+  await page.getByLabel("Source title").fill("A fictional report");
+  await page.getByLabel("Date published").fill("2026-11-12");
+  await page.getByRole("button", { name: "Analyse the article" }).click();
+
+  const review = page.getByRole("region", { name: "2. Review and commit" });
+  await expect(review.getByRole("region", { name: /^Already known/ })).toContainText("Tống Thanh Bình");
+  const conflicts = review.getByRole("region", { name: /^Conflicts/ });
+  await expect(conflicts).toContainText("Held by Ngô Thị Bích Hạnh");
+  await expect(conflicts.getByRole("checkbox", { name: "End that term on 12 Nov 2026" })).not.toBeChecked();
+  await expect(review.getByRole("region", { name: /^Unresolved/ })).toContainText("A State body");
+
+  // Committing the conflict without ending the other term is refused beside the row, and nothing is lost.
+  await conflicts.getByRole("checkbox", { name: /^Record: Mùa Thị Khánh Vân/ }).check();
+  await review.getByRole("region", { name: /^Already known/ }).getByRole("checkbox").uncheck();
+  await review.getByRole("button", { name: "Record the ticked rows" }).click();
+  await expect(conflicts.getByRole("alert")).toContainText("Someone else holds this post");
+  await expect(conflicts.getByRole("checkbox", { name: /^Record: Mùa Thị Khánh Vân/ })).toBeChecked();
+
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((node) => node.target.join(" ")) }))).toEqual([]);
 });
