@@ -51,6 +51,19 @@ function describedBy(...cells: ReturnType<typeof useCell>[]) {
   return cells.filter((cell) => cell.invalid).map((cell) => cell.errorId).join(" ") || undefined;
 }
 
+/** What an input or select of a cell carries: its name and value, a label (the table's columns name it only visually) and its errors. */
+function controlOf(cell: ReturnType<typeof useCell>, label: string) {
+  return {
+    id: cell.id,
+    name: cell.name,
+    defaultValue: cell.value,
+    "aria-label": label,
+    "aria-invalid": cell.invalid,
+    "aria-describedby": describedBy(cell),
+    className: "adm-input",
+  };
+}
+
 export function ReviewTable({ review, locale }: { review: Review; locale: Locale }) {
   const mi = importMessages[locale];
   const { state } = useAdminForm();
@@ -148,16 +161,7 @@ function PersonCell({ row, locale }: { row: ReviewRow; locale: Locale }) {
       <p className="font-semibold">{row.name}</p>
       {candidates.length > 0 ? (
         <>
-          <select
-            id={person.id}
-            name={person.name}
-            defaultValue={person.value}
-            onChange={(event) => setChoice(event.target.value)}
-            aria-label={mi.personFor(row.name)}
-            aria-invalid={person.invalid}
-            aria-describedby={describedBy(person)}
-            className="adm-input"
-          >
+          <select {...controlOf(person, mi.personFor(row.name))} onChange={(event) => setChoice(event.target.value)}>
             {candidates.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {mi.existingPerson(candidate.fullName, candidate.roles)}
@@ -173,15 +177,7 @@ function PersonCell({ row, locale }: { row: ReviewRow; locale: Locale }) {
       <CellErrors cell={person} />
       {choice === "new" ? (
         <>
-          <input
-            id={name.id}
-            name={name.name}
-            defaultValue={name.value}
-            aria-label={mi.newPersonName(row.name)}
-            aria-invalid={name.invalid}
-            aria-describedby={describedBy(name)}
-            className="adm-input"
-          />
+          <input {...controlOf(name, mi.newPersonName(row.name))} />
           <CellErrors cell={name} />
         </>
       ) : null}
@@ -204,15 +200,7 @@ function PostCell({ row, review, locale }: { row: ReviewRow; review: Review; loc
           <li key={title}>“{title}”</li>
         ))}
       </ul>
-      <select
-        id={post.id}
-        name={post.name}
-        defaultValue={post.value}
-        aria-label={mi.postFor(row.titles[0])}
-        aria-invalid={post.invalid}
-        aria-describedby={describedBy(post)}
-        className="adm-input"
-      >
+      <select {...controlOf(post, mi.postFor(row.titles[0]))}>
         {found ? (
           <option value={proposedValue}>
             {found.id !== null
@@ -250,25 +238,9 @@ function DateCell({ row, review, locale }: { row: ReviewRow; review: Review; loc
   const kind = useCell("dateKind", row, row.dateKind);
   return (
     <div className="min-w-40 space-y-1">
-      <input
-        id={date.id}
-        name={date.name}
-        defaultValue={date.value}
-        aria-label={mi.dateFor(row.name)}
-        aria-invalid={date.invalid}
-        aria-describedby={describedBy(date)}
-        inputMode="numeric"
-        className="adm-input"
-      />
+      <input {...controlOf(date, mi.dateFor(row.name))} inputMode="numeric" />
       <CellErrors cell={date} />
-      <select
-        id={kind.id}
-        name={kind.name}
-        defaultValue={kind.value}
-        aria-label={mi.dateKindFor(row.name)}
-        aria-invalid={kind.invalid}
-        className="adm-input"
-      >
+      <select {...controlOf(kind, mi.dateKindFor(row.name))}>
         <option value="attested">{mi.dateAttested}</option>
         <option value="start">{mi.dateStart}</option>
       </select>

@@ -43,23 +43,7 @@ export class Directory {
     db: Db,
     readonly date: string,
   ) {
-    const orgs = db
-      .select({
-        id: organizations.id,
-        slug: organizations.slug,
-        name: organizations.name,
-        nameEn: organizations.nameEn,
-        shortName: organizations.shortName,
-        kind: organizations.kind,
-        memberType: organizations.memberType,
-        level: organizations.level,
-        areaId: organizations.areaId,
-        parentId: organizations.parentId,
-        validFrom: organizations.validFrom,
-        validUntil: organizations.validUntil,
-      })
-      .from(organizations)
-      .all();
+    const orgs: OrgRow[] = db.select().from(organizations).all();
     for (const org of orgs) {
       this.organizations.set(org.id, org);
       push(this.orgsByName, foldWords(org.name), org);
@@ -67,17 +51,7 @@ export class Directory {
       if (org.parentId !== null) push(this.orgsByParent, org.parentId, org);
       if (org.areaId !== null) push(this.orgsByArea, org.areaId, org);
     }
-    const places = db
-      .select({
-        id: areas.id,
-        name: areas.name,
-        kind: areas.kind,
-        parentId: areas.parentId,
-        validFrom: areas.validFrom,
-        validUntil: areas.validUntil,
-      })
-      .from(areas)
-      .all();
+    const places: AreaRow[] = db.select().from(areas).all();
     for (const area of places) {
       this.areas.set(area.id, area);
       push(this.areasByName, foldWords(area.name), area);

@@ -5,18 +5,24 @@
  */
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { foldWords } from "../../lib/fold";
+import { ROLE_TITLES } from "../../lib/roles";
 import type { Seat } from "../../lib/import/title";
 import type { OrgTarget, PostTarget, TermConflict } from "../../lib/import/review";
 import type { Db } from "../client";
 import { notAfter, termsOverlap } from "../mutations/terms";
 import { memberships, people, posts, type Post } from "../schema";
 
-/** The post for a seat: the one with its title, else the only one with its role, else a new one. */
+/**
+ * The post for a seat: the one with its title, else the only one with its role
+ * (a post may be titled differently, "Phó Chủ tịch Hội"), else none. A seat with
+ * a title of its own ("Phó Bí thư Thường trực") is a different post from the
+ * plain one of its role.
+ */
 export function pickPost(existing: Pick<Post, "id" | "roleKey" | "title" | "maxHolders">[], seat: Seat): Pick<Post, "id" | "title" | "maxHolders"> | null {
   const title = foldWords(seat.title);
   const byTitle = existing.find((post) => foldWords(post.title) === title);
   if (byTitle) return byTitle;
-  if (seat.roleKey === "other") return null;
+  if (seat.roleKey === "other" || title !== foldWords(ROLE_TITLES[seat.roleKey].vi)) return null;
   const byRole = existing.filter((post) => post.roleKey === seat.roleKey);
   return byRole.length === 1 ? byRole[0] : null;
 }

@@ -8,7 +8,7 @@
 import { organizationInScope } from "../../lib/auth/scope";
 import type { Actor } from "../../lib/auth/sessions";
 import { readArticle, type ArticleTitle } from "../../lib/import/article";
-import { proposedChain, type OrgTarget, type PostOption, type Review, type ReviewRow } from "../../lib/import/review";
+import type { OrgTarget, PostOption, Review, ReviewRow } from "../../lib/import/review";
 import { roleTitle } from "../../lib/titles";
 import type { Db } from "../client";
 import { Directory } from "./directory";
@@ -136,12 +136,4 @@ export function buildReview(db: Db, actor: Actor, request: ReviewRequest): Revie
     rows,
     postOptions: postOptions(db, dir, ctx, posts, found),
   };
-}
-
-/** How many organisations and posts a review would create, for the summary above the table. */
-export function proposals(review: Review) {
-  const organizations = new Map<string, string>();
-  for (const row of review.rows)
-    for (const proposed of proposedChain(row.post?.organization ?? null)) organizations.set(proposed.key, proposed.name);
-  return { organizations: [...organizations.values()] };
 }

@@ -301,3 +301,42 @@ describe("other provinces", () => {
     expect(w.term("Cầm Ngọc Tuấn", sonLa)).toMatchObject({ attestedDate: "2025-10-15", startDate: null });
   });
 });
+
+describe("posts and people the directory lacks", () => {
+  it("proposes a post an organisation does not have yet, and finds a person by another name they are known by", () => {
+    w = world(template);
+    const text =
+      "Dự hội nghị có đồng chí Lò Văn Thửa, Phó Bí thư Thường trực Tỉnh ủy Lai Châu; bà Kiều Anh Hoàng, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.";
+    const known = w.person("Hoàng Kiều Anh");
+    w.db.update(people).set({ otherNames: ["Kiều Anh Hoàng"] }).where(eq(people.id, known.id)).run();
+    const result = review("admin", text, LAI_CHAU, "2026-02-02");
+    const rows = byName(result.rows);
+    expect(rows["Lò Văn Thửa"][0]).toMatchObject({
+      status: "new",
+      post: { id: null, title: "Phó Bí thư Thường trực", roleKey: "deputy_secretary", maxHolders: 1, organization: { slug: "tinh-uy-lai-chau" } },
+    });
+    expect(rows["Kiều Anh Hoàng"][0]).toMatchObject({ status: "known", person: { id: known.id, confidence: "high" } });
+    const outcome = success(
+      commit("admin", { text, committeeSlug: LAI_CHAU, date: "2026-02-02", sourceTitle: "Hội nghị" }, result.rows.map((row) => defaults(row, result.date))),
+    );
+    expect(outcome.counts).toMatchObject({ newTerms: 1, sourcedTerms: 1, posts: 1, people: 1 });
+    const post = w.db.select().from(posts).where(eq(posts.title, "Phó Bí thư Thường trực")).get();
+    expect(post).toMatchObject({ organizationId: w.organization("tinh-uy-lai-chau").id, roleKey: "deputy_secretary", maxHolders: 1 });
+  });
+
+  it("asks again when a namesake was recorded after the review was shown", () => {
+    w = world(template);
+    const text = "Bà Mùa Thị Sình, Phó Chủ tịch Hội Nông dân tỉnh, phát biểu.";
+    const base = { text, committeeSlug: LAI_CHAU, date: "2026-02-02", sourceTitle: "Hội nghị" };
+    const result = review("admin", text, LAI_CHAU, base.date);
+    const row = result.rows[0];
+    expect(row.person).toMatchObject({ id: null, confidence: "new", candidates: [] });
+    w.db.insert(people).values({ fullName: "Mùa Thị Sình", foldedName: "mua thi sinh", slug: "mua-thi-sinh" }).run();
+    const refused = commit("admin", base, [defaults(row, base.date)]);
+    expect(refused).toMatchObject({ ok: false, details: { fieldErrors: { [`person.${row.key}`]: ["duplicate"] } } });
+    const seen = review("admin", text, LAI_CHAU, base.date).rows[0];
+    const confirmed = success(commit("admin", base, [{ ...defaults(seen, base.date), person: "new", seen: seen.person.candidates.map((c) => c.id).join(",") }]));
+    expect(confirmed.counts.people).toBe(1);
+  });
+});
+
