@@ -340,3 +340,17 @@ describe("posts and people the directory lacks", () => {
   });
 });
 
+describe("a commune's committee as the context", () => {
+  it("reads “xã” as that commune and “tỉnh” as its province", () => {
+    w = world(template);
+    const text = "Dự có bà Vàng Thị Pằng, Chủ tịch Hội LHPN xã; ông Lò Văn Ún, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.";
+    const result = review("inside", text, "uy-ban-mttq-viet-nam-xa-khong-lao", "2026-02-02");
+    const rows = byName(result.rows);
+    expect(rows["Vàng Thị Pằng"][0].post?.organization).toMatchObject({
+      proposed: { name: "Hội Liên hiệp Phụ nữ xã Khổng Lào", kind: "member_organization", level: "commune", parent: { slug: "uy-ban-mttq-viet-nam-xa-khong-lao" } },
+    });
+    expect(rows["Lò Văn Ún"][0].post).toMatchObject({ id: w.post(LAI_CHAU, "vice_chair").id });
+    expect(result.rows.every((row) => row.inScope)).toBe(true);
+  });
+});
+
