@@ -9,10 +9,12 @@ const REBUILD = `
   DELETE FROM search_docs;
   INSERT INTO search_docs (id, kind, ref_id, name, about, former, facets)
     SELECT id, kind, ref_id, name, about, former, facets FROM search_source_docs;
-  INSERT INTO search_people_fts (search_people_fts) VALUES ('rebuild');
-  INSERT INTO search_organizations_fts (search_organizations_fts) VALUES ('rebuild');
-  INSERT INTO search_people_fts (search_people_fts) VALUES ('optimize');
-  INSERT INTO search_organizations_fts (search_organizations_fts) VALUES ('optimize');
+  INSERT INTO search_names_fts (search_names_fts) VALUES ('rebuild');
+  INSERT INTO search_roles_fts (search_roles_fts) VALUES ('rebuild');
+  INSERT INTO search_former_fts (search_former_fts) VALUES ('rebuild');
+  INSERT INTO search_names_fts (search_names_fts) VALUES ('optimize');
+  INSERT INTO search_roles_fts (search_roles_fts) VALUES ('optimize');
+  INSERT INTO search_former_fts (search_former_fts) VALUES ('optimize');
 `;
 
 /** Rebuilds the whole index from the tables (npm run db:reindex; after bulk loads). */

@@ -1,14 +1,16 @@
 -- Full-text search over folded (tone-mark- and đ-free, lowercase) text.
 --
 -- search_docs holds one document per searchable person and organisation;
--- search_people_fts and search_organizations_fts index it (external content). A document's id is
+-- three FTS5 indexes (external content) cover its names, current roles and
+-- former roles. A document's id is
 -- its sort key: kind << 48 | static rank << 40 | record id, so FTS5's native
 -- rowid order ranks current, senior holders first and lets a query stop after
 -- one page (see db/search-index.ts). Triggers on every table a document is
 -- built from keep the index in step inside the writing transaction; they stand
 -- still while search_state.suspended is set (bulk loads, then one rebuild).
--- Facet tokens (province, level, kind, current/former) start with "đ", which
--- folded user input never contains, so they cannot match typed words.
+-- Facet tokens (province, level, kind, current/former, person/organisation)
+-- start with "đ", which folded user input never contains, so they cannot match
+-- typed words.
 CREATE TABLE `search_state` (
 	`id` integer PRIMARY KEY NOT NULL CHECK (`id` = 1),
 	`suspended` integer NOT NULL DEFAULT 0
@@ -28,30 +30,42 @@ CREATE TABLE `search_docs` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `search_docs_ref_unique` ON `search_docs` (`kind`, `ref_id`);
 --> statement-breakpoint
--- One FTS5 index per kind: FTS5 reads a doclist from its start, so a kind's
--- documents behind the other kind's (a rowid range) would cost a scan to reach.
-CREATE VIEW `search_people_content` AS
-SELECT `id`, `name`, `about`, `former`, `facets` FROM `search_docs` WHERE `kind` = 'person';
+-- Three FTS5 indexes over the documents, one per kind of text: names; current
+-- roles (for organisations: their places); former roles. FTS5's cost grows with
+-- the number of documents holding each query word, so role words ("chu tich",
+-- "uy ban") never slow a name search, nor common names a role search, and no
+-- query needs a column filter. Each index holds people and organisations; the
+-- facets column (tokens starting with "đ") is in all three for filtering.
+CREATE VIEW `search_names_content` AS
+SELECT `id`, `name`, `facets` FROM `search_docs`;
 --> statement-breakpoint
-CREATE VIEW `search_organizations_content` AS
-SELECT `id`, `name`, `about`, `former`, `facets` FROM `search_docs` WHERE `kind` = 'organization';
+CREATE VIEW `search_roles_content` AS
+SELECT `id`, `about`, `facets` FROM `search_docs` WHERE `about` <> '';
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `search_people_fts` USING fts5(
-	name, about, former, facets,
-	content = 'search_people_content', content_rowid = 'id',
+CREATE VIEW `search_former_content` AS
+SELECT `id`, `former`, `facets` FROM `search_docs` WHERE `former` <> '';
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `search_names_fts` USING fts5(
+	name, facets, content = 'search_names_content', content_rowid = 'id',
 	tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `search_organizations_fts` USING fts5(
-	name, about, former, facets,
-	content = 'search_organizations_content', content_rowid = 'id',
+CREATE VIRTUAL TABLE `search_roles_fts` USING fts5(
+	about, facets, content = 'search_roles_content', content_rowid = 'id',
+	tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+);
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `search_former_fts` USING fts5(
+	former, facets, content = 'search_former_content', content_rowid = 'id',
 	tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
 );
 --> statement-breakpoint
 -- Every indexed word with the number of documents holding it: the typo corrector's dictionary.
-CREATE VIRTUAL TABLE `search_people_vocab` USING fts5vocab('search_people_fts', 'row');
+CREATE VIRTUAL TABLE `search_names_vocab` USING fts5vocab('search_names_fts', 'row');
 --> statement-breakpoint
-CREATE VIRTUAL TABLE `search_organizations_vocab` USING fts5vocab('search_organizations_fts', 'row');
+CREATE VIRTUAL TABLE `search_roles_vocab` USING fts5vocab('search_roles_fts', 'row');
+--> statement-breakpoint
+CREATE VIRTUAL TABLE `search_former_vocab` USING fts5vocab('search_former_fts', 'row');
 --> statement-breakpoint
 -- Where an organisation sits: its area and the areas above it (up to the province),
 -- its rank for ordering and its facet tokens.
@@ -132,7 +146,7 @@ SELECT
 			r.`facets` || ' ' || replace(r.`facets`, 'đx', CASE WHEN r.`current` THEN 'đc' ELSE 'đf' END)
 				|| CASE WHEN r.`current` THEN ' đcs' ELSE ' đfs' END)
 		FROM `search_roles` r WHERE r.`person_id` = p.`id`
-	), '') AS `facets`
+	), '') || ' đtp' AS `facets`
 FROM `people` p
 WHERE p.`retracted_at` IS NULL;
 --> statement-breakpoint
@@ -149,7 +163,7 @@ SELECT
 	fold_vi(o.`name` || ' | ' || coalesce(o.`short_name`, '') || ' | ' || coalesce(o.`name_en`, '')) AS `name`,
 	fold_vi(c.`place` || ' | ' || coalesce(parent.`name`, '')) AS `about`,
 	'' AS `former`,
-	c.`facets` || ' ' || replace(c.`facets`, 'đx', `status`) || ' ' || `status` || 's' AS `facets`
+	c.`facets` || ' ' || replace(c.`facets`, 'đx', `status`) || ' ' || `status` || 's đto' AS `facets`
 FROM (
 	-- Active while valid_until (at its precision) has not passed.
 	SELECT o.*, CASE WHEN o.`valid_until` IS NULL OR o.`valid_until` >= substr(date('now'), 1, length(o.`valid_until`)) THEN 'đc' ELSE 'đf' END AS `status`
@@ -169,22 +183,28 @@ CREATE VIEW `search_refresh` AS SELECT NULL AS `kind`, NULL AS `ref_id` WHERE 0;
 --> statement-breakpoint
 CREATE TRIGGER `search_refresh_document` INSTEAD OF INSERT ON `search_refresh`
 BEGIN
-	INSERT INTO `search_people_fts` (`search_people_fts`, rowid, `name`, `about`, `former`, `facets`)
-		SELECT 'delete', `id`, `name`, `about`, `former`, `facets` FROM `search_docs`
-		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `kind` = 'person';
-	INSERT INTO `search_organizations_fts` (`search_organizations_fts`, rowid, `name`, `about`, `former`, `facets`)
-		SELECT 'delete', `id`, `name`, `about`, `former`, `facets` FROM `search_docs`
-		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `kind` = 'organization';
+	INSERT INTO `search_names_fts` (`search_names_fts`, rowid, `name`, `facets`)
+		SELECT 'delete', `id`, `name`, `facets` FROM `search_docs`
+		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`;
+	INSERT INTO `search_roles_fts` (`search_roles_fts`, rowid, `about`, `facets`)
+		SELECT 'delete', `id`, `about`, `facets` FROM `search_docs`
+		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `about` <> '';
+	INSERT INTO `search_former_fts` (`search_former_fts`, rowid, `former`, `facets`)
+		SELECT 'delete', `id`, `former`, `facets` FROM `search_docs`
+		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `former` <> '';
 	DELETE FROM `search_docs` WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`;
 	INSERT INTO `search_docs` (`id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets`)
 		SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets` FROM `search_source_docs`
 		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`;
-	INSERT INTO `search_people_fts` (rowid, `name`, `about`, `former`, `facets`)
-		SELECT `id`, `name`, `about`, `former`, `facets` FROM `search_docs`
-		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `kind` = 'person';
-	INSERT INTO `search_organizations_fts` (rowid, `name`, `about`, `former`, `facets`)
-		SELECT `id`, `name`, `about`, `former`, `facets` FROM `search_docs`
-		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `kind` = 'organization';
+	INSERT INTO `search_names_fts` (rowid, `name`, `facets`)
+		SELECT `id`, `name`, `facets` FROM `search_docs`
+		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`;
+	INSERT INTO `search_roles_fts` (rowid, `about`, `facets`)
+		SELECT `id`, `about`, `facets` FROM `search_docs`
+		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `about` <> '';
+	INSERT INTO `search_former_fts` (rowid, `former`, `facets`)
+		SELECT `id`, `former`, `facets` FROM `search_docs`
+		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `former` <> '';
 END;
 --> statement-breakpoint
 -- Inserting an organisation id here rewrites its document, its office holders' documents
@@ -277,6 +297,8 @@ END;
 INSERT INTO `search_docs` (`id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets`)
 	SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets` FROM `search_source_docs`;
 --> statement-breakpoint
-INSERT INTO `search_people_fts` (`search_people_fts`) VALUES ('rebuild');
+INSERT INTO `search_names_fts` (`search_names_fts`) VALUES ('rebuild');
 --> statement-breakpoint
-INSERT INTO `search_organizations_fts` (`search_organizations_fts`) VALUES ('rebuild');
+INSERT INTO `search_roles_fts` (`search_roles_fts`) VALUES ('rebuild');
+--> statement-breakpoint
+INSERT INTO `search_former_fts` (`search_former_fts`) VALUES ('rebuild');

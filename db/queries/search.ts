@@ -1,11 +1,11 @@
 /**
- * Searching people and organisations through the FTS5 index
+ * Searching people and organisations through the FTS5 indexes
  * (db/migrations/0001_search_index.sql; the matching rules are in lib/search).
  *
- * Results are listed tier by tier (lib/search/tiers.ts), each tier read in index
- * order with LIMIT, so a page costs a few index seeks however many documents
- * match. The first RERANK_WINDOW positions are re-ranked by lib/search/rank.ts;
- * that window is fixed, so pages never overlap or skip.
+ * Results are listed tier by tier (lib/search/tiers.ts), each tier's document
+ * ids read once in index order with LIMIT, so a search stops early however many
+ * documents match. The first RERANK_WINDOW positions are re-ranked by
+ * lib/search/rank.ts; that window is fixed, so pages never overlap or skip.
  */
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type Database from "better-sqlite3";
@@ -14,19 +14,20 @@ import { areas, type Level, type OrganizationKind } from "../schema";
 import { docKind, docRecordId, type DocKind } from "../../lib/search/documents";
 import { matchFacets } from "../../lib/search/fts";
 import { allTerms, parseQuery, suggestSpellings, resolveWords, type ParsedQuery, type Term } from "../../lib/search/query";
-import { rankCandidates, type Candidate } from "../../lib/search/rank";
-import { matchKind, searchTiers, type Tier, type TierOptions } from "../../lib/search/tiers";
+import { rankCandidates, SCORES, type Candidate } from "../../lib/search/rank";
+import { INDEX_BITS, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
 import { Vocabulary } from "../../lib/search/vocabulary";
+import { MAX_OFFSET } from "../../lib/search/params";
 import { localePath, type Locale } from "../../lib/i18n/locales";
 import { postTitle } from "../../lib/roles";
 import { todayIso } from "../../lib/dates";
 
 export const RERANK_WINDOW = 24;
 /**
- * Counting stops here: an exact count of a broad query ("nguyen" holds 40% of
- * names) would cost more than the page itself. Pages end here too.
+ * The list is read, counted and paged this far: reading every match of a broad
+ * query ("nguyen" holds 40% of names) would cost more than the page itself.
  */
-export const MAX_COUNTED = 1000;
+export const MAX_LISTED = MAX_OFFSET;
 
 export interface SearchOptions {
   q: string;
@@ -63,19 +64,15 @@ export interface SearchHit {
 
 export interface SearchOutcome {
   query: string;
-  /** Results, counted up to MAX_COUNTED. */
+  /** Results, counted up to MAX_LISTED. */
   total: number;
-  /** The count stopped at MAX_COUNTED: there are more. */
+  /** The count stopped at MAX_LISTED: there are more. */
   totalIsLowerBound: boolean;
   results: SearchHit[];
   /** Every term the query matches, for highlighting. */
   terms: Term[];
   /** A respelling of the query that has results, offered when it has none. */
   suggestion: string | null;
-}
-
-interface Row extends Candidate {
-  score: number;
 }
 
 // ---- the dictionary, cached per connection until the database changes ----
@@ -94,13 +91,17 @@ export function vocabularyOf(db: Db): Vocabulary {
   const version = databaseVersion(client);
   const cached = vocabularies.get(client);
   if (cached?.version === version) return cached.vocabulary;
+  // Each word with its documents and a mask of the indexes holding it (one row per index, so sum = or).
   const rows = client
     .prepare(
-      `SELECT term, sum(doc) FROM (SELECT term, doc FROM search_people_vocab
-        UNION ALL SELECT term, doc FROM search_organizations_vocab) GROUP BY term`,
+      `SELECT term, sum(doc), sum(bit) FROM (
+        SELECT term, doc, ${INDEX_BITS.names} AS bit FROM search_names_vocab
+        UNION ALL SELECT term, doc, ${INDEX_BITS.roles} FROM search_roles_vocab
+        UNION ALL SELECT term, doc, ${INDEX_BITS.former} FROM search_former_vocab
+      ) GROUP BY term`,
     )
     .raw()
-    .all() as [string, number][];
+    .all() as [string, number, number][];
   // Facet tokens start with "đ", which no folded word has.
   const vocabulary = new Vocabulary(rows.filter(([term]) => !term.startsWith("đ")));
   vocabularies.set(client, { version, vocabulary });
@@ -120,81 +121,71 @@ function statement(db: Db, sqlText: string): Database.Statement {
   return prepared;
 }
 
-const FTS_TABLES: Record<DocKind, string> = {
-  person: "search_people_fts",
-  organization: "search_organizations_fts",
-};
-
-/** The FROM and WHERE of a read of one kind's index: the MATCH and ids to leave out. */
-function tierSource(kind: DocKind, exclude: number[]): string {
-  const table = FTS_TABLES[kind];
-  const leaveOut = exclude.length ? ` AND rowid NOT IN (${exclude.map(() => "?").join(",")})` : "";
-  return `${table} WHERE ${table} MATCH ?${leaveOut}`;
+/** A listed document: its id, and the score it takes if it is not re-ranked. */
+interface Listed {
+  id: number;
+  score: number;
 }
 
-/** Matches of one kind, counted up to `cap`. */
-function countMatches(db: Db, match: string, kind: DocKind, cap: number, exclude: number[] = []): number {
-  const sqlText = `SELECT count(*) FROM (SELECT 1 FROM ${tierSource(kind, exclude)} LIMIT ?)`;
-  return statement(db, sqlText).pluck().get(match, ...exclude, cap) as number;
+/** A tier's first MAX_LISTED + 1 document ids, in index order: one evaluation of its MATCH. */
+function tierIds(db: Db, tier: Tier): number[] {
+  const table = `search_${tier.index}_fts`;
+  return statement(db, `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid LIMIT ?`)
+    .pluck()
+    .all(tier.match, MAX_LISTED + 1) as number[];
 }
 
-function readTier(db: Db, tier: Tier, exclude: number[], limit: number, offset: number): Row[] {
-  const sqlText = `SELECT rowid AS id, name, about, former FROM ${tierSource(tier.kind, exclude)}
-    ORDER BY rowid LIMIT ? OFFSET ?`;
-  const rows = statement(db, sqlText).all(tier.match, ...exclude, limit, offset) as Omit<Row, "kind" | "score">[];
-  return rows.map((row) => ({ ...row, kind: tier.kind, score: tier.score }));
-}
-
-/** People whose whole folded name is the query, passing the facet filters. */
-function exactNames(db: Db, query: ParsedQuery, facets: string | null): Row[] {
-  const rows = statement(
+/** People whose whole folded name is the query and who pass the facet filters. */
+function exactNames(db: Db, query: ParsedQuery, facets: string | null): Listed[] {
+  const ids = statement(
     db,
-    `SELECT d.id, d.name, d.about, d.former FROM people p
-     JOIN search_docs d ON d.kind = 'person' AND d.ref_id = p.id
+    `SELECT d.id FROM people p JOIN search_docs d ON d.kind = 'person' AND d.ref_id = p.id
      WHERE p.folded_name = ? AND p.retracted_at IS NULL ORDER BY d.id LIMIT 50`,
-  ).all(query.words.join(" ")) as Omit<Row, "kind" | "score">[];
-  const passes = statement(db, "SELECT 1 FROM search_people_fts WHERE search_people_fts MATCH ? AND rowid = ?").pluck();
-  return rows
-    .filter((row) => !facets || passes.get(facets, row.id) !== undefined)
-    .map((row) => ({ ...row, kind: "person" as const, score: 0 }));
+  )
+    .pluck()
+    .all(query.words.join(" ")) as number[];
+  // better-sqlite3 binds numbers as REAL, and FTS5 ignores a rowid constraint that is not an INTEGER.
+  const passes = statement(
+    db,
+    "SELECT 1 FROM search_names_fts WHERE search_names_fts MATCH ? AND rowid = CAST(? AS INTEGER)",
+  ).pluck();
+  return ids.filter((id) => !facets || passes.get(facets, id) !== undefined).map((id) => ({ id, score: SCORES.exactName }));
 }
 
 /**
- * Results [start, end) in list order: the exact names, then each tier in turn
- * (the tier that also holds the exact names skips them). A tier is counted only
- * when a page starts beyond it.
+ * The result list as far as it is counted: the exact names, then each tier's
+ * documents not listed before. A tier that has more than MAX_LISTED documents
+ * fills every position the list is read to, so what follows it is never needed.
  */
-function listSlice(db: Db, tiers: Tier[], exact: Row[], start: number, end: number): Row[] {
-  const out: Row[] = exact.slice(start, end);
-  const exactIds = exact.map((row) => row.id);
-  let position = exact.length;
+function resultList(db: Db, query: ParsedQuery, tiers: Tier[], exact: Listed[]): { list: Listed[]; more: boolean } {
+  const list = [...exact];
+  const seen = new Set(exact.map((l) => l.id));
   for (const tier of tiers) {
-    if (position >= end) break;
-    const exclude = tier.holdsExactNames ? exactIds : [];
-    const skip = Math.max(0, start - position);
-    if (skip > 0) {
-      const size = countMatches(db, tier.match, tier.kind, skip + 1, exclude);
-      if (skip >= size) {
-        position += size;
-        continue;
-      }
+    const ids = tierIds(db, tier);
+    for (const id of ids.slice(0, MAX_LISTED)) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      list.push({ id, score: tierScore(tier, docKind(id), query.isRoleQuery) });
     }
-    const wanted = end - Math.max(start, position);
-    const rows = readTier(db, tier, exclude, wanted, skip);
-    out.push(...rows);
-    if (rows.length === wanted) break;
-    position += skip + rows.length;
+    if (ids.length > MAX_LISTED || list.length > MAX_LISTED) return { list: list.slice(0, MAX_LISTED), more: true };
   }
-  return out;
+  return { list, more: false };
 }
 
-/** One page of results, the first RERANK_WINDOW positions in precise rank order. */
-function pageOf(db: Db, query: ParsedQuery, tiers: Tier[], exact: Row[], offset: number, limit: number): Row[] {
+/** The documents' text, for ranking, in the given order. */
+function loadCandidates(db: Db, listed: Listed[]): Candidate[] {
+  const rows = statement(db, "SELECT id, kind, name, about, former FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
+    .all(JSON.stringify(listed.map((l) => l.id))) as Candidate[];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return listed.flatMap((l) => byId.get(l.id) ?? []);
+}
+
+/** One page of the list, its first RERANK_WINDOW positions in precise rank order. */
+function pageOf(query: ParsedQuery, list: Listed[], offset: number, limit: number, db: Db): Listed[] {
   const end = offset + limit;
-  if (offset >= RERANK_WINDOW) return listSlice(db, tiers, exact, offset, end);
-  const window = rankCandidates(query, listSlice(db, tiers, exact, 0, RERANK_WINDOW));
-  const tail = end > RERANK_WINDOW ? listSlice(db, tiers, exact, RERANK_WINDOW, end) : [];
-  return [...window, ...tail].slice(offset, end);
+  if (offset >= RERANK_WINDOW) return list.slice(offset, end);
+  const window = rankCandidates(query, loadCandidates(db, list.slice(0, RERANK_WINDOW)));
+  return [...window, ...list.slice(RERANK_WINDOW, Math.max(end, RERANK_WINDOW))].slice(offset, end);
 }
 
 // ---- from documents to results ----
@@ -282,7 +273,7 @@ function organizationHits(db: Db, ids: number[], locale: Locale): Map<number, Om
   );
 }
 
-function hydrate(db: Db, rows: Row[], locale: Locale): SearchHit[] {
+function hydrate(db: Db, rows: Listed[], locale: Locale): SearchHit[] {
   const idsOf = (kind: DocKind) => rows.filter((r) => docKind(r.id) === kind).map((r) => docRecordId(r.id));
   const persons = personHits(db, idsOf("person"), locale);
   const orgs = organizationHits(db, idsOf("organization"), locale);
@@ -303,14 +294,6 @@ function provinceId(db: Db, slug: string): number | null {
   return row?.id ?? null;
 }
 
-function totalOf(db: Db, query: ParsedQuery, options: TierOptions): { total: number; capped: boolean } {
-  const counts = (["person", "organization"] as const).map((kind) => {
-    const match = matchKind(query, kind, options);
-    return match ? countMatches(db, match, kind, MAX_COUNTED) : 0;
-  });
-  return { total: Math.min(MAX_COUNTED, counts[0] + counts[1]), capped: counts.some((n) => n >= MAX_COUNTED) };
-}
-
 function emptyOutcome(q: string): SearchOutcome {
   return { query: q, total: 0, totalIsLowerBound: false, results: [], terms: [], suggestion: null };
 }
@@ -322,29 +305,40 @@ export function searchDirectory(db: Db, options: SearchOptions): SearchOutcome {
   const query = resolveWords(parsed, vocabulary);
   const province = options.province === undefined ? undefined : provinceId(db, options.province);
   if (province === null) return { ...emptyOutcome(options.q), terms: allTerms(query) };
-  const facets = matchFacets({ provinceId: province, level: options.level, kind: options.kind, current: options.current });
+  const facets = matchFacets({
+    provinceId: province,
+    level: options.level,
+    kind: options.kind,
+    current: options.current,
+    type: options.type,
+  });
 
-  const tierOptions = { facets, type: options.type, current: options.current };
-  const { total, capped } = totalOf(db, query, tierOptions);
-  const tiers = searchTiers(query, tierOptions);
+  const tiers = searchTiers(query, { facets, current: options.current }).filter((tier) => tierMayMatch(tier, query, vocabulary));
   const exact = options.type === "organization" ? [] : exactNames(db, query, facets);
-  const end = Math.min(total, options.offset + options.limit);
-  const rows = end <= options.offset ? [] : pageOf(db, query, tiers, exact, options.offset, end - options.offset);
+  const { list, more } = resultList(db, query, tiers, exact);
+  const rows = pageOf(query, list, options.offset, options.limit, db);
   return {
     query: options.q,
-    total,
-    totalIsLowerBound: capped,
+    total: list.length,
+    totalIsLowerBound: more,
     results: hydrate(db, rows, options.locale ?? "vi"),
     terms: allTerms(query),
-    suggestion: total === 0 ? workingSuggestion(db, parsed, vocabulary, tierOptions) : null,
+    suggestion: list.length === 0 ? workingSuggestion(db, parsed, vocabulary, facets, options.current) : null,
   };
 }
 
 /** The first respelling of a query without results that has some. */
-function workingSuggestion(db: Db, parsed: ParsedQuery, vocabulary: Vocabulary, options: TierOptions): string | null {
+function workingSuggestion(
+  db: Db,
+  parsed: ParsedQuery,
+  vocabulary: Vocabulary,
+  facets: string | null,
+  current: boolean | undefined,
+): string | null {
   for (const respelt of suggestSpellings(parsed, vocabulary)) {
     const query = resolveWords(parseQuery(respelt), vocabulary);
-    if (totalOf(db, query, options).total > 0) return respelt;
+    const tiers = searchTiers(query, { facets, current }).filter((tier) => tierMayMatch(tier, query, vocabulary));
+    if (tiers.some((tier) => tierIds(db, tier).length > 0)) return respelt;
   }
   return null;
 }

@@ -4,8 +4,6 @@
  */
 import type { Alternative, Group, ParsedQuery, Term } from "./query";
 
-export type Column = "name" | "about" | "former";
-
 /** A quoted FTS5 string; doubled quotes are FTS5's escape. */
 export function quote(word: string): string {
   return `"${word.replace(/"/g, '""')}"`;
@@ -30,33 +28,14 @@ function group(g: Group): string {
   return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(" OR ")})`;
 }
 
-/** All groups, optionally only within the given columns; null for an empty query. */
-export function matchAll(query: ParsedQuery, columns?: readonly Column[]): string | null {
+/** A document holding every group (in whichever index is asked); null for an empty query. */
+export function matchQuery(query: ParsedQuery): string | null {
   if (query.groups.length === 0) return null;
-  const all = query.groups.map(group).join(" AND ");
-  return columns ? `{${columns.join(" ")}} : (${all})` : `(${all})`;
-}
-
-/**
- * Names that begin with the typed words in order, the last one a prefix
- * ("vu thi m" → "Vừ Thị Mai Dinh"). Null unless every group is a plain word.
- */
-export function matchNamePrefix(query: ParsedQuery): string | null {
-  if (query.groups.length === 0 || !query.groups.every((g) => g.plain)) return null;
-  const head = query.words.slice(0, -1);
-  const last = query.groups[query.groups.length - 1].alternatives[0].terms[0];
-  const phrase = (lastWord: string) => quote([...head, lastWord].join(" "));
-  if (!last.completions) return `{name} : ^${phrase(last.word)}*`;
-  const endings = last.completions.length ? last.completions : [last.word];
-  return `{name} : (${endings.map((w) => `^${phrase(w)}`).join(" OR ")})`;
+  return query.groups.map(group).join(" AND ");
 }
 
 export function both(a: string, b: string | null): string {
   return b ? `(${a}) AND (${b})` : a;
-}
-
-export function except(a: string, b: string | null): string {
-  return b ? `(${a}) NOT (${b})` : a;
 }
 
 export interface FacetFilters {
@@ -66,19 +45,22 @@ export interface FacetFilters {
   kind?: string;
   /** true: current roles (and bodies in being) only; false: former ones only. */
   current?: boolean;
+  type?: "person" | "organization";
 }
 
 /**
  * Facet tokens as the index writes them: "đ" + x (any), c (current) or f (former)
- * + p<province id> | l<level> | k<kind without "_">, and "đcs"/"đfs" for status alone.
+ * + p<province id> | l<level> | k<kind without "_">; "đcs"/"đfs" for status alone;
+ * "đtp"/"đto" for people and organisations. Typed words never hold "đ".
  */
 export function matchFacets(filters: FacetFilters): string | null {
   const status = filters.current === undefined ? "x" : filters.current ? "c" : "f";
   const tokens: string[] = [];
-  if (filters.provinceId !== undefined) tokens.push(`p${filters.provinceId}`);
-  if (filters.level) tokens.push(`l${filters.level}`);
-  if (filters.kind) tokens.push(`k${filters.kind.replace(/_/g, "")}`);
-  if (tokens.length === 0 && filters.current !== undefined) tokens.push("s");
+  if (filters.provinceId !== undefined) tokens.push(`${status}p${filters.provinceId}`);
+  if (filters.level) tokens.push(`${status}l${filters.level}`);
+  if (filters.kind) tokens.push(`${status}k${filters.kind.replace(/_/g, "")}`);
+  if (tokens.length === 0 && filters.current !== undefined) tokens.push(`${status}s`);
+  if (filters.type) tokens.push(filters.type === "person" ? "tp" : "to");
   if (tokens.length === 0) return null;
-  return `{facets} : (${tokens.map((t) => quote(`đ${status}${t}`)).join(" AND ")})`;
+  return tokens.map((t) => quote(`đ${t}`)).join(" AND ");
 }

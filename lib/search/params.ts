@@ -9,7 +9,7 @@ export const MAX_QUERY_LENGTH = 1000;
 export const MAX_LIMIT = 50;
 export const DEFAULT_LIMIT = 20;
 /** Results are counted, and pages reach, this far (see db/queries/search.ts). */
-export const MAX_OFFSET = 1000;
+export const MAX_OFFSET = 200;
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());

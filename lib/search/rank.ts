@@ -5,7 +5,9 @@
  * their places, and last through former roles. Role queries ("bí thư tỉnh đoàn")
  * put role matches above name matches. Within a band, exact words beat prefixes
  * and corrections, a fuller match beats a partial one, and current holders (and
- * bodies still in being) come first; ties keep the index's order.
+ * bodies still in being) come first; ties keep the index's order. As in the
+ * index, a query matches within names, within current roles or within former
+ * roles, not across them.
  */
 import { docIsCurrent, entries, splitRole, wordsOf, type DocKind } from "./documents";
 import type { ParsedQuery, Term } from "./query";
@@ -24,8 +26,10 @@ export const SCORES = {
   organizationPlace: 400,
   oneFormerRole: 300,
   formerRoles: 250,
-  anyRoles: 150,
 } as const;
+
+/** Matching across a person's several names (a name and another name) ranks below one name. */
+const SPLIT_NAME_PENALTY = 20;
 
 const ROLE_TITLE_BONUS = 40;
 const QUALIFIED_ROLE_TITLE_BONUS = 30;
@@ -104,18 +108,16 @@ export class Scorer {
   }
 
   private personScore(candidate: Candidate): number {
-    const names = entries(candidate.name).map(wordsOf);
-    const own = this.offer(names[0] ?? []);
-    const current = this.roleScore(own, candidate.about, SCORES.oneCurrentRole, SCORES.currentRoles);
-    const former = this.roleScore(own, candidate.former, SCORES.oneFormerRole, SCORES.formerRoles);
-    const anything = this.judge(SCORES.anyRoles, join([own, current.all, former.all], this.terms.length));
-    return Math.max(this.nameScore(names, "person"), current.score, former.score, anything);
+    return Math.max(
+      this.nameScore(candidate.name, "person"),
+      this.roleScore(candidate.about, SCORES.oneCurrentRole, SCORES.currentRoles),
+      this.roleScore(candidate.former, SCORES.oneFormerRole, SCORES.formerRoles),
+    );
   }
 
   private organizationScore(candidate: Candidate): number {
-    const names = entries(candidate.name).map(wordsOf);
-    const place = this.offer(wordsOf(`${candidate.name} ${candidate.about}`));
-    return Math.max(this.nameScore(names, "organization"), this.judge(SCORES.organizationPlace, place));
+    const place = this.offer(wordsOf(candidate.about));
+    return Math.max(this.nameScore(candidate.name, "organization"), this.judge(SCORES.organizationPlace, place));
   }
 
   private offer(words: string[]): Offer {
@@ -164,8 +166,10 @@ export class Scorer {
     return base - Math.min(penalty, MAX_PENALTY) + covered;
   }
 
-  private nameScore(names: string[][], kind: DocKind): number {
+  /** The best of the name's entries (a full name, other names; an organisation's short and English names). */
+  private nameScore(column: string, kind: DocKind): number {
     const { words, isRoleQuery } = this.query;
+    const names = entries(column).map(wordsOf);
     const person = kind === "person";
     if (names.some((name) => sameWords(name, words))) return person ? SCORES.exactName : SCORES.exactOrganizationName;
     const prefixBase = person
@@ -176,27 +180,24 @@ export class Scorer {
       : isRoleQuery ? SCORES.organizationNameInRoleQuery : SCORES.organizationName;
     let top = 0;
     for (const name of names) {
-      const offer = this.offer(name);
       const base = startsWithWords(name, words) ? prefixBase : nameBase;
-      top = Math.max(top, this.judge(base, offer, true));
+      top = Math.max(top, this.judge(base, this.offer(name), true));
     }
+    if (top === 0 && names.length > 1) top = this.judge(nameBase - SPLIT_NAME_PENALTY, this.offer(names.flat()));
     return top;
   }
 
-  /**
-   * Through one role (the person's name may supply some words), else through all
-   * of the column's roles together; `all` is what the whole column offers.
-   */
-  private roleScore(name: Offer, column: string, single: number, several: number): { score: number; all: Offer } {
+  /** Through one role, else through the column's roles together. */
+  private roleScore(column: string, single: number, several: number): number {
+    if (!column) return 0;
     const roles = entries(column).map(splitRole);
     const offers = roles.map((role) => this.offer([...wordsOf(role.title), ...wordsOf(role.rest)]));
     let score = 0;
     offers.forEach((offer, i) => {
-      const one = this.judge(single, join([name, offer], this.terms.length));
+      const one = this.judge(single, offer);
       if (one) score = Math.max(score, one + this.roleTitleBonus(roles[i].title));
     });
-    const all = join(offers, this.terms.length);
-    return { score: Math.max(score, this.judge(several, join([name, all], this.terms.length))), all };
+    return Math.max(score, this.judge(several, join(offers, this.terms.length)));
   }
 
   /**

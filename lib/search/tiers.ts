@@ -1,76 +1,91 @@
 /**
- * The order results are listed in, as a sequence of disjoint FTS5 queries
- * ("tiers"), each read in the index's own order so a page stops early. The
- * first page is then re-ranked precisely by lib/search/rank.ts; later pages keep
- * tier order. Exact full-name matches come first, found through people.folded_name.
+ * The order results are listed in: disjoint "tiers", each a query on one FTS5
+ * index (names, current roles, former roles) less what earlier tiers listed,
+ * read in the index's own order (its documents' static rank) so a page stops
+ * early. Exact full names come first, found through people.folded_name; the
+ * first page is then re-ranked precisely by lib/search/rank.ts.
  */
 import type { DocKind } from "./documents";
-import { both, except, matchAll, matchNamePrefix } from "./fts";
-import type { ParsedQuery } from "./query";
+import { both, matchQuery } from "./fts";
+import type { ParsedQuery, Term } from "./query";
 import { SCORES } from "./rank";
+import type { Vocabulary } from "./vocabulary";
+
+export type SearchIndex = "names" | "roles" | "former";
+
+/** The bit of each index in the dictionary's masks (db/queries/search.ts loads them so). */
+export const INDEX_BITS: Record<SearchIndex, number> = { names: 1, roles: 2, former: 4 };
 
 export interface Tier {
-  name: string;
-  kind: DocKind;
+  name: "name" | "current-role" | "former-role";
+  index: SearchIndex;
+  /** The FTS5 MATCH on this tier's index: every group, and the facet filters. */
   match: string;
-  /** The score a result of this tier gets outside the re-ranked first page. */
-  score: number;
+  /** What earlier tiers listed, left out of this one. */
+  excludes: { index: SearchIndex; match: string }[];
   /** This tier also holds the exact-name matches, which are listed before all tiers. */
   holdsExactNames: boolean;
 }
 
 export interface TierOptions {
+  /** The facet filters' MATCH (lib/search/fts.ts matchFacets), if any. */
   facets: string | null;
-  /** Only people or only organisations. */
-  type?: DocKind;
   /** People matched through current roles (true) or former ones (false), besides their names. */
   current?: boolean;
 }
 
+const INDEX_OF: Record<Tier["name"], SearchIndex> = {
+  name: "names",
+  "current-role": "roles",
+  "former-role": "former",
+};
+
 /** The tiers of a query, in result order; empty for a query with no words. */
 export function searchTiers(query: ParsedQuery, options: TierOptions): Tier[] {
-  const all = matchAll(query);
-  const inName = matchAll(query, ["name"]);
-  if (!all || !inName) return [];
-  const inNameOrCurrent = matchAll(query, ["name", "about"])!;
-  const prefix = matchNamePrefix(query);
-  const role = query.isRoleQuery;
-
-  const tiers: Omit<Tier, "holdsExactNames">[] = [];
-  const add = (name: string, kind: DocKind, match: string, score: number) => tiers.push({ name, kind, match, score });
-  if (prefix) {
-    add("name-prefix", "person", prefix, SCORES.namePrefix);
-    add("organization-name-prefix", "organization", prefix, SCORES.organizationNamePrefix);
-  }
-  const names = () => {
-    add("name", "person", except(inName, prefix), role ? SCORES.nameInRoleQuery : SCORES.name);
-    add("organization-name", "organization", except(inName, prefix), role ? SCORES.organizationNameInRoleQuery : SCORES.organizationName);
-  };
-  const currentRoles = () => add("current-role", "person", except(inNameOrCurrent, inName), SCORES.currentRoles);
-  if (role) {
-    currentRoles();
-    names();
-  } else {
-    names();
-    currentRoles();
-  }
-  add("organization-place", "organization", except(all, inName), SCORES.organizationPlace);
-  add("former-role", "person", except(all, inNameOrCurrent), SCORES.formerRoles);
-
+  const words = matchQuery(query);
+  if (!words) return [];
+  const match = both(words, options.facets);
+  const order: Tier["name"][] = query.isRoleQuery
+    ? ["current-role", "name", "former-role"]
+    : ["name", "current-role", "former-role"];
   const unwanted = options.current === true ? "former-role" : options.current === false ? "current-role" : null;
-  const firstPersonTier = tiers.find((t) => t.kind === "person" && (t.name === "name-prefix" || t.name === "name"));
-  return tiers
-    .filter((t) => (!options.type || t.kind === options.type) && t.name !== unwanted)
-    .map((t) => ({ ...t, match: both(t.match, options.facets), holdsExactNames: t === firstPersonTier }));
+  const tiers: Tier[] = [];
+  for (const name of order.filter((n) => n !== unwanted)) {
+    const excludes = tiers.map((earlier) => ({ index: earlier.index, match }));
+    tiers.push({ name, index: INDEX_OF[name], match, excludes, holdsExactNames: name === "name" });
+  }
+  return tiers;
 }
 
-/** Everything the tiers of one kind hold together, for counting; null for a query with no words. */
-export function matchKind(query: ParsedQuery, kind: DocKind, options: TierOptions): string | null {
-  const all = matchAll(query);
-  if (!all || (options.type && options.type !== kind)) return null;
-  if (kind === "organization" || options.current === undefined) return both(all, options.facets);
-  const inName = matchAll(query, ["name"])!;
-  const inNameOrCurrent = matchAll(query, ["name", "about"])!;
-  const people = options.current ? inNameOrCurrent : `(${inName}) OR (${except(all, inNameOrCurrent)})`;
-  return both(people, options.facets);
+/** The score of a result listed by tier order, past the re-ranked first page. */
+export function tierScore(tier: Tier, kind: DocKind, isRoleQuery: boolean): number {
+  const person = kind === "person";
+  switch (tier.name) {
+    case "name":
+      if (isRoleQuery) return person ? SCORES.nameInRoleQuery : SCORES.organizationNameInRoleQuery;
+      return person ? SCORES.name : SCORES.organizationName;
+    case "current-role":
+      return person ? SCORES.currentRoles : SCORES.organizationPlace;
+    case "former-role":
+      return SCORES.formerRoles;
+  }
+}
+
+/** The term may occur in the index: one of its words (or completions) does; short prefixes are assumed to. */
+function termMayOccur(term: Term, bit: number, vocabulary: Vocabulary): boolean {
+  if (!term.prefix) return vocabulary.inIndex(term.word, bit);
+  if (!term.completions) return true;
+  return term.completions.some((word) => vocabulary.inIndex(word, bit));
+}
+
+/**
+ * Whether the tier can match at all: every group must have an alternative whose
+ * words all occur in the tier's index. Skipping the impossible tiers spares FTS5
+ * walking long word lists only to find nothing (a name has no "chu tich").
+ */
+export function tierMayMatch(tier: Tier, query: ParsedQuery, vocabulary: Vocabulary): boolean {
+  const bit = INDEX_BITS[tier.index];
+  return query.groups.every((group) =>
+    group.alternatives.some((alt) => alt.terms.every((term) => termMayOccur(term, bit, vocabulary))),
+  );
 }

@@ -8,13 +8,25 @@ export const TYPO_MIN_WORD_LENGTH = 5;
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 const MAX_CORRECTIONS = 6;
 
+/** A word, the documents holding it, and (optionally) a bit mask of the indexes it occurs in. */
+export type VocabularyEntry = readonly [word: string, documents: number, indexes?: number];
+
 export class Vocabulary {
-  private readonly counts: Map<string, number>;
+  private readonly counts = new Map<string, number>();
+  private readonly indexes = new Map<string, number>();
   private readonly sorted: string[];
 
-  constructor(entries: Iterable<readonly [string, number]>) {
-    this.counts = new Map(entries);
+  constructor(entries: Iterable<VocabularyEntry>) {
+    for (const [word, documents, indexes] of entries) {
+      this.counts.set(word, documents);
+      this.indexes.set(word, indexes ?? ~0);
+    }
     this.sorted = [...this.counts.keys()].sort();
+  }
+
+  /** The word occurs in one of the indexes of `mask` (bit masks chosen by the caller). */
+  inIndex(word: string, mask: number): boolean {
+    return ((this.indexes.get(word) ?? 0) & mask) !== 0;
   }
 
   get size(): number {

@@ -51,7 +51,6 @@ export const SEARCH_CASES: SearchCase[] = [
   person("role", "phó bí thư tỉnh ủy lai châu", "nguyen-tuan-anh"),
   person("role", "uy vien ban thuong vu tinh uy lai chau", "tong-thanh-binh"),
   person("role", "uy vien du khuyet trung uong", "nguyen-tuan-anh"),
-  person("role and name", "tong thanh binh bi thu", "tong-thanh-binh"),
   person("abbreviation", "pho chu tich ubmttq lai chau", "ngo-thi-bich-hanh"),
   person("abbreviation", "pct ubmttq lai chau", "ngo-thi-bich-hanh"),
   person("abbreviation", "bi thu doan tncs lai chau", "vu-thi-mai-dinh"),

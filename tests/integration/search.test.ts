@@ -41,7 +41,7 @@ function documents(target: Db) {
 }
 
 function checkIntegrity(target: Db) {
-  for (const table of ["search_people_fts", "search_organizations_fts"]) {
+  for (const table of ["search_names_fts", "search_roles_fts", "search_former_fts"]) {
     target.$client.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
   }
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parseQuery, resolveWords } from "@/lib/search/query";
+import { searchTiers, tierMayMatch, tierScore } from "@/lib/search/tiers";
+import { Vocabulary } from "@/lib/search/vocabulary";
+import { SCORES } from "@/lib/search/rank";
+
+describe("searchTiers", () => {
+  it("lists names, then current roles, then former roles", () => {
+    const tiers = searchTiers(parseQuery("kieu anh"), { facets: null });
+    expect(tiers.map((t) => [t.name, t.index])).toEqual([
+      ["name", "names"],
+      ["current-role", "roles"],
+      ["former-role", "former"],
+    ]);
+    expect(tiers.map((t) => t.holdsExactNames)).toEqual([true, false, false]);
+    expect(tiers[0].match).toBe('"kieu"* AND "anh"*');
+  });
+  it("lists current roles first for a role query", () => {
+    expect(searchTiers(parseQuery("bi thu tinh doan"), { facets: null }).map((t) => t.name)).toEqual([
+      "current-role",
+      "name",
+      "former-role",
+    ]);
+  });
+  it("applies facet filters and the current/former choice", () => {
+    const facets = '"đxp6"';
+    const current = searchTiers(parseQuery("lai chau"), { facets, current: true });
+    expect(current.map((t) => t.name)).toEqual(["name", "current-role"]);
+    expect(current[0].match).toBe('("lai"* AND "chau"*) AND ("đxp6")');
+    expect(searchTiers(parseQuery("lai chau"), { facets, current: false }).map((t) => t.name)).toEqual(["name", "former-role"]);
+  });
+  it("has no tiers for a query without words", () => {
+    expect(searchTiers(parseQuery("!!!"), { facets: null })).toEqual([]);
+  });
+  it("gives tiers' results their band's score", () => {
+    const [name] = searchTiers(parseQuery("kieu"), { facets: null });
+    expect(tierScore(name, "person", false)).toBe(SCORES.name);
+    expect(tierScore(name, "person", true)).toBe(SCORES.nameInRoleQuery);
+  });
+});
+
+describe("tierMayMatch", () => {
+  // Index bits: names 1, roles 2, former 4.
+  const vocabulary = new Vocabulary([
+    ["nguyen", 100, 1],
+    ["chu", 50, 3],
+    ["tich", 50, 6],
+    ["lai", 10, 7],
+    ["chau", 10, 7],
+  ]);
+  const tiers = (q: string) => {
+    const query = resolveWords(parseQuery(q), vocabulary);
+    return searchTiers(query, { facets: null }).filter((t) => tierMayMatch(t, query, vocabulary)).map((t) => t.name);
+  };
+  it("skips indexes lacking one of the query's words", () => {
+    expect(tiers("nguyen")).toEqual(["name"]);
+    expect(tiers("chu tich")).toEqual(["current-role"]);
+    expect(tiers("lai chau")).toEqual(["name", "current-role", "former-role"]);
+  });
+  it("keeps short prefixes, whose words are not listed", () => {
+    expect(tiers("ng")).toEqual(["name", "current-role", "former-role"]);
+  });
+});
