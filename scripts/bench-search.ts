@@ -1,0 +1,389 @@
+/**
+ * npm run bench:search [-- --db FILE] [--queries 1200] [--seed 7] [--skip-http]
+ *
+ * Builds (or reuses) the synthetic 200,000-person database, then runs a fixed
+ * mix of queries (full names with and without marks, prefixes, role queries,
+ * one-letter typos, abbreviations) three ways and prints latency percentiles:
+ *   1. in-process, through searchDirectory();
+ *   2. over HTTP against the production server (next start, autocannon with 10
+ *      connections), with requests per second and the server's memory;
+ *   3. through a naive LIKE '%…%' scan of the same database, for comparison.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { parseArgs } from "node:util";
+import { openDatabase, type Db } from "../db/client";
+import { searchDirectory } from "../db/queries/search";
+import { fold, foldWords } from "../lib/fold";
+import { buildIfNeeded } from "./build-if-needed";
+
+const PEOPLE = 200_000;
+const CONNECTIONS = 10;
+const TARGETS = { inProcessP95: 5, httpP95: 25, speedUp: 20, rssMb: 400 };
+
+// ---- the database ----
+
+function hasSearchIndex(file: string): boolean {
+  if (!fs.existsSync(file)) return false;
+  const db = openDatabase(file, { readonly: true });
+  try {
+    return db.$client.prepare("SELECT count(*) FROM search_docs").pluck().get() as number > 0;
+  } catch {
+    return false;
+  } finally {
+    db.$client.close();
+  }
+}
+
+function ensureDatabase(file: string): void {
+  if (hasSearchIndex(file)) return console.log(`Reusing ${file}`);
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  const args = ["run", "db:synthetic", "--", "--people", String(PEOPLE), "--out", file];
+  const result = spawnSync("npm", args, { stdio: "inherit" });
+  if (result.status !== 0) throw new Error("building the synthetic database failed");
+}
+
+// ---- the query mix ----
+
+/** A small seeded generator (mulberry32), so every run asks the same queries. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface BenchQuery {
+  kind: string;
+  q: string;
+}
+
+class QueryMaker {
+  private readonly next: () => number;
+  private readonly provinces: string[];
+  private readonly maxPersonId: number;
+  private readonly maxMembershipId: number;
+
+  constructor(private readonly db: Db, seed: number) {
+    this.next = random(seed);
+    const client = db.$client;
+    this.provinces = client.prepare("SELECT name FROM areas WHERE kind IN ('province', 'city') AND valid_until IS NULL").pluck().all() as string[];
+    this.maxPersonId = client.prepare("SELECT max(id) FROM people").pluck().get() as number;
+    this.maxMembershipId = client.prepare("SELECT max(id) FROM memberships").pluck().get() as number;
+  }
+
+  private pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)];
+  }
+
+  private name(): string {
+    for (;;) {
+      const id = 1 + Math.floor(this.next() * this.maxPersonId);
+      const name = this.db.$client.prepare("SELECT full_name FROM people WHERE id = ? AND retracted_at IS NULL").pluck().get(id);
+      if (typeof name === "string") return name;
+    }
+  }
+
+  /** "<post title> <organisation>" of a random current term of a post above plain membership. */
+  private role(): string {
+    for (;;) {
+      const id = 1 + Math.floor(this.next() * this.maxMembershipId);
+      const row = this.db.$client
+        .prepare(
+          `SELECT p.title || ' ' || o.name FROM memberships m JOIN posts p ON p.id = m.post_id
+           JOIN organizations o ON o.id = m.organization_id
+           WHERE m.id = ? AND m.end_date IS NULL AND p.role_key <> 'committee_member'`,
+        )
+        .pluck()
+        .get(id);
+      if (typeof row === "string") return row;
+    }
+  }
+
+  private typo(word: string): string {
+    const at = Math.floor(this.next() * word.length);
+    const letter = "abcdefghijklmnopqrstuvwxyz"[Math.floor(this.next() * 26)];
+    const edits = [
+      () => word.slice(0, at) + word.slice(at + 1), // missing
+      () => word.slice(0, at) + letter + word.slice(at), // extra
+      () => word.slice(0, at) + (word[at] === letter ? "z" : letter) + word.slice(at + 1), // wrong
+    ];
+    return this.pick(edits)();
+  }
+
+  private readonly makers: Record<string, () => string> = {
+    "full name": () => this.name(),
+    "no marks": () => foldWords(this.name()),
+    prefix: () => {
+      // "nguyen van d" (the name's start) or "kieu an" (two words from its end), the last cut short.
+      const words = foldWords(this.name()).split(" ");
+      const cut = (word: string) => word.slice(0, 2 + Math.floor(this.next() * 2));
+      const head = this.next() < 0.5 ? words.slice(0, -1) : words.slice(-2, -1);
+      return [...head, cut(words[words.length - 1])].join(" ");
+    },
+    role: () => {
+      const province = this.pick(this.provinces);
+      const templates = [
+        () => this.role(),
+        () => foldWords(this.role()),
+        () => `bí thư tỉnh đoàn ${province}`,
+        () => `chủ tịch hội phụ nữ ${fold(province)}`,
+        () => `phó chủ tịch thường trực mttq ${province}`,
+        () => `chu tich hoi nong dan ${fold(province)}`,
+      ];
+      return this.pick(templates)();
+    },
+    typo: () => {
+      for (;;) {
+        const words = foldWords(this.name()).split(" ");
+        const long = words.map((w, i) => [w, i] as const).filter(([w]) => w.length >= 5);
+        if (long.length === 0) continue;
+        const [word, i] = this.pick(long);
+        words[i] = this.typo(word);
+        return words.join(" ");
+      }
+    },
+    abbreviation: () => {
+      const province = fold(this.pick(this.provinces));
+      return this.pick([
+        `pct ubmttq ${province}`,
+        `hoi lhpn ${province}`,
+        `chu tich ldld ${province}`,
+        `ccb ${province}`,
+        `bi thu doan tncs hcm ${province}`,
+        `UBMTTQ ${province}`,
+      ]);
+    },
+  };
+
+  make(count: number): BenchQuery[] {
+    const kinds = Object.keys(this.makers);
+    return Array.from({ length: count }, (_, i) => {
+      const kind = kinds[i % kinds.length];
+      return { kind, q: this.makers[kind]() };
+    });
+  }
+}
+
+// ---- measuring ----
+
+interface Summary {
+  p50: number;
+  p95: number;
+  p99: number;
+  perSecond: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function summarise(latencies: number[], seconds: number): Summary {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    perSecond: latencies.length / seconds,
+  };
+}
+
+function timeEach(queries: BenchQuery[], run: (q: string) => unknown): Summary {
+  const latencies: number[] = [];
+  const started = performance.now();
+  for (const { q } of queries) {
+    const t = performance.now();
+    run(q);
+    latencies.push(performance.now() - t);
+  }
+  return summarise(latencies, (performance.now() - started) / 1000);
+}
+
+function inProcess(db: Db, queries: BenchQuery[]): Summary {
+  const search = (q: string) => searchDirectory(db, { q, limit: 20, offset: 0 });
+  queries.forEach(({ q }) => search(q)); // warm the caches and the JIT, as a running server is
+  return timeEach(queries, search);
+}
+
+/** The naive way: a LIKE '%…%' scan of every name for the count, and again for the first page. */
+function naive(db: Db, queries: BenchQuery[]): Summary {
+  const count = db.$client.prepare("SELECT count(*) FROM people WHERE folded_name LIKE ?");
+  const page = db.$client.prepare("SELECT id, slug, full_name FROM people WHERE folded_name LIKE ? ORDER BY folded_name LIMIT 20");
+  return timeEach(queries, (q) => {
+    const pattern = `%${foldWords(q)}%`;
+    count.get(pattern);
+    page.all(pattern);
+  });
+}
+
+// ---- the server ----
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(port: number, file: string): Promise<{ port: number; process: ChildProcess }> {
+  const next = path.join("node_modules", "next", "dist", "bin", "next");
+  const server = spawn(process.execPath, [next, "start", "-p", String(port)], {
+    env: { ...process.env, DATABASE_PATH: path.resolve(file), PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return { port, process: server };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error("the server did not start");
+}
+
+/** Resident memory of a process and its descendants, in MB (Linux /proc). */
+function rssMb(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let kb = 0;
+  const visit = (id: number) => {
+    try {
+      const status = fs.readFileSync(`/proc/${id}/status`, "utf8");
+      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      return;
+    }
+    (children.get(id) ?? []).forEach(visit);
+  };
+  visit(pid);
+  return kb / 1024;
+}
+
+interface AutocannonResult {
+  duration: number;
+  errors: number;
+  non2xx: number;
+}
+interface AutocannonInstance {
+  on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+}
+type Autocannon = (
+  options: { url: string; connections: number; amount: number; requests: { method: string; path: string }[] },
+  done: (error: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
+
+async function overHttp(port: number, queries: BenchQuery[], server: ChildProcess) {
+  const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+  const requests = queries.map(({ q }) => ({ method: "GET", path: `/api/search?q=${encodeURIComponent(q)}&limit=20` }));
+  const run = (amount: number, onResponse?: (status: number, ms: number) => void) =>
+    new Promise<AutocannonResult>((resolve, reject) => {
+      const instance = autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, amount, requests }, (error, result) =>
+        error ? reject(error) : resolve(result),
+      );
+      if (onResponse) instance.on("response", (_client, status, _bytes, ms) => onResponse(status, ms));
+    });
+
+  await run(queries.length); // warm-up pass, as in-process
+  const latencies: number[] = [];
+  let failures = 0;
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(server.pid!))), 250);
+  const result = await run(queries.length * 3, (status, ms) => {
+    latencies.push(ms);
+    if (status !== 200) failures++;
+  });
+  clearInterval(sampler);
+  peakRss = Math.max(peakRss, rssMb(server.pid!));
+  return { summary: summarise(latencies, result.duration), failures: failures + result.errors, requests: latencies.length, peakRss };
+}
+
+// ---- the report ----
+
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+const line = (label: string, s: Summary, unit: string) =>
+  `${label.padEnd(12)} p50 ${ms(s.p50).padStart(10)}   p95 ${ms(s.p95).padStart(10)}   p99 ${ms(s.p99).padStart(10)}   ${Math.round(s.perSecond).toLocaleString("en")} ${unit}`;
+const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      db: { type: "string" },
+      queries: { type: "string" },
+      seed: { type: "string" },
+      "skip-http": { type: "boolean" },
+    },
+  });
+  const file = values.db ?? path.join("data", `synthetic-${PEOPLE}.db`);
+  const count = Math.max(1000, Number(values.queries ?? 1200));
+  ensureDatabase(file);
+  if (!values["skip-http"]) buildIfNeeded();
+
+  const db = openDatabase(file, { readonly: true });
+  const people = db.$client.prepare("SELECT count(*) FROM people").pluck().get() as number;
+  const queries = new QueryMaker(db, Number(values.seed ?? 7)).make(count);
+  const kinds = [...new Set(queries.map((q) => q.kind))];
+  console.log(`\n${file}: ${people.toLocaleString("en")} people; ${queries.length.toLocaleString("en")} queries (${kinds.join(", ")})`);
+  console.log(`  e.g. ${kinds.map((kind) => JSON.stringify(queries.find((q) => q.kind === kind)!.q)).join(", ")}\n`);
+
+  const local = inProcess(db, queries);
+  console.log(line("in-process", local, "queries/s (one thread)"));
+
+  const slow = naive(db, queries);
+  const speedUp = slow.p95 / local.p95;
+  const http = values["skip-http"] ? null : await serveAndMeasure(file, queries);
+  console.log(line("naive LIKE", slow, "queries/s (count + first page by LIKE '%…%' on people.folded_name)"));
+  console.log(`speed-up    ${speedUp.toFixed(0)}× at p95 (naive ÷ in-process); ${(slow.p50 / local.p50).toFixed(0)}× at p50\n`);
+  db.$client.close();
+
+  const targets = [
+    `in-process p95 ≤ ${TARGETS.inProcessP95} ms ${verdict(local.p95 <= TARGETS.inProcessP95)}`,
+    `≥ ${TARGETS.speedUp}× naive ${verdict(speedUp >= TARGETS.speedUp)}`,
+    ...(http
+      ? [
+          `HTTP p95 ≤ ${TARGETS.httpP95} ms ${verdict(http.summary.p95 <= TARGETS.httpP95)}`,
+          `RSS ≤ ${TARGETS.rssMb} MB ${verdict(http.peakRss <= TARGETS.rssMb)}`,
+          `no failed requests ${verdict(http.failures === 0)}`,
+        ]
+      : []),
+  ];
+  console.log(`targets: ${targets.join("; ")}`);
+}
+
+/** Starts the production server on the database and loads it; prints and returns the figures. */
+async function serveAndMeasure(file: string, queries: BenchQuery[]) {
+  const server = await startServer(await freePort(), file);
+  try {
+    const http = await overHttp(server.port, queries, server.process);
+    console.log(line("HTTP", http.summary, `req/s (${CONNECTIONS} connections, ${http.requests.toLocaleString("en")} requests, ${http.failures} failed)`));
+    console.log(`server RSS   ${rssMb(server.process.pid!).toFixed(0)} MB after the run, ${http.peakRss.toFixed(0)} MB at peak`);
+    return http;
+  } finally {
+    server.process.kill("SIGTERM");
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
