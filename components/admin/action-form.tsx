@@ -165,6 +165,7 @@ function Outcome({
               </li>
             ))}
           </ul>
+          {conflicts.some((conflict) => String(conflict.personId) === state.values?.personId) ? <p className="mt-2">{m.overlapSamePerson}</p> : null}
           {endable ? (
             <label className="mt-2 flex items-start gap-2 font-semibold">
               <input type="checkbox" name="endConflicting" className="mt-1" />

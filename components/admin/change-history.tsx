@@ -34,7 +34,7 @@ export async function ChangeHistory({
         {m.historyTitle}
       </h2>
       <p className="mb-3 text-sm text-stone-600">
-        {m.historyIntro} <Link href={localePath(locale, adminPath)}>{m.editInAdmin}</Link>
+        {m.historyIntro} <Link href={localePath(locale, adminPath)} className="underline">{m.editInAdmin}</Link>
       </p>
       {retracted.length > 0 ? (
         <div className="mb-4">

@@ -25,7 +25,7 @@ export function useField(name: string, defaultValue?: string | number | null) {
   return { id, errors, value, m, errorId: `${id}-error`, hintId: `${id}-hint` };
 }
 
-function Described({
+export function Described({
   field,
   label,
   hint,
@@ -59,8 +59,20 @@ function Described({
   );
 }
 
-function describedBy(field: ReturnType<typeof useField>, hint?: string) {
+export function describedBy(field: ReturnType<typeof useField>, hint?: string) {
   return [hint ? field.hintId : null, field.errors.length > 0 ? field.errorId : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** What every control of a field carries: its id, name, and the ARIA that ties it to its hint and errors. */
+function controlProps(field: ReturnType<typeof useField>, name: string, hint?: string, required?: boolean) {
+  return {
+    id: field.id,
+    name,
+    "aria-required": required || undefined,
+    "aria-invalid": field.errors.length > 0 || undefined,
+    "aria-describedby": describedBy(field, hint),
+    className: "adm-input",
+  };
 }
 
 export function TextField({
@@ -77,16 +89,11 @@ export function TextField({
   return (
     <Described field={field} label={label} hint={hint} required={required}>
       <input
-        id={field.id}
-        name={name}
+        {...controlProps(field, name, hint, required)}
         type={type}
         defaultValue={type === "password" ? undefined : field.value}
         autoComplete={autoComplete}
         inputMode={inputMode}
-        aria-required={required || undefined}
-        aria-invalid={field.errors.length > 0 || undefined}
-        aria-describedby={describedBy(field, hint)}
-        className="adm-input"
       />
     </Described>
   );
@@ -96,16 +103,7 @@ export function TextArea({ name, label, hint, defaultValue, required, rows = 3 }
   const field = useField(name, defaultValue);
   return (
     <Described field={field} label={label} hint={hint} required={required}>
-      <textarea
-        id={field.id}
-        name={name}
-        rows={rows}
-        defaultValue={field.value}
-        aria-required={required || undefined}
-        aria-invalid={field.errors.length > 0 || undefined}
-        aria-describedby={describedBy(field, hint)}
-        className="adm-input"
-      />
+      <textarea {...controlProps(field, name, hint, required)} rows={rows} defaultValue={field.value} />
     </Described>
   );
 }
@@ -121,14 +119,7 @@ export function SelectField({
   const field = useField(name, defaultValue);
   return (
     <Described field={field} label={label} hint={hint} required={required}>
-      <select
-        id={field.id}
-        name={name}
-        defaultValue={field.value}
-        aria-invalid={field.errors.length > 0 || undefined}
-        aria-describedby={describedBy(field, hint)}
-        className="adm-input"
-      >
+      <select {...controlProps(field, name, hint, required)} defaultValue={field.value}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -170,6 +161,16 @@ export function FileField({ name, label, hint, accept }: { name: string; label: 
         className="block text-sm"
       />
     </Described>
+  );
+}
+
+/** Which record a form changes, and the version it was loaded at (for the stale-edit check). */
+export function RecordKey({ id, version }: { id: number; version?: number }) {
+  return (
+    <>
+      <HiddenField name="id" value={id} />
+      {version === undefined ? null : <HiddenField name="version" value={version} />}
+    </>
   );
 }
 

@@ -8,7 +8,7 @@
  */
 import { useEffect, useId, useRef, useState } from "react";
 import { useAdminForm } from "./action-form";
-import { errorMessage } from "./labels";
+import { Described, describedBy, useField } from "./fields";
 
 export type PickerKind = "person" | "post" | "source" | "organization" | "any-organization";
 
@@ -33,7 +33,8 @@ export function SearchPicker({
   required?: boolean;
   initial?: { id: number; label: string } | null;
 }) {
-  const { state, m, formId } = useAdminForm();
+  const { state, m } = useAdminForm();
+  const field = useField(name);
   const restoredId = state.values?.[name];
   const restored = restoredId ? { id: Number(restoredId), label: state.values?.[`${name}Label`] ?? restoredId } : null;
   const [chosen, setChosen] = useState<{ id: number; label: string } | null>(state.values ? restored : (initial ?? null));
@@ -43,8 +44,6 @@ export function SearchPicker({
   const [active, setActive] = useState(-1);
   const [loading, setLoading] = useState(false);
   const listId = useId();
-  const id = `${formId}-${name}`;
-  const errors = state.fieldErrors?.[name] ?? [];
   const request = useRef(0);
 
   useEffect(() => {
@@ -78,16 +77,10 @@ export function SearchPicker({
     setOpen(false);
   }
 
-  const describedBy = [hint ? `${id}-hint` : null, errors.length > 0 ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-
   return (
-    <div className="adm-field">
+    <Described field={field} label={label} hint={hint} required={required}>
       <input type="hidden" name={name} value={chosen?.id ?? ""} />
       <input type="hidden" name={`${name}Label`} value={chosen?.label ?? ""} />
-      <label htmlFor={id} className="adm-field-label">
-        {label}
-        {required ? <span className="text-brand-700"> *</span> : null}
-      </label>
       {chosen ? (
         <p className="flex flex-wrap items-center gap-2 rounded border border-stone-300 bg-stone-50 px-3 py-2" data-testid={`${name}-chosen`}>
           <span>{m.chosen(chosen.label)}</span>
@@ -98,7 +91,7 @@ export function SearchPicker({
       ) : (
         <div className="relative">
           <input
-            id={id}
+            id={field.id}
             type="text"
             role="combobox"
             autoComplete="off"
@@ -106,8 +99,8 @@ export function SearchPicker({
             aria-expanded={open && hits.length > 0}
             aria-controls={listId}
             aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
-            aria-invalid={errors.length > 0 || undefined}
-            aria-describedby={describedBy}
+            aria-invalid={field.errors.length > 0 || undefined}
+            aria-describedby={describedBy(field, hint)}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onBlur={() => setTimeout(() => setOpen(false), 150)}
@@ -158,16 +151,6 @@ export function SearchPicker({
           ) : null}
         </div>
       )}
-      {hint ? (
-        <p id={`${id}-hint`} className="adm-field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {errors.length > 0 ? (
-        <p id={`${id}-error`} className="adm-field-error" role="alert">
-          {errors.map((key) => errorMessage(m, key)).join(" ")}
-        </p>
-      ) : null}
-    </div>
+    </Described>
   );
 }

@@ -57,6 +57,15 @@ export interface AuditFilters {
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/** Audit rows matching `where`, newest first. */
+function auditRows(db: Db, where: SQL, limit: number): AuditRow[] {
+  return db
+    .all<Parameters<typeof parseRow>[0]>(sql`
+      SELECT ${columns} FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
+      WHERE ${where} ORDER BY a.id DESC LIMIT ${limit}`)
+    .map(parseRow);
+}
+
 export function listAudit(db: Db, filters: AuditFilters): AuditRow[] {
   const conditions: SQL[] = [sql`1`];
   if (filters.entityType) conditions.push(sql`a.entity_type = ${filters.entityType}`);
@@ -66,37 +75,30 @@ export function listAudit(db: Db, filters: AuditFilters): AuditRow[] {
   // "To" a day includes the whole day.
   if (filters.to) conditions.push(sql`a.at < ${filters.to} || 'T24'`);
   if (filters.beforeId) conditions.push(sql`a.id < ${filters.beforeId}`);
-  return db
-    .all<Parameters<typeof parseRow>[0]>(sql`
-      SELECT ${columns} FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
-      WHERE ${sql.join(conditions, sql` AND `)}
-      ORDER BY a.id DESC LIMIT ${AUDIT_PAGE_SIZE}`)
-    .map(parseRow);
+  return auditRows(db, sql.join(conditions, sql` AND `), AUDIT_PAGE_SIZE);
 }
 
 export function auditActions(db: Db): string[] {
   return db.all<{ action: string }>(sql`SELECT DISTINCT action FROM audit_log ORDER BY action`).map((row) => row.action);
 }
 
-/** A person's own entries and those of their terms, newest first. */
+/** A person's own entries and those of their terms. */
 export function personHistory(db: Db, personId: number, limit = 100): AuditRow[] {
-  return db
-    .all<Parameters<typeof parseRow>[0]>(sql`
-      SELECT ${columns} FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
-      WHERE (a.entity_type = 'person' AND a.entity_id = ${personId})
-         OR (a.entity_type = 'membership' AND a.entity_id IN (SELECT id FROM memberships WHERE person_id = ${personId}))
-      ORDER BY a.id DESC LIMIT ${limit}`)
-    .map(parseRow);
+  return auditRows(
+    db,
+    sql`(a.entity_type = 'person' AND a.entity_id = ${personId})
+      OR (a.entity_type = 'membership' AND a.entity_id IN (SELECT id FROM memberships WHERE person_id = ${personId}))`,
+    limit,
+  );
 }
 
-/** An organisation's own entries and those of its posts and terms, newest first. */
+/** An organisation's own entries and those of its posts and terms. */
 export function organizationHistory(db: Db, organizationId: number, limit = 100): AuditRow[] {
-  return db
-    .all<Parameters<typeof parseRow>[0]>(sql`
-      SELECT ${columns} FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
-      WHERE (a.entity_type = 'organization' AND a.entity_id = ${organizationId})
-         OR (a.entity_type = 'post' AND a.entity_id IN (SELECT id FROM posts WHERE organization_id = ${organizationId}))
-         OR (a.entity_type = 'membership' AND a.entity_id IN (SELECT id FROM memberships WHERE organization_id = ${organizationId}))
-      ORDER BY a.id DESC LIMIT ${limit}`)
-    .map(parseRow);
+  return auditRows(
+    db,
+    sql`(a.entity_type = 'organization' AND a.entity_id = ${organizationId})
+      OR (a.entity_type = 'post' AND a.entity_id IN (SELECT id FROM posts WHERE organization_id = ${organizationId}))
+      OR (a.entity_type = 'membership' AND a.entity_id IN (SELECT id FROM memberships WHERE organization_id = ${organizationId}))`,
+    limit,
+  );
 }

@@ -31,14 +31,14 @@ import {
 } from "@/db/mutations";
 import { canEditPerson } from "@/db/mutations/people";
 import { storePhoto } from "@/db/mutations/photos";
+import { getTerm } from "@/db/queries/admin";
 import type { FormState } from "@/components/admin/form-state";
 import { clientKey, getCurrentUser, sessionToken, setSessionCookie } from "@/lib/auth/current";
 import { signIn } from "@/lib/auth/sign-in";
 import { isLocale, localePath, type Locale } from "@/lib/i18n";
 import { signInInput } from "@/lib/validation/admin";
 import { fieldErrorsOf } from "@/lib/validation/fields";
-import { formValues, runForm } from "./_lib/run-form";
-import { revalidatePublic } from "./_lib/revalidate";
+import { formValues, saveForm } from "./_lib/run-form";
 
 /** Only the admin's own pages are places to return to after signing in. */
 function safeNext(locale: Locale, next: string | undefined): string {
@@ -68,29 +68,25 @@ export async function signInAction(locale: Locale, next: string | undefined, pre
 }
 
 export async function appointAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, appointToPost);
-  if (!value) return state;
-  revalidatePublic({ termIds: [value.id] });
-  redirect(localePath(locale, `/admin/people/${value.personId}?done=appointed`));
+  return saveForm(locale, previous, formData, appointToPost, {
+    touched: (value) => ({ termIds: [value.id] }),
+    goTo: (value) => `/admin/people/${value.personId}?done=appointed`,
+  });
 }
 
 export async function createPersonAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, createPerson);
-  if (!value) return state;
-  revalidatePublic({ personIds: [value.id] });
-  redirect(localePath(locale, `/admin/people/${value.id}?done=created`));
+  return saveForm(locale, previous, formData, createPerson, {
+    touched: (value) => ({ personIds: [value.id] }),
+    goTo: (value) => `/admin/people/${value.id}?done=created`,
+  });
 }
 
 export async function updatePersonAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, updatePerson);
-  if (value) revalidatePublic({ personIds: [value.id] });
-  return state;
+  return saveForm(locale, previous, formData, updatePerson, { touched: (value) => ({ personIds: [value.id] }) });
 }
 
 export async function retractPersonAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, retractPerson);
-  if (value) revalidatePublic({ personIds: [value.id] });
-  return state;
+  return saveForm(locale, previous, formData, retractPerson, { touched: (value) => ({ personIds: [value.id] }) });
 }
 
 /**
@@ -111,100 +107,85 @@ export async function photoAction(locale: Locale, previous: FormState, formData:
     if (!stored.ok) return { status: "error", submission, code: "invalid", values, fieldErrors: { photo: [stored.error] } };
     photoPath = stored.fileName;
   }
-  const { state, value } = await runForm(locale, previous, formData, setPersonPhoto, () => ({
-    id: personId,
-    version: Number(values.version),
-    photoPath,
-  }));
-  if (value) revalidatePublic({ personIds: [value.id] });
-  return state;
+  return saveForm(locale, previous, formData, setPersonPhoto, {
+    input: () => ({ id: personId, version: Number(values.version), photoPath }),
+    touched: (value) => ({ personIds: [value.id] }),
+  });
 }
 
 /** Ending or retracting a term removes its forms from the page, so the confirmation travels in the address. */
 export async function endTermAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, endTerm);
-  if (!value) return state;
-  revalidatePublic({ termIds: [value.id] });
-  redirect(localePath(locale, `/admin/terms/${value.id}?done=ended`));
+  return saveForm(locale, previous, formData, endTerm, {
+    touched: (value) => ({ termIds: [value.id] }),
+    goTo: (value) => `/admin/terms/${value.id}?done=ended`,
+  });
 }
 
 export async function transferTermAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, transferTerm);
-  if (!value) return state;
-  revalidatePublic({ termIds: [value.id, value.endedId] });
-  redirect(localePath(locale, `/admin/people/${value.personId}?done=transferred`));
+  return saveForm(locale, previous, formData, transferTerm, {
+    touched: (value) => ({ termIds: [value.id, value.endedId] }),
+    goTo: (value) => `/admin/people/${value.personId}?done=transferred`,
+  });
 }
 
 export async function correctTermAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const before = Number(formValues(formData).id);
-  const { state, value } = await runForm(locale, previous, formData, correctTerm);
-  if (value) revalidatePublic({ termIds: [value.id, before] });
-  return state;
+  // A correction may move the term to another organisation: both pages change.
+  const organizationBefore = getTerm(getDb(), Number(formValues(formData).id))?.organizationId;
+  return saveForm(locale, previous, formData, correctTerm, {
+    touched: (value) => ({ termIds: [value.id], organizationIds: organizationBefore ? [organizationBefore] : [] }),
+  });
 }
 
 export async function retractTermAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, retractTerm);
-  if (!value) return state;
-  revalidatePublic({ termIds: [value.id] });
-  redirect(localePath(locale, `/admin/terms/${value.id}?done=retracted`));
+  return saveForm(locale, previous, formData, retractTerm, {
+    touched: (value) => ({ termIds: [value.id] }),
+    goTo: (value) => `/admin/terms/${value.id}?done=retracted`,
+  });
 }
 
 export async function addSourceAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, addSourceToTerm);
-  if (value) revalidatePublic({ termIds: [value.id] });
-  return state;
+  return saveForm(locale, previous, formData, addSourceToTerm, { touched: (value) => ({ termIds: [value.id] }) });
 }
 
 export async function createOrganizationAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, createOrganization);
-  if (!value) return state;
-  revalidatePublic({ organizationIds: [value.id] });
-  redirect(localePath(locale, `/admin/organizations/${value.id}?done=created`));
+  return saveForm(locale, previous, formData, createOrganization, {
+    touched: (value) => ({ organizationIds: [value.id] }),
+    goTo: (value) => `/admin/organizations/${value.id}?done=created`,
+  });
 }
 
 export async function renameOrganizationAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, renameOrganization);
-  if (value) revalidatePublic({ organizationIds: [value.id] });
-  return state;
+  return saveForm(locale, previous, formData, renameOrganization, { touched: (value) => ({ organizationIds: [value.id] }) });
 }
 
 export async function createPostAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, createPost);
-  if (value) revalidatePublic({ organizationIds: [value.organizationId] });
-  return state;
+  return saveForm(locale, previous, formData, createPost, { touched: (value) => ({ organizationIds: [value.organizationId] }) });
 }
 
 export async function updatePostAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, updatePost);
-  if (value) revalidatePublic({ organizationIds: [value.organizationId] });
-  return state;
+  return saveForm(locale, previous, formData, updatePost, { touched: (value) => ({ organizationIds: [value.organizationId] }) });
 }
 
 export async function createUserAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, createUser);
-  if (!value) return state;
-  redirect(localePath(locale, `/admin/users/${value.id}?done=created`));
+  return saveForm(locale, previous, formData, createUser, { goTo: (value) => `/admin/users/${value.id}?done=created` });
 }
 
 export async function updateUserAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  return (await runForm(locale, previous, formData, updateUser)).state;
+  return saveForm(locale, previous, formData, updateUser);
 }
 
 export async function resetPasswordAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  return (await runForm(locale, previous, formData, resetUserPassword)).state;
+  return saveForm(locale, previous, formData, resetUserPassword);
 }
 
 export async function revokeSessionsAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
-  return (await runForm(locale, previous, formData, revokeSessionsOf)).state;
+  return saveForm(locale, previous, formData, revokeSessionsOf);
 }
 
+/** The session the form came from stays open; every other one is signed out. */
 export async function changePasswordAction(locale: Locale, previous: FormState, formData: FormData): Promise<FormState> {
   const keepSessionToken = await sessionToken();
-  return (
-    await runForm(locale, previous, formData, changeOwnPassword, (values) => ({
-      currentPassword: values.currentPassword,
-      newPassword: values.newPassword,
-      keepSessionToken,
-    }))
-  ).state;
+  return saveForm(locale, previous, formData, changeOwnPassword, {
+    input: (values) => ({ currentPassword: values.currentPassword, newPassword: values.newPassword, keepSessionToken }),
+  });
 }

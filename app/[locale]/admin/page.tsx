@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditEntries } from "@/components/admin/audit-entries";
 import { getDb } from "@/db/client";
@@ -7,11 +6,9 @@ import { listAudit } from "@/db/queries/audit";
 import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "./_lib/session";
+import { adminTitle } from "./_lib/page";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.admin.dashboardTitle };
-}
+export const generateMetadata = adminTitle("dashboardTitle");
 
 export default async function AdminHome({ params }: { params: Promise<{ locale: string }> }) {
   const { locale, m } = await resolveLocale(params);

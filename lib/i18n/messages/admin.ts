@@ -30,7 +30,6 @@ export const admin = defineMessages({
     loginThrottled: (minutes: number) =>
       `Đăng nhập sai quá nhiều lần. Vì an toàn, vui lòng thử lại sau ${minutes} phút.`,
     signedOut: "Bạn đã đăng xuất.",
-    sessionEnded: "Phiên làm việc đã hết hạn hoặc đã bị thu hồi. Vui lòng đăng nhập lại.",
 
     // Dashboard
     dashboardTitle: "Tổng quan",
@@ -45,7 +44,6 @@ export const admin = defineMessages({
     save: "Lưu",
     saving: "Đang lưu…",
     saved: "Đã lưu.",
-    cancel: "Hủy",
     required: "bắt buộc",
     optional: "không bắt buộc",
     errorSummary: "Chưa lưu được. Vui lòng xem các lỗi bên dưới.",
@@ -265,8 +263,6 @@ export const admin = defineMessages({
     auditFrom: "Từ ngày",
     auditTo: "Đến ngày",
     auditAll: "Tất cả",
-    auditWhen: "Thời điểm",
-    auditWhat: "Bản ghi",
     auditChanges: "Thay đổi",
     auditBefore: "Trước",
     auditAfter: "Sau",
@@ -367,7 +363,6 @@ export const admin = defineMessages({
     loginThrottled: (minutes: number) =>
       `Too many failed sign-ins. For safety, please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
     signedOut: "You have signed out.",
-    sessionEnded: "Your session has expired or was revoked. Please sign in again.",
 
     dashboardTitle: "Overview",
     dashboardIntro: "Record an appointment, end a term or correct a record; every change is logged.",
@@ -380,7 +375,6 @@ export const admin = defineMessages({
     save: "Save",
     saving: "Saving…",
     saved: "Saved.",
-    cancel: "Cancel",
     required: "required",
     optional: "optional",
     errorSummary: "Not saved yet. Please see the errors below.",
@@ -592,8 +586,6 @@ export const admin = defineMessages({
     auditFrom: "From",
     auditTo: "To",
     auditAll: "All",
-    auditWhen: "When",
-    auditWhat: "Record",
     auditChanges: "Changes",
     auditBefore: "Before",
     auditAfter: "After",

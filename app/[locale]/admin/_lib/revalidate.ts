@@ -11,7 +11,13 @@ function both(path: string) {
   for (const prefix of ["", "/vi", "/en"]) revalidatePath(`${prefix}${path}`);
 }
 
-export function revalidatePublic(change: { personIds?: number[]; organizationIds?: number[]; termIds?: number[] }) {
+export interface PublicChange {
+  personIds?: number[];
+  organizationIds?: number[];
+  termIds?: number[];
+}
+
+export function revalidatePublic(change: PublicChange) {
   const db = getDb();
   const personIds = [...(change.personIds ?? [])];
   const organizationIds = [...(change.organizationIds ?? [])];

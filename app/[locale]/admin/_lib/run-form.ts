@@ -2,11 +2,13 @@
  * Runs a mutation for a form post: the session from the cookie, the form's
  * fields as input, and the outcome turned into what the form shows.
  */
+import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { executeMutation, type Mutation } from "@/db/mutations";
 import type { FormState } from "@/components/admin/form-state";
 import { sessionToken } from "@/lib/auth/current";
-import type { Locale } from "@/lib/i18n";
+import { localePath, type Locale } from "@/lib/i18n";
+import { revalidatePublic, type PublicChange } from "./revalidate";
 import { formatTimestamp } from "@/components/admin/labels";
 
 /**
@@ -53,4 +55,23 @@ export async function runForm<I, O>(
       candidates: details.candidates,
     },
   };
+}
+
+/**
+ * A form post from start to finish: run the mutation, refresh the public pages
+ * it touched, and either stay on the page (showing the outcome) or, when the
+ * page the form was on no longer fits, go to the one that does.
+ */
+export async function saveForm<I, O>(
+  locale: Locale,
+  previous: FormState,
+  formData: FormData,
+  mutation: Mutation<I, O>,
+  after: { touched?: (value: O) => PublicChange; goTo?: (value: O) => string; input?: (values: Record<string, string>) => I } = {},
+): Promise<FormState> {
+  const { state, value } = await runForm(locale, previous, formData, mutation, after.input);
+  if (value === undefined) return state;
+  if (after.touched) revalidatePublic(after.touched(value));
+  if (after.goTo) redirect(localePath(locale, after.goTo(value)));
+  return state;
 }

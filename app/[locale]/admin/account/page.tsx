@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
 import { TextField } from "@/components/admin/fields";
+import { FormSection } from "@/components/admin/sections";
 import { resolveLocale } from "@/lib/i18n/server";
 import { changePasswordAction } from "../actions";
 import { requireUser } from "../_lib/session";
+import { adminTitle } from "../_lib/page";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.admin.accountTitle };
-}
+export const generateMetadata = adminTitle("accountTitle");
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale, m } = await resolveLocale(params);
@@ -22,15 +20,12 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           {user.username} · {user.role === "admin" ? a.roleAdmin : a.roleEditor}
         </p>
       </div>
-      <section aria-labelledby="password-heading">
-        <h2 id="password-heading" className="section-title">
-          {a.changePasswordTitle}
-        </h2>
+      <FormSection id="password" title={a.changePasswordTitle}>
         <ActionForm action={changePasswordAction.bind(null, locale)} locale={locale} submitLabel={a.changePasswordSubmit} successMessage={a.passwordChanged}>
           <TextField name="currentPassword" label={a.currentPassword} type="password" autoComplete="current-password" required />
           <TextField name="newPassword" label={a.newPassword} type="password" hint={a.errors_password_too_short} autoComplete="new-password" required />
         </ActionForm>
-      </section>
+      </FormSection>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
 import { FieldGroup, SelectField, TextField } from "@/components/admin/fields";
 import { SearchPicker } from "@/components/admin/search-picker";
@@ -8,19 +7,12 @@ import { getOrganization, getPerson, getPost } from "@/db/queries/admin";
 import { resolveLocale } from "@/lib/i18n/server";
 import { appointAction } from "../actions";
 import { requireUser } from "../_lib/session";
+import { adminTitle, type AdminPageProps } from "../_lib/page";
 
-interface Props {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.admin.appointTitle };
-}
+export const generateMetadata = adminTitle("appointTitle");
 
 /** Appointing: the person (found, or new), the post (found by searching), the dates and the source. */
-export default async function AppointPage({ params, searchParams }: Props) {
+export default async function AppointPage({ params, searchParams }: AdminPageProps) {
   const { locale, m } = await resolveLocale(params);
   await requireUser(locale);
   const query = await searchParams;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditEntries } from "@/components/admin/audit-entries";
 import { actionLabel, entityLabel } from "@/components/admin/labels";
@@ -9,21 +8,14 @@ import { isoDaySchema } from "@/lib/dates";
 import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/lib/i18n/server";
 import { requireUser } from "../_lib/session";
-
-interface Props {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
+import { adminTitle, type AdminPageProps } from "../_lib/page";
 
 const ENTITY_TYPES = ["person", "organization", "post", "membership", "source", "user"];
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.admin.auditTitle };
-}
+export const generateMetadata = adminTitle("auditTitle");
 
 /** The whole audit log, newest first, filtered by record type, action, user and dates. */
-export default async function AuditPage({ params, searchParams }: Props) {
+export default async function AuditPage({ params, searchParams }: AdminPageProps) {
   const { locale, m } = await resolveLocale(params);
   await requireUser(locale);
   const query = await searchParams;
@@ -51,45 +43,27 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold">{a.auditTitle}</h1>
       <p className="text-stone-600">{a.auditIntro}</p>
       <form method="get" className="grid gap-3 rounded border border-stone-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={a.auditFilter}>
-        <div className="adm-field">
-          <label htmlFor="audit-entity" className="adm-field-label">
-            {a.auditEntity}
-          </label>
-          <select id="audit-entity" name="entity" defaultValue={filters.entityType ?? ""} className="adm-input">
-            <option value="">{a.auditAll}</option>
-            {ENTITY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {entityLabel(a, type)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="adm-field">
-          <label htmlFor="audit-action" className="adm-field-label">
-            {a.auditAction}
-          </label>
-          <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className="adm-input">
-            <option value="">{a.auditAll}</option>
-            {actions.map((action) => (
-              <option key={action} value={action}>
-                {actionLabel(a, action)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="adm-field">
-          <label htmlFor="audit-user" className="adm-field-label">
-            {a.auditUser}
-          </label>
-          <select id="audit-user" name="user" defaultValue={filters.userId ? String(filters.userId) : ""} className="adm-input">
-            <option value="">{a.auditAll}</option>
-            {userNames(db).map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.displayName}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="entity"
+          label={a.auditEntity}
+          all={a.auditAll}
+          value={filters.entityType}
+          options={ENTITY_TYPES.map((type) => ({ value: type, label: entityLabel(a, type) }))}
+        />
+        <FilterSelect
+          name="action"
+          label={a.auditAction}
+          all={a.auditAll}
+          value={filters.action}
+          options={actions.map((action) => ({ value: action, label: actionLabel(a, action) }))}
+        />
+        <FilterSelect
+          name="user"
+          label={a.auditUser}
+          all={a.auditAll}
+          value={filters.userId ? String(filters.userId) : undefined}
+          options={userNames(db).map((user) => ({ value: String(user.id), label: user.displayName }))}
+        />
         <div className="adm-field">
           <label htmlFor="audit-from" className="adm-field-label">
             {a.auditFrom}
@@ -113,6 +87,24 @@ export default async function AuditPage({ params, searchParams }: Props) {
         {filters.beforeId ? <Link href={localePath(locale, "/admin/audit")}>← {a.auditNewer}</Link> : null}
         {older.has("before") ? <Link href={localePath(locale, `/admin/audit?${older}`)}>{a.auditOlder} →</Link> : null}
       </nav>
+    </div>
+  );
+}
+
+function FilterSelect({ name, label, all, value, options }: { name: string; label: string; all: string; value?: string; options: { value: string; label: string }[] }) {
+  return (
+    <div className="adm-field">
+      <label htmlFor={`audit-${name}`} className="adm-field-label">
+        {label}
+      </label>
+      <select id={`audit-${name}`} name={name} defaultValue={value ?? ""} className="adm-input">
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

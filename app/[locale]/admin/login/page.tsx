@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { TextField } from "@/components/admin/fields";
@@ -6,18 +5,11 @@ import { getCurrentUser } from "@/lib/auth/current";
 import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/lib/i18n/server";
 import { signInAction } from "../actions";
+import { adminTitle, type AdminPageProps } from "../_lib/page";
 
-interface Props {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
+export const generateMetadata = adminTitle("loginTitle");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.admin.loginTitle };
-}
-
-export default async function LoginPage({ params, searchParams }: Props) {
+export default async function LoginPage({ params, searchParams }: AdminPageProps) {
   const { locale, m } = await resolveLocale(params);
   const query = await searchParams;
   const next = typeof query.next === "string" ? query.next : undefined;

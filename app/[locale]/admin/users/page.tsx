@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/admin/action-form";
+import { FormSection } from "@/components/admin/sections";
 import { UserFields } from "@/components/admin/user-fields";
 import { TextField } from "@/components/admin/fields";
 import { formatTimestamp } from "@/components/admin/labels";
@@ -10,11 +10,9 @@ import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/lib/i18n/server";
 import { createUserAction } from "../actions";
 import { requireAdmin } from "../_lib/session";
+import { adminTitle } from "../_lib/page";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.admin.usersTitle };
-}
+export const generateMetadata = adminTitle("usersTitle");
 
 /** Accounts, for admins only: who may change what, and a form to add someone. */
 export default async function UsersPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -54,16 +52,13 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
           </tbody>
         </table>
       </div>
-      <section aria-labelledby="new-user-heading" className="max-w-3xl">
-        <h2 id="new-user-heading" className="section-title">
-          {a.newUserTitle}
-        </h2>
+      <FormSection id="new-user" title={a.newUserTitle} className="max-w-3xl">
         <ActionForm action={createUserAction.bind(null, locale)} locale={locale} submitLabel={a.createUserSubmit}>
           <TextField name="username" label={a.username} hint={a.errors_invalid_username} autoComplete="off" required />
           <TextField name="password" label={a.password} type="password" hint={a.errors_password_too_short} autoComplete="new-password" required />
           <UserFields />
         </ActionForm>
-      </section>
+      </FormSection>
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { ChangeHistory } from "@/components/admin/change-history";
 import { DoneNotice } from "@/components/admin/done-notice";
-import { HiddenField, SelectField, TextField } from "@/components/admin/fields";
+import { HiddenField, RecordKey, SelectField, TextField } from "@/components/admin/fields";
 import { organizationOptions } from "@/components/admin/organization-options";
+import { FormSection } from "@/components/admin/sections";
 import { getDb } from "@/db/client";
 import { getChildren, getOrganization, getOrganizationPosts } from "@/db/queries/admin";
 import { organizationInScope } from "@/lib/auth/scope";
@@ -13,18 +13,11 @@ import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/lib/i18n/server";
 import { createPostAction, renameOrganizationAction, updatePostAction } from "../../actions";
 import { requireUser } from "../../_lib/session";
+import { recordFromParams, type AdminPageProps } from "../../_lib/page";
 
-interface Props {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
+type Props = AdminPageProps<{ id: string }>;
 
-async function load(params: Props["params"]) {
-  const id = Number((await params).id);
-  const found = Number.isInteger(id) && id > 0 ? getOrganization(getDb(), id) : undefined;
-  if (!found) notFound();
-  return found;
-}
+const load = (params: Props["params"]) => recordFromParams(params, (id) => getOrganization(getDb(), id));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await resolveLocale(params);
@@ -61,10 +54,7 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
       <DoneNotice done={done} messages={{ created: a.organizationCreated }} />
       {!editable ? <p className="adm-notice adm-notice-warn">{a.outOfScope}</p> : null}
 
-      <section aria-labelledby="posts-heading">
-        <h2 id="posts-heading" className="section-title">
-          {a.postsTitle}
-        </h2>
+      <FormSection id="posts" title={a.postsTitle}>
         <ul className="space-y-2">
           {posts.map((post) => (
             <li key={post.id} className="card">
@@ -84,8 +74,7 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
                   <summary className="cursor-pointer text-sm">{a.editPost}</summary>
                   <div className="mt-2">
                     <ActionForm action={updatePostAction.bind(null, locale)} locale={locale} submitLabel={a.save} successMessage={a.postSaved}>
-                      <HiddenField name="id" value={post.id} />
-                      <HiddenField name="version" value={post.version} />
+                      <RecordKey id={post.id} version={post.version} />
                       <div className="grid gap-3 sm:grid-cols-3">
                         <TextField name="title" label={a.postTitle} defaultValue={post.title} required />
                         <SelectField name="roleKey" label={a.roleKey} defaultValue={post.roleKey} options={options.roleKeys} />
@@ -99,13 +88,10 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
             </li>
           ))}
         </ul>
-      </section>
+      </FormSection>
 
       {editable ? (
-        <section aria-labelledby="new-post-heading" className="max-w-3xl">
-          <h2 id="new-post-heading" className="section-title">
-            {a.newPostTitle}
-          </h2>
+        <FormSection id="new-post" title={a.newPostTitle} className="max-w-3xl">
           <ActionForm action={createPostAction.bind(null, locale)} locale={locale} submitLabel={a.createPostSubmit} successMessage={a.postCreated}>
             <HiddenField name="organizationId" value={organization.id} />
             <div className="grid gap-3 sm:grid-cols-3">
@@ -114,18 +100,13 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
               <TextField name="maxHolders" label={a.maxHolders} hint={a.maxHoldersHint} inputMode="numeric" />
             </div>
           </ActionForm>
-        </section>
+        </FormSection>
       ) : null}
 
       {editable ? (
-        <section aria-labelledby="rename-heading" className="max-w-3xl">
-          <h2 id="rename-heading" className="section-title">
-            {a.renameTitle}
-          </h2>
-          <p className="mb-2 text-sm text-stone-600">{a.renameHint}</p>
+        <FormSection id="rename" title={a.renameTitle} intro={a.renameHint} className="max-w-3xl">
           <ActionForm action={renameOrganizationAction.bind(null, locale)} locale={locale} submitLabel={a.renameSubmit} successMessage={a.renamed}>
-            <HiddenField name="id" value={organization.id} />
-            <HiddenField name="version" value={organization.version} />
+            <RecordKey id={organization.id} version={organization.version} />
             <TextField name="name" label={a.organizationName} defaultValue={organization.name} required />
             <div className="grid gap-3 sm:grid-cols-2">
               <TextField name="nameEn" label={a.organizationNameEn} defaultValue={organization.nameEn} />
@@ -133,14 +114,11 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
             </div>
             <TextField name="reason" label={`${a.reason} (${a.optional})`} />
           </ActionForm>
-        </section>
+        </FormSection>
       ) : null}
 
       {children.length > 0 ? (
-        <section aria-labelledby="children-heading">
-          <h2 id="children-heading" className="section-title">
-            {a.childOrganizations}
-          </h2>
+        <FormSection id="children" title={a.childOrganizations}>
           <ul className="grid gap-1 sm:grid-cols-2">
             {children.map((child) => (
               <li key={child.id}>
@@ -148,7 +126,7 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
               </li>
             ))}
           </ul>
-        </section>
+        </FormSection>
       ) : null}
 
       <ChangeHistory entityType="organization" entityId={organization.id} locale={locale} />

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
 import { SelectField, TextField } from "@/components/admin/fields";
 import { organizationOptions } from "@/components/admin/organization-options";
@@ -8,18 +7,11 @@ import { getOrganization } from "@/db/queries/admin";
 import { resolveLocale } from "@/lib/i18n/server";
 import { createOrganizationAction } from "../../actions";
 import { requireUser } from "../../_lib/session";
+import { adminTitle, type AdminPageProps } from "../../_lib/page";
 
-interface Props {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
+export const generateMetadata = adminTitle("newOrganizationTitle");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.admin.newOrganizationTitle };
-}
-
-export default async function NewOrganizationPage({ params, searchParams }: Props) {
+export default async function NewOrganizationPage({ params, searchParams }: AdminPageProps) {
   const { locale, m } = await resolveLocale(params);
   await requireUser(locale);
   const { parentId } = await searchParams;

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { ChangeHistory } from "@/components/admin/change-history";
 import { DoneNotice } from "@/components/admin/done-notice";
-import { FileField, HiddenField, TextArea } from "@/components/admin/fields";
+import { FileField, HiddenField, RecordKey, TextArea } from "@/components/admin/fields";
 import { PersonFields } from "@/components/admin/person-fields";
+import { FormSection } from "@/components/admin/sections";
 import { termSpan } from "@/components/admin/term-span";
 import { getDb } from "@/db/client";
 import { getPerson, getPersonTerms } from "@/db/queries/admin";
@@ -14,18 +14,11 @@ import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/lib/i18n/server";
 import { photoAction, retractPersonAction, updatePersonAction } from "../../actions";
 import { requireUser } from "../../_lib/session";
+import { recordFromParams, type AdminPageProps } from "../../_lib/page";
 
-interface Props {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
+type Props = AdminPageProps<{ id: string }>;
 
-async function load(params: Props["params"]) {
-  const id = Number((await params).id);
-  const person = Number.isInteger(id) && id > 0 ? getPerson(getDb(), id) : undefined;
-  if (!person) notFound();
-  return person;
-}
+const load = (params: Props["params"]) => recordFromParams(params, (id) => getPerson(getDb(), id));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await resolveLocale(params);
@@ -62,10 +55,7 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
         <p className="adm-notice adm-notice-warn">{a.readOnlyPerson}</p>
       ) : null}
 
-      <section aria-labelledby="terms-heading">
-        <h2 id="terms-heading" className="section-title">
-          {a.personTerms}
-        </h2>
+      <FormSection id="terms" title={a.personTerms}>
         {terms.length === 0 ? (
           <p className="text-stone-600">{a.noTerms}</p>
         ) : (
@@ -89,57 +79,43 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </FormSection>
 
       {canEdit ? (
         <>
-          <section aria-labelledby="details-heading" className="max-w-3xl">
-            <h2 id="details-heading" className="section-title">
-              {a.editPersonTitle}
-            </h2>
+          <FormSection id="details" title={a.editPersonTitle} className="max-w-3xl">
             <ActionForm action={updatePersonAction.bind(null, locale)} locale={locale} submitLabel={a.save} testId="person-form">
-              <HiddenField name="id" value={person.id} />
-              <HiddenField name="version" value={person.version} />
+              <RecordKey id={person.id} version={person.version} />
               <PersonFields person={person} />
             </ActionForm>
-          </section>
+          </FormSection>
 
-          <section aria-labelledby="photo-heading" className="max-w-3xl">
-            <h2 id="photo-heading" className="section-title">
-              {a.photoTitle}
-            </h2>
+          <FormSection id="photo" title={a.photoTitle} className="max-w-3xl">
             {person.photoPath ? (
               // eslint-disable-next-line @next/next/no-img-element
               <img src={`/api/photos/${person.photoPath}`} alt={person.fullName} width={160} height={160} className="mb-3 rounded object-cover" />
             ) : null}
             <ActionForm action={photoAction.bind(null, locale)} locale={locale} submitLabel={a.uploadPhoto} successMessage={a.photoSaved} encType="multipart/form-data">
-              <HiddenField name="id" value={person.id} />
-              <HiddenField name="version" value={person.version} />
+              <RecordKey id={person.id} version={person.version} />
               <FileField name="photo" label={a.photo} hint={a.photoHint} accept="image/jpeg,image/png,image/webp" />
             </ActionForm>
             {person.photoPath ? (
               <div className="mt-3">
                 <ActionForm action={photoAction.bind(null, locale)} locale={locale} submitLabel={a.removePhoto} successMessage={a.photoSaved} danger>
-                  <HiddenField name="id" value={person.id} />
-                  <HiddenField name="version" value={person.version} />
+                  <RecordKey id={person.id} version={person.version} />
                   <HiddenField name="remove" value="1" />
                 </ActionForm>
               </div>
             ) : null}
-          </section>
+          </FormSection>
 
           {scope === "full" ? (
-            <section aria-labelledby="retract-heading" className="max-w-3xl">
-              <h2 id="retract-heading" className="section-title">
-                {a.retractPersonTitle}
-              </h2>
-              <p className="mb-2 text-sm text-stone-600">{a.retractPersonIntro}</p>
+            <FormSection id="retract" title={a.retractPersonTitle} intro={a.retractPersonIntro} className="max-w-3xl">
               <ActionForm action={retractPersonAction.bind(null, locale)} locale={locale} submitLabel={a.retractSubmit} successMessage={a.retracted} danger>
-                <HiddenField name="id" value={person.id} />
-                <HiddenField name="version" value={person.version} />
+                <RecordKey id={person.id} version={person.version} />
                 <TextArea name="reason" label={a.reason} hint={a.reasonHint} required rows={2} />
               </ActionForm>
-            </section>
+            </FormSection>
           ) : null}
         </>
       ) : null}

@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
 import { ActionForm } from "@/components/admin/action-form";
 import { PersonFields } from "@/components/admin/person-fields";
 import { resolveLocale } from "@/lib/i18n/server";
 import { createPersonAction } from "../../actions";
 import { requireUser } from "../../_lib/session";
+import { adminTitle } from "../../_lib/page";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.admin.newPersonTitle };
-}
+export const generateMetadata = adminTitle("newPersonTitle");
 
 export default async function NewPersonPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale, m } = await resolveLocale(params);

@@ -1,9 +1,8 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { DoneNotice } from "@/components/admin/done-notice";
-import { CheckboxField, HiddenField, TextField } from "@/components/admin/fields";
+import { CheckboxField, RecordKey, TextField } from "@/components/admin/fields";
+import { FormSection } from "@/components/admin/sections";
 import { UserFields } from "@/components/admin/user-fields";
 import { getDb } from "@/db/client";
 import { getUser } from "@/db/queries/users";
@@ -11,24 +10,17 @@ import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/lib/i18n/server";
 import { resetPasswordAction, revokeSessionsAction, updateUserAction } from "../../actions";
 import { requireAdmin } from "../../_lib/session";
+import { adminTitle, recordFromParams, type AdminPageProps } from "../../_lib/page";
 
-interface Props {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
+type Props = AdminPageProps<{ id: string }>;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { m } = await resolveLocale(params);
-  return { title: m.admin.usersTitle };
-}
+export const generateMetadata = adminTitle("usersTitle");
 
 /** One account: role, scope, disabling, a new password, and signing it out everywhere. */
 export default async function UserPage({ params, searchParams }: Props) {
   const { locale, m } = await resolveLocale(params);
   await requireAdmin(locale);
-  const id = Number((await params).id);
-  const user = Number.isInteger(id) && id > 0 ? getUser(getDb(), id) : undefined;
-  if (!user) notFound();
+  const user = await recordFromParams(params, (id) => getUser(getDb(), id));
   const a = m.admin;
   const { done } = await searchParams;
   return (
@@ -42,7 +34,7 @@ export default async function UserPage({ params, searchParams }: Props) {
       </div>
       <DoneNotice done={done} messages={{ created: a.userCreated }} />
       <ActionForm action={updateUserAction.bind(null, locale)} locale={locale} submitLabel={a.save} successMessage={a.userSaved}>
-        <HiddenField name="id" value={user.id} />
+        <RecordKey id={user.id} />
         <UserFields
           user={{
             displayName: user.displayName,
@@ -52,24 +44,17 @@ export default async function UserPage({ params, searchParams }: Props) {
         />
         <CheckboxField name="disabled" label={a.disabled} defaultChecked={Boolean(user.disabledAt)} />
       </ActionForm>
-      <section aria-labelledby="reset-heading">
-        <h2 id="reset-heading" className="section-title">
-          {a.resetPasswordTitle}
-        </h2>
+      <FormSection id="reset" title={a.resetPasswordTitle}>
         <ActionForm action={resetPasswordAction.bind(null, locale)} locale={locale} submitLabel={a.resetPasswordSubmit} successMessage={a.passwordReset}>
-          <HiddenField name="id" value={user.id} />
+          <RecordKey id={user.id} />
           <TextField name="password" label={a.newPassword} type="password" hint={a.errors_password_too_short} autoComplete="new-password" required />
         </ActionForm>
-      </section>
-      <section aria-labelledby="revoke-heading">
-        <h2 id="revoke-heading" className="section-title">
-          {a.revokeSessionsTitle}
-        </h2>
-        <p className="mb-2 text-sm text-stone-600">{a.revokeSessionsIntro}</p>
+      </FormSection>
+      <FormSection id="revoke" title={a.revokeSessionsTitle} intro={a.revokeSessionsIntro}>
         <ActionForm action={revokeSessionsAction.bind(null, locale)} locale={locale} submitLabel={a.revokeSessionsSubmit} successMessage={a.sessionsRevoked} danger>
-          <HiddenField name="id" value={user.id} />
+          <RecordKey id={user.id} />
         </ActionForm>
-      </section>
+      </FormSection>
     </div>
   );
 }
