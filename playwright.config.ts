@@ -24,6 +24,7 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE },
+    // A known first-admin password so that browser tests can sign in; never used outside tests.
+    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, ADMIN_INITIAL_PASSWORD: "e2e-admin-password" },
   },
 });
