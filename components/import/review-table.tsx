@@ -10,6 +10,7 @@
 import { useState, type ReactNode } from "react";
 import { useAdminForm } from "@/components/admin/action-form";
 import { errorMessage } from "@/components/admin/labels";
+import { SearchPicker } from "@/components/admin/search-picker";
 import { formatPartialDate } from "@/lib/dates";
 import { importMessages, type ImportMessages } from "@/lib/i18n/messages/import";
 import type { Locale } from "@/lib/i18n/locales";
@@ -175,6 +176,7 @@ function PersonCell({ row, locale }: { row: ReviewRow; locale: Locale }) {
         <input type="hidden" name={person.name} value="new" />
       )}
       <CellErrors cell={person} />
+      <SearchPicker name={rowField("personPick", row.key)} kind="person" label={mi.otherPerson} />
       {choice === "new" ? (
         <>
           <input {...controlOf(name, mi.newPersonName(row.name))} />
@@ -223,6 +225,7 @@ function PostCell({ row, review, locale }: { row: ReviewRow; review: Review; loc
         ))}
       </select>
       <CellErrors cell={post} />
+      <SearchPicker name={rowField("postPick", row.key)} kind="post" label={mi.otherPost} />
       {creates.length > 0 ? <p className="text-sm text-amber-900">{mi.willCreate(creates.join("; "))}</p> : null}
       <p className="text-xs text-stone-600">
         {mi.quoted} <q lang="vi">{row.quote}</q>

@@ -81,6 +81,9 @@ export function decisionsFromForm(values: Record<string, string>): Record<string
     const row: Record<string, string> = { key };
     for (const field of ["person", "personName", "seen", "post", "date", "dateKind", "endConflicting"])
       if (values[rowField(field, key)] !== undefined) row[field] = values[rowField(field, key)];
+    // A person or post found by searching wins over the choices the review offered.
+    if (values[rowField("personPick", key)]) row.person = values[rowField("personPick", key)];
+    if (values[rowField("postPick", key)]) row.post = values[rowField("postPick", key)];
     return row;
   });
 }

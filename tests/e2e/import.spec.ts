@@ -106,7 +106,7 @@ test("in English, the review of an article with a known term, a conflict and an 
   await expect(review.getByRole("region", { name: /^Already known/ })).toContainText("Tống Thanh Bình");
   const conflicts = review.getByRole("region", { name: /^Conflicts/ });
   await expect(conflicts).toContainText("Held by Ngô Thị Bích Hạnh");
-  await expect(conflicts.getByRole("checkbox", { name: "End that term on 12 Nov 2026" })).not.toBeChecked();
+  await expect(conflicts.getByRole("checkbox", { name: "End that term on this row's date (12 Nov 2026)" })).not.toBeChecked();
   await expect(review.getByRole("region", { name: /^Unresolved/ })).toContainText("A State body");
 
   // Committing the conflict without ending the other term is refused beside the row, and nothing is lost.

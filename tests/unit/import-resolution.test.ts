@@ -171,6 +171,9 @@ describe("the review form's decisions", () => {
       "person.1-0": "7",
       "post.1-0": "12",
     };
+    expect(decisionsFromForm({ "accept.2-0": "on", "person.2-0": "new", "personPick.2-0": "41", "post.2-0": "", "postPick.2-0": "9" })).toEqual([
+      { key: "2-0", person: "41", post: "9" },
+    ]);
     const rows = decisionsFromForm(values);
     expect(rows).toEqual([{ key: "0-0", person: "new", personName: "", post: "proposed", date: "2026-13-01", dateKind: "attested" }]);
     const parsed = importInput.safeParse({ text: "…", contextId: "1", sourceTitle: "Báo", sourceDate: "2026-03-12", rows });
