@@ -4,10 +4,12 @@ import { getMessages, localePath, type Locale } from "@/lib/i18n";
 
 /** The admin's own navigation bar, with who is signed in and a sign-out form that works without JavaScript. */
 export function AdminNav({ locale, user }: { locale: Locale; user: Actor }) {
-  const m = getMessages(locale).admin;
+  const messages = getMessages(locale);
+  const m = messages.admin;
   const links: [string, string][] = [
     ["/admin", m.navDashboard],
     ["/admin/appoint", m.navAppoint],
+    ["/admin/import", messages.import.navLabel],
     ["/admin/people", m.navPeople],
     ["/admin/organizations", m.navOrganizations],
     ["/admin/audit", m.navAudit],
