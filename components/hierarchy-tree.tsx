@@ -151,7 +151,7 @@ export function HierarchyTree({ locale, roots, initialChildren, initialExpanded,
       const kids = children[node.id];
       const name = organizationName(node, locale);
       const badge = (
-        <span className="tree-meta" aria-hidden={enhanced ? true : undefined}>
+        <span className="tree-meta" aria-hidden="true">
           {/* Committees are most of the tree; only the other kinds are labelled. */}
           {[node.kind === "front_committee" ? null : kindLabel(node.kind, m), node.childCount > 0 ? m.childrenCount(node.childCount) : null]
             .filter(Boolean)
@@ -165,49 +165,33 @@ export function HierarchyTree({ locale, roots, initialChildren, initialExpanded,
           </ul>
         ) : null;
 
-      if (!enhanced) {
-        return (
-          <li key={node.id} id={`node-${node.slug}`} className="tree-node">
-            <div className={`tree-row${node.id === selected ? " tree-row-selected" : ""}`}>
-              {node.childCount > 0 ? (
-                <a
-                  href={hierarchyHref(locale, open ? (parent?.slug ?? null) : node.slug)}
-                  className="tree-chevron"
-                  aria-label={open ? `${m.hideChildren}: ${name}` : `${m.showChildren(node.childCount)}: ${name}`}
-                >
-                  <span aria-hidden="true">{open ? "▾" : "▸"}</span>
-                </a>
-              ) : (
-                <span className="tree-chevron" aria-hidden="true" />
-              )}
-              <span className="tree-label">
-                <Link href={organizationHref(locale, node.slug)} prefetch={false} className="tree-link">
-                  {name}
-                </Link>
-                {badge}
-              </span>
-            </div>
-            {group}
-          </li>
-        );
-      }
-
       return (
-        <li key={node.id} role="none" className="tree-node">
+        <li key={node.id} id={`node-${node.slug}`} role={enhanced ? "none" : undefined} className="tree-node">
+          {/* Without JavaScript the chevron is a link that reloads the page with the branch open or closed.
+              It sits over the chevron's place, so the tree keeps its shape when it is removed on hydration. */}
+          {!enhanced && node.childCount > 0 ? (
+            <a
+              href={hierarchyHref(locale, open ? (parent?.slug ?? null) : node.slug)}
+              className="tree-chevron tree-toggle"
+              aria-label={open ? `${m.hideChildren}: ${name}` : `${m.showChildren(node.childCount)}: ${name}`}
+            >
+              <span aria-hidden="true">{open ? "▾" : "▸"}</span>
+            </a>
+          ) : null}
           <Link
             href={organizationHref(locale, node.slug)}
             prefetch={false}
-            role="treeitem"
+            role={enhanced ? "treeitem" : undefined}
             ref={(element) => {
               if (element) items.current.set(node.id, element);
               else items.current.delete(node.id);
             }}
-            tabIndex={active === node.id ? 0 : -1}
-            aria-level={level}
-            aria-setsize={nodes.length}
-            aria-posinset={index + 1}
-            aria-expanded={node.childCount > 0 ? open : undefined}
-            aria-busy={loading.has(node.id) || undefined}
+            tabIndex={enhanced ? (active === node.id ? 0 : -1) : undefined}
+            aria-level={enhanced ? level : undefined}
+            aria-setsize={enhanced ? nodes.length : undefined}
+            aria-posinset={enhanced ? index + 1 : undefined}
+            aria-expanded={enhanced && node.childCount > 0 ? open : undefined}
+            aria-busy={(enhanced && loading.has(node.id)) || undefined}
             data-node={node.slug}
             onKeyDown={(event) => onKeyDown(event, node, parent)}
             onFocus={() => setActive(node.id)}
@@ -215,7 +199,7 @@ export function HierarchyTree({ locale, roots, initialChildren, initialExpanded,
             className={`tree-row tree-item${node.id === selected ? " tree-row-selected" : ""}`}
           >
             <span className="tree-chevron" data-toggle aria-hidden="true">
-              {node.childCount > 0 ? (open ? "▾" : "▸") : ""}
+              {enhanced && node.childCount > 0 ? (open ? "▾" : "▸") : ""}
             </span>
             <span className="tree-label">
               <span className="tree-link">{name}</span>

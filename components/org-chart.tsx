@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ChartHolder, ChartPost, OrgChart as OrgChartData } from "@/db/queries/organizations";
 import { getMessages, type Locale } from "@/lib/i18n";
 import { postTitle } from "@/lib/roles";
@@ -93,9 +92,9 @@ function HolderCard({
       <div className="min-w-0">
         <p className="chart-title">{title}</p>
         <p>
-          <Link href={personHref(locale, holder.slug, at)} prefetch={false} className="font-semibold">
+          <a href={personHref(locale, holder.slug, at)} className="font-semibold">
             {holder.name}
-          </Link>
+          </a>
         </p>
         <p className="text-xs text-stone-600">{termDates(holder, locale)}</p>
         {holder.otherRoles.length > 0 ? (
@@ -104,9 +103,9 @@ function HolderCard({
             <ul className="list-disc space-y-0.5 pl-5">
               {holder.otherRoles.map((role) => (
                 <li key={role.membershipId}>
-                  <Link href={organizationHref(locale, role.organizationSlug, at)} prefetch={false}>
+                  <a href={organizationHref(locale, role.organizationSlug, at)}>
                     {roleTitle(role, { name: role.organizationName, nameEn: role.organizationNameEn, level: role.level }, locale)}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -130,9 +129,9 @@ function Members({ posts, level, locale, at }: { posts: ChartPost[]; level: stri
               <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                 {post.holders.map((holder) => (
                   <li key={holder.membershipId}>
-                    <Link href={personHref(locale, holder.slug, at)} prefetch={false}>
+                    <a href={personHref(locale, holder.slug, at)}>
                       {holder.name}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

@@ -11,6 +11,13 @@ export const dynamic = "force-dynamic";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#991b1b" };
 
+/** A gold star on red, inline so that no request (and no 404 for /favicon.ico) is needed. */
+const ICON =
+  "data:image/svg+xml," +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#991b1b"/><path fill="#facc15" d="M16 5l3.2 7.6 8.2.7-6.2 5.4 1.9 8L16 22.4l-7.1 4.3 1.9-8-6.2-5.4 8.2-.7z"/></svg>',
+  );
+
 /** Absolute URLs (canonical, hreflang, OpenGraph) need a base: SITE_URL when set, else the host the request came to. */
 async function siteUrl(): Promise<URL> {
   if (process.env.SITE_URL) return new URL(process.env.SITE_URL);
@@ -27,6 +34,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: m.common.siteName, template: `%s · ${m.common.siteShortName}` },
     description: m.common.siteDescription,
     applicationName: m.common.siteName,
+    icons: { icon: ICON },
   };
 }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Avatar } from "@/components/avatar";
 import { HomeSearch } from "@/components/home-search";
 import { hierarchyHref, organizationHref, personHref } from "@/components/links";
@@ -40,16 +39,16 @@ export default async function HomePage({ params }: Props) {
           </h2>
           <div className="card flex flex-wrap items-center justify-between gap-3">
             <div>
-              <Link href={organizationHref(locale, central.slug)} className="text-lg font-semibold">
+              <a href={organizationHref(locale, central.slug)} className="text-lg font-semibold">
                 {organizationName(central, locale)}
-              </Link>
+              </a>
               <p className="mt-1 text-sm text-stone-700">
                 {m.browse.provincesCount(provinces.length)} · {m.browse.officialsCount(centralOfficials)}
               </p>
             </div>
-            <Link href={hierarchyHref(locale)} className="button-secondary">
+            <a href={hierarchyHref(locale)} className="button-secondary">
               {m.browse.viewHierarchy}
-            </Link>
+            </a>
           </div>
         </section>
       ) : null}
@@ -61,10 +60,10 @@ export default async function HomePage({ params }: Props) {
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="provinces">
           {provinces.map((committee) => (
             <li key={committee.id} className="card flex flex-col">
-              <Link href={organizationHref(locale, committee.slug)} prefetch={false} className="group">
+              <a href={organizationHref(locale, committee.slug)} className="group">
                 <span className="block text-lg font-semibold">{committee.areaName ?? organizationName(committee, locale)}</span>
                 <span className="block text-sm text-stone-700 group-hover:underline">{organizationName(committee, locale)}</span>
-              </Link>
+              </a>
               <p className="mt-2 text-sm text-stone-700">
                 {m.browse.committeesCount(committee.committees)} · {m.browse.officialsCount(committee.officials)}
               </p>
@@ -85,9 +84,9 @@ export default async function HomePage({ params }: Props) {
               <li key={person.id} className="card flex gap-3">
                 <Avatar name={person.fullName} photoPath={person.photoPath} size={48} />
                 <div className="min-w-0">
-                  <Link href={personHref(locale, person.slug)} prefetch={false} className="font-semibold">
+                  <a href={personHref(locale, person.slug)} className="font-semibold">
                     {person.fullName}
-                  </Link>
+                  </a>
                   {person.role ? (
                     <p className="text-sm text-stone-700">
                       {roleTitle(

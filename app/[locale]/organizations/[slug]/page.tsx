@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
@@ -146,9 +145,9 @@ function Units({ id, title, units, locale, at }: { id: string; title: string; un
       <ul className="grid gap-3 sm:grid-cols-2">
         {units.map((unit) => (
           <li key={unit.id} className="card">
-            <Link href={organizationHref(locale, unit.slug, at)} prefetch={false} className="font-semibold">
+            <a href={organizationHref(locale, unit.slug, at)} className="font-semibold">
               {organizationName(unit, locale)}
-            </Link>
+            </a>
             <p className="mt-1 text-sm text-stone-700">
               {unit.leaderRoleKey && unit.leaderTitle ? (
                 <span className="font-medium">{postTitle({ roleKey: unit.leaderRoleKey, title: unit.leaderTitle }, locale, unit.level)}: </span>
@@ -157,9 +156,9 @@ function Units({ id, title, units, locale, at }: { id: string; title: string; un
                 ? unit.leaders.map((leader, index) => (
                     <span key={leader.slug}>
                       {index > 0 ? ", " : null}
-                      <Link href={personHref(locale, leader.slug, at)} prefetch={false}>
+                      <a href={personHref(locale, leader.slug, at)}>
                         {leader.name}
-                      </Link>
+                      </a>
                     </span>
                   ))
                 : unit.leaderNotKnown
@@ -254,9 +253,9 @@ function Committees({
         <ul className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="child-committees">
           {committees.items.map((child) => (
             <li key={child.id} className="card py-3">
-              <Link href={organizationHref(locale, child.slug, at)} prefetch={false} className="font-medium">
+              <a href={organizationHref(locale, child.slug, at)} className="font-medium">
                 {organizationName(child, locale)}
-              </Link>
+              </a>
               <p className="text-xs text-stone-700">
                 {child.areaKind ? `${areaKindLabel(child.areaKind, m)} · ` : null}
                 {m.officialsCount(child.officials)}

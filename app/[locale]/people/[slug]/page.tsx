@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Avatar } from "@/components/avatar";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -144,9 +143,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
           <ol className="timeline" data-testid="past-roles">
             {past.map((role) => (
               <li key={role.membershipId} className="timeline-item">
-                <Link href={organizationHref(locale, role.organizationSlug, linkAt)} prefetch={false}>
+                <a href={organizationHref(locale, role.organizationSlug, linkAt)}>
                   {roleTitle(role, organizationOf(role), locale)}
-                </Link>
+                </a>
                 <span className="block text-sm text-stone-700">
                   {termDates(role, locale)}
                   <Citations numbers={byMembership.get(role.membershipId)} locale={locale} />
@@ -186,9 +185,9 @@ function RoleGroup({
       <p>
         <span className="font-semibold">{titles.join(separator)}</span>
         {locale === "en" ? ", " : " "}
-        <Link href={organizationHref(locale, first.organizationSlug, at)} prefetch={false} className="font-semibold">
+        <a href={organizationHref(locale, first.organizationSlug, at)} className="font-semibold">
           {organizationName(organizationOf(first), locale)}
-        </Link>
+        </a>
       </p>
       <ul className="mt-1 text-sm text-stone-700">
         {roles.map((role, index) => (
@@ -230,18 +229,18 @@ function Colleagues({ colleagues, roles, locale, at }: { colleagues: Colleague[]
                       <li key={`${colleague.personId}-${colleague.roleKey}`} className="flex items-center gap-3">
                         <Avatar name={colleague.fullName} photoPath={colleague.photoPath} size={40} />
                         <span className="min-w-0">
-                          <Link href={personHref(locale, colleague.slug, at)} prefetch={false} className="font-medium">
+                          <a href={personHref(locale, colleague.slug, at)} className="font-medium">
                             {colleague.fullName}
-                          </Link>
+                          </a>
                           <span className="block text-sm text-stone-700">{postTitle(colleague, locale, colleague.level)}</span>
                         </span>
                       </li>
                     ))}
                 </ul>
-                <Link href={organizationHref(locale, role.organizationSlug, at)} prefetch={false} className="mt-1 inline-block text-sm">
+                <a href={organizationHref(locale, role.organizationSlug, at)} className="mt-1 inline-block text-sm">
                   {m.moreColleagues}
                   <span className="sr-only">: {name}</span>
-                </Link>
+                </a>
               </div>
             );
           })}
