@@ -19,7 +19,7 @@ import { INDEX_BITS, searchTiers, tierMayMatch, tierScore, type Tier } from "../
 import { Vocabulary } from "../../lib/search/vocabulary";
 import { MAX_OFFSET } from "../../lib/search/params";
 import { localePath, type Locale } from "../../lib/i18n/locales";
-import { postTitle } from "../../lib/roles";
+import { organizationName, roleTitle } from "../../lib/titles";
 import { todayIso } from "../../lib/dates";
 
 export const RERANK_WINDOW = 24;
@@ -43,19 +43,13 @@ export interface SearchOptions {
   locale?: Locale;
 }
 
-export interface SearchRole {
-  title: string;
-  organization: string;
-  organizationSlug: string;
-}
-
 export interface SearchHit {
   type: DocKind;
   slug: string;
   name: string;
   url: string;
-  /** A person's current roles; empty for organisations. */
-  roles: SearchRole[];
+  /** A person's current roles ("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu"); empty for organisations. */
+  roles: string[];
   /** For organisations: its kind and level, for the result line. */
   organizationKind?: OrganizationKind;
   level?: Level;
@@ -202,7 +196,6 @@ interface RoleRow {
   roleKey: string;
   organization: string;
   organizationEn: string | null;
-  organizationSlug: string;
   level: Level;
 }
 
@@ -219,7 +212,7 @@ interface OrganizationRow {
 const PEOPLE_SQL = `SELECT id, slug, full_name AS fullName FROM people WHERE id IN (SELECT value FROM json_each(?))`;
 const CURRENT_ROLES_SQL = `
   SELECT m.person_id AS personId, p.title, p.role_key AS roleKey, o.name AS organization,
-    o.name_en AS organizationEn, o.slug AS organizationSlug, o.level
+    o.name_en AS organizationEn, o.level
   FROM memberships m
   JOIN posts p ON p.id = m.post_id
   JOIN organizations o ON o.id = m.organization_id
@@ -244,11 +237,7 @@ function personHits(db: Db, ids: number[], locale: Locale): Map<number, Omit<Sea
         url: localePath(locale, `/people/${person.slug}`),
         roles: roles
           .filter((role) => role.personId === person.id)
-          .map((role) => ({
-            title: postTitle(role, locale, role.level),
-            organization: (locale === "en" && role.organizationEn) || role.organization,
-            organizationSlug: role.organizationSlug,
-          })),
+          .map((role) => roleTitle(role, { name: role.organization, nameEn: role.organizationEn, level: role.level }, locale)),
       },
     ]),
   );
@@ -263,7 +252,7 @@ function organizationHits(db: Db, ids: number[], locale: Locale): Map<number, Om
       {
         type: "organization" as const,
         slug: o.slug,
-        name: (locale === "en" && o.nameEn) || o.name,
+        name: organizationName(o, locale),
         url: localePath(locale, `/organizations/${o.slug}`),
         roles: [],
         organizationKind: o.kind,

@@ -35,3 +35,14 @@ export function highlight(text: string, terms: readonly Term[]): Segment[] {
   push(text.slice(at), false);
   return segments;
 }
+
+/** Of several texts (a person's roles), the one the query's words match most; the first on a tie. */
+export function bestMatching(texts: readonly string[], terms: readonly Term[]): string | undefined {
+  let best: string | undefined;
+  let bestCount = -1;
+  for (const text of texts) {
+    const count = highlight(text, terms).filter((s) => s.match).length;
+    if (count > bestCount) [best, bestCount] = [text, count];
+  }
+  return best;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlight } from "@/lib/search/highlight";
+import { bestMatching, highlight } from "@/lib/search/highlight";
 
 const marked = (text: string, terms: { word: string; prefix: boolean }[]) =>
   highlight(text, terms)
@@ -28,5 +28,15 @@ describe("highlight", () => {
     expect(marked("Vừ Thị".normalize("NFD"), [{ word: "vu", prefix: false }])).toEqual(["Vừ".normalize("NFD")]);
     expect(highlight("—", [])).toEqual([{ text: "—", match: false }]);
     expect(highlight("", [])).toEqual([]);
+  });
+});
+
+describe("bestMatching", () => {
+  it("picks the text the query matches most, the first on a tie", () => {
+    const roles = ["Bí thư Đảng ủy", "Phó Chủ tịch Thường trực Ủy ban MTTQ"];
+    const terms = ["pho", "chu", "tich"].map((word) => ({ word, prefix: false }));
+    expect(bestMatching(roles, terms)).toBe(roles[1]);
+    expect(bestMatching(roles, [])).toBe(roles[0]);
+    expect(bestMatching([], terms)).toBeUndefined();
   });
 });

@@ -15,7 +15,7 @@ function resultJson(hit: SearchHit) {
     slug: hit.slug,
     name: hit.name,
     url: hit.url,
-    roles: hit.roles.map((role) => `${role.title} ${role.organization}`),
+    roles: hit.roles,
     score: hit.score,
   };
 }

@@ -3,5 +3,6 @@ import { admin } from "./admin";
 import { browse } from "./browse";
 import { common } from "./common";
 import { importMessages } from "./import";
+import { search } from "./search";
 
-export const namespaces = { common, browse, admin, import: importMessages };
+export const namespaces = { common, browse, admin, import: importMessages, search };

@@ -1,0 +1,32 @@
+/** Addresses of the search page: the URL is its whole state, so links and the back button just work. */
+import { localePath, type Locale } from "@/lib/i18n/locales";
+
+export interface SearchState {
+  q: string;
+  province?: string;
+  level?: string;
+  kind?: string;
+  current?: boolean;
+  type?: string;
+  page?: number;
+}
+
+export function searchHref(locale: Locale, state: SearchState): string {
+  const params = new URLSearchParams();
+  const set = (key: string, value: string | number | boolean | undefined) => {
+    if (value !== undefined && value !== "") params.set(key, String(value));
+  };
+  set("q", state.q.trim());
+  set("province", state.province);
+  set("level", state.level);
+  set("kind", state.kind);
+  set("current", state.current);
+  set("type", state.type);
+  if (state.page && state.page > 1) set("page", state.page);
+  const query = params.toString();
+  return localePath(locale, "/search") + (query ? `?${query}` : "");
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return Boolean(state.province || state.level || state.kind || state.current !== undefined || state.type);
+}

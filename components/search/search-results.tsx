@@ -1,0 +1,75 @@
+import { kindLabel, levelLabel } from "@/components/labels";
+import type { SearchHit } from "@/db/queries/search";
+import { getMessages, type Locale } from "@/lib/i18n";
+import type { Term } from "@/lib/search/query";
+import { Highlighted } from "./highlighted";
+
+function PersonResult({ hit, terms, locale }: { hit: SearchHit; terms: readonly Term[]; locale: Locale }) {
+  const m = getMessages(locale).search;
+  return (
+    <li className="py-3">
+      <a href={hit.url} className="text-lg font-semibold">
+        <Highlighted text={hit.name} terms={terms} />
+      </a>
+      {hit.roles.length ? (
+        <ul className="mt-1 space-y-0.5 text-sm text-stone-700">
+          {hit.roles.map((role) => (
+            <li key={role}>
+              <Highlighted text={role} terms={terms} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-1 text-sm text-stone-600">{m.noCurrentRole}</p>
+      )}
+    </li>
+  );
+}
+
+function OrganizationResult({ hit, terms, locale }: { hit: SearchHit; terms: readonly Term[]; locale: Locale }) {
+  const browse = getMessages(locale).browse;
+  const details = [hit.organizationKind && kindLabel(hit.organizationKind, browse), hit.level && levelLabel(hit.level, browse)];
+  return (
+    <li className="py-3">
+      <a href={hit.url} className="text-lg font-semibold">
+        <Highlighted text={hit.name} terms={terms} />
+      </a>
+      <p className="mt-1 text-sm text-stone-600">{details.filter(Boolean).join(" · ")}</p>
+    </li>
+  );
+}
+
+/** One page of results, people and organisations in their own groups, each in rank order. */
+export function SearchResults({ hits, terms, locale }: { hits: SearchHit[]; terms: readonly Term[]; locale: Locale }) {
+  const m = getMessages(locale).search;
+  const people = hits.filter((hit) => hit.type === "person");
+  const organizations = hits.filter((hit) => hit.type === "organization");
+  return (
+    <div className="space-y-6">
+      {people.length ? (
+        <section aria-labelledby="results-people" className="card">
+          <h2 id="results-people" className="section-title">
+            {m.people}
+          </h2>
+          <ol className="divide-y divide-stone-200">
+            {people.map((hit) => (
+              <PersonResult key={hit.url} hit={hit} terms={terms} locale={locale} />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {organizations.length ? (
+        <section aria-labelledby="results-organizations" className="card">
+          <h2 id="results-organizations" className="section-title">
+            {m.organizations}
+          </h2>
+          <ol className="divide-y divide-stone-200">
+            {organizations.map((hit) => (
+              <OrganizationResult key={hit.url} hit={hit} terms={terms} locale={locale} />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </div>
+  );
+}

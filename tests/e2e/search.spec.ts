@@ -1,0 +1,134 @@
+/**
+ * Search in a real browser: the header's type-ahead driven by the keyboard
+ * alone, on a phone and without JavaScript; the search page's filters,
+ * pagination, highlighting and empty state. Other specs write to the same
+ * database, so lists are checked with "contains".
+ */
+import { expect, test, type Page } from "@playwright/test";
+
+const headerBox = (page: Page, name = "Tìm cán bộ, chức vụ, tổ chức") => page.getByRole("combobox", { name });
+const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
+
+test("typing “bi thu tinh doan” in the header and choosing with the keyboard reaches the Youth Union secretary", async ({ page }) => {
+  await page.goto("/");
+  const box = headerBox(page);
+  await box.focus();
+  await page.keyboard.type("bi thu tinh doan", { delay: 30 });
+
+  const listbox = page.getByRole("listbox", { name: "Gợi ý tìm kiếm" });
+  await expect(listbox.getByRole("option").first()).toContainText("Vừ Thị Mai Dinh");
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+
+  await page.keyboard.press("ArrowDown");
+  const active = await box.getAttribute("aria-activedescendant");
+  await expect(page.locator(`[id="${active}"]`)).toHaveAttribute("aria-selected", "true");
+  await expect(page.locator(`[id="${active}"]`)).toContainText("Vừ Thị Mai Dinh");
+  await page.keyboard.press("Enter");
+
+  await expect(page).toHaveURL(/\/people\/vu-thi-mai-dinh$/);
+  await expect(h1(page)).toHaveText("Vừ Thị Mai Dinh");
+});
+
+test("the type-ahead closes on Escape, moves with the arrows, and Enter without a choice opens the search page", async ({ page }) => {
+  await page.goto("/");
+  const box = headerBox(page);
+  await box.click();
+  await page.keyboard.type("kieu an", { delay: 30 });
+  const options = page.getByRole("listbox").getByRole("option");
+  await expect(options.first()).toContainText("Hoàng Kiều Anh");
+  await expect(options.first().locator("mark")).toHaveText(["Kiều", "Anh"]);
+
+  await page.keyboard.press("ArrowUp"); // wraps to the last option: "see all results"
+  await expect(page.locator(`[id="${await box.getAttribute("aria-activedescendant")}"]`)).toContainText("Xem mọi kết quả");
+  await page.keyboard.press("Escape");
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  await expect(box).not.toHaveAttribute("aria-activedescendant");
+
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=kieu\+an$/);
+  await expect(page.getByRole("region", { name: "Cán bộ" }).getByRole("link", { name: "Hoàng Kiều Anh" })).toBeVisible();
+});
+
+test("English suggestions lead to English pages", async ({ page }) => {
+  await page.goto("/en");
+  await headerBox(page, "Search officials, roles, organisations").click();
+  await page.keyboard.type("pho chu tich thuong truc", { delay: 30 });
+  const first = page.getByRole("listbox", { name: "Search suggestions" }).getByRole("option").first();
+  await expect(first).toContainText("Tống Thanh Bình");
+  await expect(first).toContainText("Lai Châu Province");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/en\/people\/tong-thanh-binh$/);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("a tapped suggestion opens the profile", async ({ page }) => {
+    await page.goto("/");
+    await headerBox(page).tap();
+    await page.keyboard.type("ngo thi b", { delay: 30 });
+    const option = page.getByRole("option", { name: /Ngô Thị Bích Hạnh/ });
+    await expect(option).toBeVisible();
+    const box = await option.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    await option.tap();
+    await expect(page).toHaveURL(/\/people\/ngo-thi-bich-hanh$/);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the header box is a form to the search page", async ({ page }) => {
+    await page.goto("/");
+    await headerBox(page).fill("hoi lhpn lai chau");
+    await headerBox(page).press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=hoi\+lhpn\+lai\+chau$/);
+    const organizations = page.getByRole("region", { name: "Tổ chức" });
+    await expect(organizations.getByRole("link").first()).toHaveText("Hội Liên hiệp Phụ nữ tỉnh Lai Châu");
+  });
+});
+
+test("the search page: results grouped and highlighted, filters in the URL, pagination and the back button", async ({ page }) => {
+  await page.goto("/search?q=viet+nam");
+  await expect(h1(page)).toHaveText("Tìm kiếm");
+  await expect(page.getByText(/^\d+ kết quả/)).toBeVisible();
+  const organizations = page.getByRole("region", { name: "Tổ chức" });
+  await expect(organizations.locator("mark").first()).toHaveText("Việt");
+
+  const firstPage = await organizations.getByRole("link").allTextContents();
+  await page.getByRole("navigation", { name: "Phân trang" }).getByRole("link", { name: /Trang sau/ }).click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(page.getByText("Trang 2/")).toBeVisible();
+  const secondPage = await page.getByRole("region").allTextContents();
+  expect(secondPage.join(" ")).not.toContain(firstPage[0]);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/page=2/);
+
+  const form = page.getByRole("search", { name: "Tìm kiếm" });
+  await form.getByLabel("Tỉnh, thành phố", { exact: true }).selectOption("lai-chau");
+  await form.getByLabel("Hiển thị", { exact: true }).selectOption("person");
+  await form.getByRole("button", { name: "Áp dụng" }).click();
+  await expect(page).toHaveURL(/province=lai-chau/);
+  await expect(page).toHaveURL(/type=person/);
+  await expect(page.getByRole("region", { name: "Tổ chức" })).toHaveCount(0);
+  const people = page.getByRole("region", { name: "Cán bộ" });
+  await expect(people.getByRole("link", { name: "Tống Thanh Bình" })).toBeVisible();
+  await expect(people).toContainText("Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu");
+
+  await page.getByRole("link", { name: "Bỏ bộ lọc" }).click();
+  await expect(page).toHaveURL(/\/search\?q=viet\+nam$/);
+});
+
+test("the empty state says nothing was found and offers a respelling that finds something", async ({ page }) => {
+  await page.goto("/search?q=laichau&level=commune");
+  await expect(page.getByText("Không tìm thấy kết quả nào cho “laichau”.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tìm lại không dùng bộ lọc" })).toBeVisible();
+  await page.goto("/search?q=laichau");
+  await page.getByRole("link", { name: "lai chau" }).click();
+  await expect(page).toHaveURL(/\/search\?q=lai\+chau$/);
+  const organizations = page.getByRole("region", { name: "Tổ chức" });
+  await expect(organizations.getByRole("link", { name: "Ủy ban MTTQ Việt Nam tỉnh Lai Châu", exact: true })).toBeVisible();
+});
