@@ -16,7 +16,12 @@ import {
   postOf,
 } from "./ensure";
 import { areaFullName, frontCommitteeNames } from "../../lib/places";
-import { MEMBER_ORGANIZATION_NAMES } from "../../lib/structure";
+import {
+  AGENCY_BOARDS,
+  CENTRAL_COMMITTEE_NAMES,
+  MEMBER_ORGANIZATION_NAMES,
+  PARTY_CENTRAL_COMMITTEE_XIV,
+} from "../../lib/structure";
 import type { MemberOrganizationType } from "../schema";
 
 export const CENTRAL_COMMITTEE_SLUG = "uy-ban-trung-uong-mttq-viet-nam";
@@ -35,9 +40,7 @@ export function seedDemo(db: Db): void {
       code: "VN",
     });
     const central = ensureOrganization(tx, {
-      name: "Ủy ban Trung ương MTTQ Việt Nam",
-      nameEn: "Central Committee of the Viet Nam Fatherland Front",
-      shortName: "UBTƯ MTTQ Việt Nam",
+      ...CENTRAL_COMMITTEE_NAMES,
       kind: "front_committee",
       level: "central",
       areaId: country.id,
@@ -81,13 +84,7 @@ function seedLaiChau(
 ): void {
   const provinceLevel = { level: "province" as const, areaId: province.id };
 
-  const boards = [
-    ["Ban Dân chủ - Giám sát và Phản biện xã hội", "Democracy, Supervision and Social Criticism Board"],
-    ["Ban Tuyên giáo - Công tác xã hội", "Propaganda and Social Work Board"],
-    ["Ban Công tác Công đoàn", "Trade Union Affairs Board"],
-    ["Ban Công tác Đoàn và Thanh thiếu nhi", "Youth Union and Children's Affairs Board"],
-  ];
-  boards.forEach(([vi, en], index) =>
+  AGENCY_BOARDS.forEach(([vi, en], index) =>
     ensureOrganization(db, {
       // Board names repeat in every province, so the province is part of the stored name.
       name: `${vi} - Ủy ban MTTQ Việt Nam tỉnh Lai Châu`,
@@ -134,13 +131,9 @@ function seedLaiChau(
     ...provinceLevel,
   });
   const partyCentralCommittee = ensureOrganization(db, {
-    name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XIV",
-    nameEn: "14th Central Committee of the Communist Party of Viet Nam",
-    shortName: "Ban Chấp hành Trung ương Đảng khóa XIV",
+    ...PARTY_CENTRAL_COMMITTEE_XIV,
     kind: "party_committee",
     level: "central",
-    validFrom: "2026",
-    validUntil: null,
   });
   const provincialPartyCommittee = ensureOrganization(db, {
     name: "Tỉnh ủy Lai Châu",

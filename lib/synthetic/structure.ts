@@ -9,7 +9,13 @@
 import { MEMBER_ORGANIZATION_TYPES, type AreaKind, type Level, type MemberOrganizationType } from "../../db/schema";
 import { PROVINCES, REFORM_DATE, type ProvinceRecord } from "../../db/seed/provinces";
 import { areaEnglishName, areaFullName, areaInlineName, frontCommitteeNames } from "../places";
-import { MEMBER_ORGANIZATION_NAMES } from "../structure";
+import {
+  AGENCY_BOARDS,
+  CENTRAL_COMMITTEE_NAMES,
+  CENTRAL_MEMBER_NAMES,
+  MEMBER_ORGANIZATION_NAMES,
+  PARTY_CENTRAL_COMMITTEE_XIV,
+} from "../structure";
 import { communeCounts, provinceCommunes, type CommunePlan } from "./places";
 import type { Random } from "./random";
 import type { OrgRef, Records } from "./records";
@@ -45,27 +51,6 @@ interface Place {
   qualifier?: string;
 }
 
-/** The boards of a provincial committee's agency, as the seed article names them. */
-const AGENCY_BOARDS = [
-  ["Ban Dân chủ - Giám sát và Phản biện xã hội", "Democracy, Supervision and Social Criticism Board"],
-  ["Ban Tuyên giáo - Công tác xã hội", "Propaganda and Social Work Board"],
-  ["Ban Công tác Công đoàn", "Trade Union Affairs Board"],
-  ["Ban Công tác Đoàn và Thanh thiếu nhi", "Youth Union and Children's Affairs Board"],
-] as const;
-
-/** National bodies have their own names rather than "Hội … Việt Nam" built from the local pattern. */
-const CENTRAL_MEMBER_NAMES: Record<MemberOrganizationType, { vi: string; en: string; short?: string }> = {
-  trade_union: { vi: "Tổng Liên đoàn Lao động Việt Nam", en: "Vietnam General Confederation of Labour" },
-  farmers_union: { vi: "Hội Nông dân Việt Nam", en: "Vietnam Farmers' Union" },
-  youth_union: {
-    vi: "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-    en: "Central Committee of the Ho Chi Minh Communist Youth Union",
-    short: "Trung ương Đoàn",
-  },
-  womens_union: { vi: "Hội Liên hiệp Phụ nữ Việt Nam", en: "Vietnam Women's Union" },
-  veterans_association: { vi: "Hội Cựu chiến binh Việt Nam", en: "Vietnam Veterans' Association" },
-};
-
 const organizationDefaults = {
   nameEn: null,
   shortName: null,
@@ -88,12 +73,9 @@ export function buildStructure(records: Records, random: Random, communeTotal: n
   const central = centralCommittee(records, countryId);
   const partyCentral = records.organization({
     ...organizationDefaults,
-    name: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XIV",
-    nameEn: "14th Central Committee of the Communist Party of Viet Nam",
-    shortName: "Ban Chấp hành Trung ương Đảng khóa XIV",
+    ...PARTY_CENTRAL_COMMITTEE_XIV,
     kind: "party_committee",
     level: "central",
-    validFrom: "2026",
   });
   const counts = communeCounts(random, PROVINCES, communeTotal);
   const committees = [central];
@@ -111,9 +93,7 @@ function centralCommittee(records: Records, countryId: number): Committee {
   const place: Place = { vi: "Việt Nam", en: "Viet Nam", level: "central", areaId: countryId };
   const front = organizationAt(records, place, {
     // Same name, and so the same slug (uy-ban-trung-uong-mttq-viet-nam), as the demo seed.
-    name: "Ủy ban Trung ương MTTQ Việt Nam",
-    nameEn: "Central Committee of the Viet Nam Fatherland Front",
-    shortName: "UBTƯ MTTQ Việt Nam",
+    ...CENTRAL_COMMITTEE_NAMES,
     kind: "front_committee",
   });
   const memberOrganizations = memberOrganizationsOf(records, front, place, (type) => CENTRAL_MEMBER_NAMES[type]);
