@@ -25,7 +25,9 @@ test.describe("the query table over HTTP", () => {
 test("the response has the documented shape", async ({ request }) => {
   const { status, body } = await search(request, { q: "pho chu tich ubmttq lai chau", limit: "2" });
   expect(status).toBe(200);
-  expect(body).toMatchObject({ query: "pho chu tich ubmttq lai chau", total: 4, totalIsLowerBound: false, suggestion: null });
+  // The admin spec may appoint another Vice Chair meanwhile, hence "at least".
+  expect(body).toMatchObject({ query: "pho chu tich ubmttq lai chau", totalIsLowerBound: false, suggestion: null });
+  expect(body.total).toBeGreaterThanOrEqual(4);
   expect(body.results).toHaveLength(2);
   expect(body.results[0]).toEqual({
     type: "person",
