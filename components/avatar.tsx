@@ -22,7 +22,7 @@ export function Avatar({ name, photoPath, size = 56 }: { name: string; photoPath
         height={size}
         loading="lazy"
         decoding="async"
-        className="avatar shrink-0 rounded-full bg-stone-200 object-cover"
+        className="avatar-photo"
         style={box}
       />
     );
@@ -30,7 +30,7 @@ export function Avatar({ name, photoPath, size = 56 }: { name: string; photoPath
   return (
     <span
       aria-hidden="true"
-      className="avatar flex shrink-0 items-center justify-center rounded-full bg-brand-100 font-semibold text-brand-800"
+      className="avatar-initials"
       style={{ ...box, fontSize: Math.round(size * 0.36) }}
     >
       {initials(name)}

@@ -103,7 +103,7 @@ export async function startProductionServer(options: { databasePath?: string; qu
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
   };
   process.on("exit", cleanup);
-  await waitFor(`${baseUrl}/api/health`, 60_000);
+  await waitFor(`${baseUrl}/api/health`, 180_000);
   return { baseUrl, stop: cleanup };
 }
 
