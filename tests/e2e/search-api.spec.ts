@@ -52,7 +52,7 @@ test("the response has the documented shape", async ({ request }) => {
 });
 
 test("bad parameters get a 400 with a JSON error", async ({ request }) => {
-  for (const params of [
+  const cases: Record<string, string>[] = [
     { q: "x".repeat(10_000) },
     { q: "a", limit: "0" },
     { q: "a", limit: "1000" },
@@ -63,7 +63,8 @@ test("bad parameters get a 400 with a JSON error", async ({ request }) => {
     { q: "a", current: "maybe" },
     { q: "a", province: "../../etc" },
     { q: "a", type: "robot" },
-  ]) {
+  ];
+  for (const params of cases) {
     const { status, body } = await search(request, params);
     expect(status, JSON.stringify(params).slice(0, 80)).toBe(400);
     expect(typeof body.error).toBe("string");
