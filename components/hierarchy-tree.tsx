@@ -13,7 +13,7 @@ import type { TreeNode } from "@/db/queries/hierarchy";
 import type { Locale } from "@/lib/i18n/locales";
 import { browse } from "@/lib/i18n/messages/browse";
 import { organizationName } from "@/lib/titles";
-import { kindLabel } from "./labels";
+import { kindLabel, organizationNameLang } from "./labels";
 import { hierarchyHref, organizationHref } from "./links";
 
 interface Props {
@@ -202,7 +202,9 @@ export function HierarchyTree({ locale, roots, initialChildren, initialExpanded,
               {enhanced && node.childCount > 0 ? (open ? "▾" : "▸") : ""}
             </span>
             <span className="tree-label">
-              <span className="tree-link">{name}</span>
+              <span className="tree-link" lang={organizationNameLang(node, locale)}>
+                {name}
+              </span>
               {badge}
             </span>
           </Link>

@@ -37,3 +37,17 @@ function lookup<K extends Record<string, keyof BrowseMessages>>(keys: K, code: s
 export const kindLabel = (kind: string, m: BrowseMessages) => lookup(KIND_KEYS, kind, m);
 export const levelLabel = (level: string, m: BrowseMessages) => lookup(LEVEL_KEYS, level, m);
 export const areaKindLabel = (kind: string | null, m: BrowseMessages) => lookup(AREA_KIND_KEYS, kind, m);
+
+/**
+ * The lang attribute for an organisation's name on a page in `locale`: "vi"
+ * when an English page falls back to the Vietnamese name (none recorded in
+ * English), so that screen readers pronounce it as Vietnamese.
+ */
+export function organizationNameLang(organization: { nameEn: string | null }, locale: string): "vi" | undefined {
+  return locale === "en" && !organization.nameEn ? "vi" : undefined;
+}
+
+/** The lang attribute for text that is always Vietnamese (people's names, sources' titles) on a page in `locale`. */
+export function vietnameseLang(locale: string): "vi" | undefined {
+  return locale === "vi" ? undefined : "vi";
+}

@@ -3,6 +3,7 @@ import { getMessages, type Locale } from "@/lib/i18n";
 import { postTitle } from "@/lib/roles";
 import { roleTitle } from "@/lib/titles";
 import { Avatar } from "./avatar";
+import { vietnameseLang } from "./labels";
 import { termDates } from "./term-dates";
 import { organizationHref, personHref } from "./links";
 
@@ -92,7 +93,7 @@ function HolderCard({
       <div className="min-w-0">
         <p className="chart-title">{title}</p>
         <p>
-          <a href={personHref(locale, holder.slug, at)} className="font-semibold">
+          <a href={personHref(locale, holder.slug, at)} className="font-semibold" lang={vietnameseLang(locale)}>
             {holder.name}
           </a>
         </p>
@@ -129,7 +130,7 @@ function Members({ posts, level, locale, at }: { posts: ChartPost[]; level: stri
               <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                 {post.holders.map((holder) => (
                   <li key={holder.membershipId}>
-                    <a href={personHref(locale, holder.slug, at)}>
+                    <a href={personHref(locale, holder.slug, at)} lang={vietnameseLang(locale)}>
                       {holder.name}
                     </a>
                   </li>

@@ -22,7 +22,15 @@ export function SourceList({
           <li key={number} id={`source-${number}`} className="flex gap-2 target:bg-amber-50">
             <span className="font-semibold">[{number}]</span>
             <span>
-              {source.url ? <a href={source.url}>{source.title}</a> : <cite className="not-italic">{source.title}</cite>}
+              {source.url ? (
+                <a href={source.url} lang="vi">
+                  {source.title}
+                </a>
+              ) : (
+                <cite className="not-italic" lang="vi">
+                  {source.title}
+                </cite>
+              )}
               {" · "}
               {source.publisher ?? m.unknownPublisher}
               {source.publishedDate ? ` · ${formatPartialDate(source.publishedDate, locale)}` : null}

@@ -235,6 +235,7 @@ async function main() {
       }
     }
     console.log(`\nTargets: ${CATEGORIES.map((c) => `${c} ≥ ${TARGETS[c]}`).join(", ")} (! = missed)`);
+    console.log(`Machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(", ")}`);
     if (notes.length) console.log(`\nAudits that cost points:\n${notes.join("\n")}`);
   } finally {
     chromium.stop();

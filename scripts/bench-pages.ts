@@ -153,7 +153,9 @@ async function main() {
         `${page.name.padEnd(44)}${r.p50.toFixed(1).padStart(8)}${r.p95.toFixed(1).padStart(8)}${r.p99.toFixed(1).padStart(8)}${r.mean.toFixed(1).padStart(8)}${(r.bytes / 1024).toFixed(0).padStart(7)}${page.gated ? (ok ? "  ok" : "  SLOW") : ""}`,
       );
     }
+    const load = os.loadavg().map((n) => n.toFixed(1)).join(", ");
     console.log(`\nTarget: p95 < ${TARGET_P95_MS} ms for the organisation and person pages.`);
+    console.log(`Machine: ${os.cpus().length} CPUs, load average ${load} (other work on the machine shows in the p95).`);
   } finally {
     server.stop();
   }

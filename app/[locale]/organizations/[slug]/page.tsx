@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ChangeHistory } from "@/components/admin/change-history";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
-import { areaKindLabel, levelLabel } from "@/components/labels";
+import { areaKindLabel, levelLabel, organizationNameLang, vietnameseLang } from "@/components/labels";
 import { organizationHref, personHref } from "@/components/links";
 import { OrgChart } from "@/components/org-chart";
 import { Pagination } from "@/components/pagination";
@@ -20,6 +21,7 @@ import { getMessages, localePath, type Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { resolveLocale } from "@/lib/i18n/server";
 import { resolveAtDate, resolveSlug } from "@/lib/params";
+import { areaEnglishName } from "@/lib/places";
 import { postTitle } from "@/lib/roles";
 import { organizationName } from "@/lib/titles";
 import { findOrganization } from "./data";
@@ -85,7 +87,9 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         ]}
         current={name}
       />
-      <h1 className="text-2xl font-bold sm:text-3xl">{name}</h1>
+      <h1 className="text-2xl font-bold sm:text-3xl" lang={organizationNameLang(organization, locale)}>
+        {name}
+      </h1>
       {locale === "en" && organization.nameEn ? (
         <p lang="vi" className="mt-1 text-stone-700">
           {organization.name}
@@ -99,7 +103,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         {area ? (
           <div className="flex gap-1">
             <dt className="font-medium">{m.browse.area}:</dt>
-            <dd>{area.fullName}</dd>
+            <dd>{locale === "en" ? areaEnglishName(area.kind, area.name) : area.fullName}</dd>
           </div>
         ) : null}
       </dl>
@@ -129,6 +133,8 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       {organization.kind === "front_committee" ? (
         <Committees committees={committees} filter={filter} locale={locale} path={path} at={linkAt} />
       ) : null}
+
+      <ChangeHistory entityType="organization" entityId={organization.id} locale={locale} />
     </article>
   );
 }
@@ -145,7 +151,7 @@ function Units({ id, title, units, locale, at }: { id: string; title: string; un
       <ul className="grid gap-3 sm:grid-cols-2">
         {units.map((unit) => (
           <li key={unit.id} className="card">
-            <a href={organizationHref(locale, unit.slug, at)} className="font-semibold">
+            <a href={organizationHref(locale, unit.slug, at)} className="font-semibold" lang={organizationNameLang(unit, locale)}>
               {organizationName(unit, locale)}
             </a>
             <p className="mt-1 text-sm text-stone-700">
@@ -156,7 +162,7 @@ function Units({ id, title, units, locale, at }: { id: string; title: string; un
                 ? unit.leaders.map((leader, index) => (
                     <span key={leader.slug}>
                       {index > 0 ? ", " : null}
-                      <a href={personHref(locale, leader.slug, at)}>
+                      <a href={personHref(locale, leader.slug, at)} lang={vietnameseLang(locale)}>
                         {leader.name}
                       </a>
                     </span>
@@ -253,7 +259,7 @@ function Committees({
         <ul className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="child-committees">
           {committees.items.map((child) => (
             <li key={child.id} className="card py-3">
-              <a href={organizationHref(locale, child.slug, at)} className="font-medium">
+              <a href={organizationHref(locale, child.slug, at)} className="font-medium" lang={organizationNameLang(child, locale)}>
                 {organizationName(child, locale)}
               </a>
               <p className="text-xs text-stone-700">

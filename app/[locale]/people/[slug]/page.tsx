@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ChangeHistory } from "@/components/admin/change-history";
 import { Avatar } from "@/components/avatar";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
 import { organizationHref, personHref, photoSrc } from "@/components/links";
+import { vietnameseLang } from "@/components/labels";
 import { Citations, numberSources, SourceList } from "@/components/source-list";
 import { termDates } from "@/components/term-dates";
 import { TimeTravel } from "@/components/time-travel";
@@ -104,7 +106,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
       <header className="flex items-center gap-4">
         <Avatar name={person.fullName} photoPath={person.photoPath} size={88} />
         <div className="min-w-0">
-          <h1 className="text-2xl font-bold sm:text-3xl">{person.fullName}</h1>
+          <h1 className="text-2xl font-bold sm:text-3xl" lang={vietnameseLang(locale)}>
+            {person.fullName}
+          </h1>
           {current[0] ? (
             <p className="mt-1 text-stone-700">{roleTitle(current[0], organizationOf(current[0]), locale)}</p>
           ) : null}
@@ -161,6 +165,8 @@ export default async function PersonPage({ params, searchParams }: Props) {
       <PersonalDetails person={person} locale={locale} />
 
       <SourceList sources={list} locale={locale} />
+
+      <ChangeHistory entityType="person" entityId={person.id} locale={locale} />
     </article>
   );
 }
@@ -229,7 +235,7 @@ function Colleagues({ colleagues, roles, locale, at }: { colleagues: Colleague[]
                       <li key={`${colleague.personId}-${colleague.roleKey}`} className="flex items-center gap-3">
                         <Avatar name={colleague.fullName} photoPath={colleague.photoPath} size={40} />
                         <span className="min-w-0">
-                          <a href={personHref(locale, colleague.slug, at)} className="font-medium">
+                          <a href={personHref(locale, colleague.slug, at)} className="font-medium" lang={vietnameseLang(locale)}>
                             {colleague.fullName}
                           </a>
                           <span className="block text-sm text-stone-700">{postTitle(colleague, locale, colleague.level)}</span>
