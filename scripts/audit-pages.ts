@@ -244,9 +244,13 @@ async function main() {
   process.exit(failed ? 1 : 0);
 }
 
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+/** Runs `main` when `moduleUrl` is the script node was started with, not when the module is imported. */
+export function runIfMain(moduleUrl: string, main: () => Promise<void>): void {
+  if (!process.argv[1] || !moduleUrl.endsWith(path.basename(process.argv[1]))) return;
   main().catch((error) => {
     console.error(error);
     process.exit(1);
   });
 }
+
+runIfMain(import.meta.url, main);

@@ -21,7 +21,7 @@ import { openDatabase, type Db } from "../db/client";
 import { getOrganizationPageData } from "../db/queries/organizations";
 import { getPersonPageData } from "../db/queries/people";
 import { todayIso } from "../lib/dates";
-import { startProductionServer } from "./audit-pages";
+import { runIfMain, startProductionServer } from "./audit-pages";
 
 const TARGET_P95_MS = 50;
 const PAGE_SIZE = 24;
@@ -30,8 +30,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** The number of statements `work` prepares on the connection: one per query run. */
-function countQueries(db: Db, work: () => unknown): number {
+/** The number of statements `work` prepares on the connection: one per query run (drizzle prepares each query it runs). */
+export function countQueries(db: Db, work: () => unknown): number {
   const client = db.$client;
   const prepare = client.prepare.bind(client);
   let count = 0;
@@ -162,7 +162,4 @@ async function main() {
   process.exit(failed ? 1 : 0);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runIfMain(import.meta.url, main);

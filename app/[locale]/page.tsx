@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { Avatar } from "@/components/avatar";
 import { HomeSearch } from "@/components/home-search";
-import { hierarchyHref, organizationHref, personHref } from "@/components/links";
+import { hierarchyHref, organizationHref } from "@/components/links";
+import { PersonChip } from "@/components/person-chip";
+import { Section } from "@/components/section";
 import { getDb } from "@/db/client";
 import { getHomeData } from "@/db/queries/home";
 import { formatPartialDate, todayIso } from "@/lib/dates";
@@ -33,10 +34,7 @@ export default async function HomePage({ params }: Props) {
       <HomeSearch locale={locale} />
 
       {central ? (
-        <section aria-labelledby="central-heading" className="mt-10">
-          <h2 id="central-heading" className="section-title">
-            {m.browse.centralCommittee}
-          </h2>
+        <Section id="central" title={m.browse.centralCommittee}>
           <div className="card flex flex-wrap items-center justify-between gap-3">
             <div>
               <a href={organizationHref(locale, central.slug)} className="text-lg font-semibold">
@@ -50,13 +48,10 @@ export default async function HomePage({ params }: Props) {
               {m.browse.viewHierarchy}
             </a>
           </div>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="provinces-heading" className="mt-10">
-        <h2 id="provinces-heading" className="section-title">
-          {m.browse.provinces} ({provinces.length})
-        </h2>
+      <Section id="provinces" title={`${m.browse.provinces} (${provinces.length})`}>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="provinces">
           {provinces.map((committee) => (
             <li key={committee.id} className="card flex flex-col">
@@ -70,41 +65,35 @@ export default async function HomePage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="recent-heading" className="mt-10">
-        <h2 id="recent-heading" className="section-title">
-          {m.browse.recentlyUpdated}
-        </h2>
+      <Section id="recent" title={m.browse.recentlyUpdated}>
         {recent.length === 0 ? (
           <p className="text-stone-700">{m.browse.noRecentProfiles}</p>
         ) : (
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {recent.map((person) => (
-              <li key={person.id} className="card flex gap-3">
-                <Avatar name={person.fullName} photoPath={person.photoPath} size={48} />
-                <div className="min-w-0">
-                  <a href={personHref(locale, person.slug)} className="font-semibold">
-                    {person.fullName}
-                  </a>
-                  {person.role ? (
-                    <p className="text-sm text-stone-700">
-                      {roleTitle(
+              <PersonChip
+                key={person.id}
+                person={person}
+                locale={locale}
+                size={48}
+                className="card flex gap-3"
+                lines={[
+                  person.role
+                    ? roleTitle(
                         person.role,
                         { name: person.role.organizationName, nameEn: person.role.organizationNameEn, level: person.role.level },
                         locale,
-                      )}
-                    </p>
-                  ) : null}
-                  <p className="mt-1 text-xs text-stone-600">
-                    {m.browse.updatedOn(formatPartialDate(person.updatedAt.slice(0, 10), locale))}
-                  </p>
-                </div>
-              </li>
+                      )
+                    : null,
+                  m.browse.updatedOn(formatPartialDate(person.updatedAt.slice(0, 10), locale)),
+                ]}
+              />
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

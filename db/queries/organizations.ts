@@ -184,20 +184,14 @@ export interface UnitLeader {
  * on `at`, in one query.
  */
 export function getChildUnits(db: Db, parentId: number, at: string): UnitLeader[] {
-  const rows = db.all<{
-    id: number;
-    slug: string;
-    name: string;
-    nameEn: string | null;
-    shortName: string | null;
-    kind: string;
-    level: string;
+  type Row = Omit<UnitLeader, "leaderRoleKey" | "leaderTitle" | "leaders" | "leaderNotKnown"> & {
     roleKey: string | null;
     title: string | null;
     personSlug: string | null;
     personName: string | null;
     unknownAtDate: number | null;
-  }>(sql`
+  };
+  const rows = db.all<Row>(sql`
     SELECT o.id, o.slug, o.name, o.name_en AS nameEn, o.short_name AS shortName, o.kind, o.level,
            p.role_key AS roleKey, p.title, pe.slug AS personSlug, pe.full_name AS personName,
            (m.held_from > ${at}) AS unknownAtDate
@@ -209,26 +203,18 @@ export function getChildUnits(db: Db, parentId: number, at: string): UnitLeader[
     ORDER BY CASE o.kind WHEN 'board' THEN 0 WHEN 'office' THEN 1 WHEN 'member_organization' THEN 2 ELSE 3 END,
              o.sort_order, o.name, pe.folded_name`);
   const units = new Map<number, UnitLeader>();
-  for (const row of rows) {
-    const unit =
-      units.get(row.id) ??
-      {
-        id: row.id,
-        slug: row.slug,
-        name: row.name,
-        nameEn: row.nameEn,
-        shortName: row.shortName,
-        kind: row.kind,
-        level: row.level,
-        leaderRoleKey: row.roleKey,
-        leaderTitle: row.title,
-        leaders: [],
-        leaderNotKnown: false,
-      };
-    units.set(row.id, unit);
-    if (row.personSlug && row.personName) {
-      if (row.unknownAtDate) unit.leaderNotKnown = true;
-      else unit.leaders.push({ slug: row.personSlug, name: row.personName });
+  for (const { roleKey, title, personSlug, personName, unknownAtDate, ...organization } of rows) {
+    const unit = units.get(organization.id) ?? {
+      ...organization,
+      leaderRoleKey: roleKey,
+      leaderTitle: title,
+      leaders: [],
+      leaderNotKnown: false,
+    };
+    units.set(organization.id, unit);
+    if (personSlug && personName) {
+      if (unknownAtDate) unit.leaderNotKnown = true;
+      else unit.leaders.push({ slug: personSlug, name: personName });
     }
   }
   return [...units.values()];

@@ -2,7 +2,7 @@
  * Reading people and their terms. "Open at D" is held_from <= D AND held_until >= D
  * on a term that is not retracted; retracted people never reach a reader.
  */
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { membershipSources, people, sources, type Person } from "../schema";
 import { getAncestors } from "./hierarchy";
@@ -41,30 +41,30 @@ const roleColumns = sql`
 const roleOrder = sql`CASE o.level WHEN 'central' THEN 0 WHEN 'province' THEN 1 WHEN 'district' THEN 2 ELSE 3 END,
   o.kind <> 'front_committee', p.sort_order, o.name`;
 
+/** A person's terms (not retracted) matching `where`, with their posts and organisations. */
+function selectRoles<T extends RoleRow = RoleRow>(db: Db, where: SQL, order: SQL = roleOrder, extra: SQL = sql``): T[] {
+  return db.all<T>(sql`
+    SELECT ${extra}${roleColumns}
+    FROM memberships m
+    JOIN posts p ON p.id = m.post_id
+    JOIN organizations o ON o.id = m.organization_id
+    WHERE m.retracted_at IS NULL AND ${where}
+    ORDER BY ${order}`);
+}
+
+const openAt = (at: string) => sql`m.held_until >= ${at} AND m.held_from <= ${at}`;
+
 /**
  * The person's concurrent roles: every term open on `at`. One query on the
  * (person_id, held_until, held_from) index.
  */
 export function getRolesAt(db: Db, personId: number, at: string): RoleRow[] {
-  return db.all<RoleRow>(sql`
-    SELECT ${roleColumns}
-    FROM memberships m
-    JOIN posts p ON p.id = m.post_id
-    JOIN organizations o ON o.id = m.organization_id
-    WHERE m.person_id = ${personId} AND m.retracted_at IS NULL
-      AND m.held_until >= ${at} AND m.held_from <= ${at}
-    ORDER BY ${roleOrder}`);
+  return selectRoles(db, sql`m.person_id = ${personId} AND ${openAt(at)}`);
 }
 
 /** Terms that ended before `at`, most recent first. */
 export function getPastRoles(db: Db, personId: number, at: string): RoleRow[] {
-  return db.all<RoleRow>(sql`
-    SELECT ${roleColumns}
-    FROM memberships m
-    JOIN posts p ON p.id = m.post_id
-    JOIN organizations o ON o.id = m.organization_id
-    WHERE m.person_id = ${personId} AND m.retracted_at IS NULL AND m.held_until < ${at}
-    ORDER BY m.held_until DESC, p.sort_order`);
+  return selectRoles(db, sql`m.person_id = ${personId} AND m.held_until < ${at}`, sql`m.held_until DESC, p.sort_order`);
 }
 
 /**
@@ -73,14 +73,10 @@ export function getPastRoles(db: Db, personId: number, at: string): RoleRow[] {
  * held nor as absent.
  */
 export function getRolesNotKnownAt(db: Db, personId: number, at: string): RoleRow[] {
-  return db.all<RoleRow>(sql`
-    SELECT ${roleColumns}
-    FROM memberships m
-    JOIN posts p ON p.id = m.post_id
-    JOIN organizations o ON o.id = m.organization_id
-    WHERE m.person_id = ${personId} AND m.retracted_at IS NULL
-      AND m.start_date IS NULL AND m.held_from > ${at} AND m.held_until >= ${at}
-    ORDER BY ${roleOrder}`);
+  return selectRoles(
+    db,
+    sql`m.person_id = ${personId} AND m.start_date IS NULL AND m.held_from > ${at} AND m.held_until >= ${at}`,
+  );
 }
 
 export type PersonRoleRow = RoleRow & { personId: number };
@@ -88,14 +84,12 @@ export type PersonRoleRow = RoleRow & { personId: number };
 /** The roles open on `at` of many people at once (org chart cards, home page), in one query. */
 export function getRolesOfPeopleAt(db: Db, personIds: number[], at: string): PersonRoleRow[] {
   if (personIds.length === 0) return [];
-  return db.all<PersonRoleRow>(sql`
-    SELECT m.person_id AS personId, ${roleColumns}
-    FROM memberships m
-    JOIN posts p ON p.id = m.post_id
-    JOIN organizations o ON o.id = m.organization_id
-    WHERE m.person_id IN (SELECT value FROM json_each(${JSON.stringify([...new Set(personIds)])}))
-      AND m.retracted_at IS NULL AND m.held_until >= ${at} AND m.held_from <= ${at}
-    ORDER BY m.person_id, ${roleOrder}`);
+  return selectRoles<PersonRoleRow>(
+    db,
+    sql`m.person_id IN (SELECT value FROM json_each(${JSON.stringify([...new Set(personIds)])})) AND ${openAt(at)}`,
+    sql`m.person_id, ${roleOrder}`,
+    sql`m.person_id AS personId, `,
+  );
 }
 
 export interface CitedSource {
@@ -160,7 +154,7 @@ export function getColleagues(db: Db, personId: number, organizationIds: number[
       JOIN people pe ON pe.id = m.person_id AND pe.retracted_at IS NULL
       WHERE m.organization_id IN (SELECT value FROM json_each(${JSON.stringify(organizationIds)}))
         AND m.person_id <> ${personId}
-        AND m.retracted_at IS NULL AND m.held_until >= ${at} AND m.held_from <= ${at}
+        AND m.retracted_at IS NULL AND ${openAt(at)}
     ) WHERE rank <= ${COLLEAGUES_PER_ORGANIZATION}
     ORDER BY organizationId, rank`);
 }

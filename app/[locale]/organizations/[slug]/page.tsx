@@ -7,6 +7,7 @@ import { areaKindLabel, levelLabel, organizationNameLang, vietnameseLang } from 
 import { organizationHref, personHref } from "@/components/links";
 import { OrgChart } from "@/components/org-chart";
 import { Pagination } from "@/components/pagination";
+import { Section } from "@/components/section";
 import { TimeTravel } from "@/components/time-travel";
 import { getDb } from "@/db/client";
 import {
@@ -144,10 +145,7 @@ function Units({ id, title, units, locale, at }: { id: string; title: string; un
   if (units.length === 0) return null;
   const m = getMessages(locale).browse;
   return (
-    <section aria-labelledby={`${id}-heading`} className="mt-10">
-      <h2 id={`${id}-heading`} className="section-title">
-        {title}
-      </h2>
+    <Section id={id} title={title}>
       <ul className="grid gap-3 sm:grid-cols-2">
         {units.map((unit) => (
           <li key={unit.id} className="card">
@@ -174,7 +172,7 @@ function Units({ id, title, units, locale, at }: { id: string; title: string; un
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -207,10 +205,7 @@ function Committees({
   };
   const kinds = AREA_FILTERS.filter((kind) => committees.byAreaKind[kind]);
   return (
-    <section id="committees" aria-labelledby="committees-heading" className="mt-10">
-      <h2 id="committees-heading" className="section-title">
-        {m.childCommittees} ({all})
-      </h2>
+    <Section id="committees" title={`${m.childCommittees} (${all})`}>
       <form method="get" action={`${path}#committees`} className="no-print flex flex-wrap items-end gap-3">
         {at ? <input type="hidden" name="at" value={at} /> : null}
         <div>
@@ -271,6 +266,6 @@ function Committees({
         </ul>
       )}
       <Pagination page={committees.page} pages={committees.pages} hrefFor={hrefFor} locale={locale} />
-    </section>
+    </Section>
   );
 }

@@ -4,8 +4,10 @@ import { ChangeHistory } from "@/components/admin/change-history";
 import { Avatar } from "@/components/avatar";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
-import { organizationHref, personHref, photoSrc } from "@/components/links";
+import { organizationHref, photoSrc } from "@/components/links";
 import { vietnameseLang } from "@/components/labels";
+import { PersonChip } from "@/components/person-chip";
+import { Section } from "@/components/section";
 import { Citations, numberSources, SourceList } from "@/components/source-list";
 import { termDates } from "@/components/term-dates";
 import { TimeTravel } from "@/components/time-travel";
@@ -117,10 +119,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
 
       <TimeTravel locale={locale} at={at} historical={historical} path={path} />
 
-      <section aria-labelledby="current-heading" className="mt-8">
-        <h2 id="current-heading" className="section-title">
-          {historical ? m.browse.rolesAtDate(formatPartialDate(at, locale)) : m.browse.currentRoles}
-        </h2>
+      <Section id="current" className="mt-8" title={historical ? m.browse.rolesAtDate(formatPartialDate(at, locale)) : m.browse.currentRoles}>
         {current.length === 0 ? (
           <p className="text-stone-700">{historical ? m.browse.noRolesAtDate : m.browse.noCurrentRoles}</p>
         ) : (
@@ -135,12 +134,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
             {m.browse.pendingRoles(notKnown.length)}
           </p>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="past-heading" className="mt-8">
-        <h2 id="past-heading" className="section-title">
-          {m.browse.pastRoles}
-        </h2>
+      <Section id="past" className="mt-8" title={m.browse.pastRoles}>
         {past.length === 0 ? (
           <p className="text-stone-700">{m.browse.noPastRoles}</p>
         ) : (
@@ -158,7 +154,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
 
       <Colleagues colleagues={colleagues} roles={current} locale={locale} at={linkAt} />
 
@@ -215,10 +211,7 @@ function Colleagues({ colleagues, roles, locale, at }: { colleagues: Colleague[]
     colleagues.some((colleague) => colleague.organizationId === role.organizationId),
   );
   return (
-    <section aria-labelledby="colleagues-heading" className="mt-8">
-      <h2 id="colleagues-heading" className="section-title">
-        {m.colleagues}
-      </h2>
+    <Section id="colleagues" className="mt-8" title={m.colleagues}>
       {organizations.length === 0 ? (
         <p className="text-stone-700">{m.noColleagues}</p>
       ) : (
@@ -232,15 +225,13 @@ function Colleagues({ colleagues, roles, locale, at }: { colleagues: Colleague[]
                   {colleagues
                     .filter((colleague) => colleague.organizationId === role.organizationId)
                     .map((colleague) => (
-                      <li key={`${colleague.personId}-${colleague.roleKey}`} className="flex items-center gap-3">
-                        <Avatar name={colleague.fullName} photoPath={colleague.photoPath} size={40} />
-                        <span className="min-w-0">
-                          <a href={personHref(locale, colleague.slug, at)} className="font-medium" lang={vietnameseLang(locale)}>
-                            {colleague.fullName}
-                          </a>
-                          <span className="block text-sm text-stone-700">{postTitle(colleague, locale, colleague.level)}</span>
-                        </span>
-                      </li>
+                      <PersonChip
+                        key={`${colleague.personId}-${colleague.roleKey}`}
+                        person={colleague}
+                        locale={locale}
+                        at={at}
+                        lines={[postTitle(colleague, locale, colleague.level)]}
+                      />
                     ))}
                 </ul>
                 <a href={organizationHref(locale, role.organizationSlug, at)} className="mt-1 inline-block text-sm">
@@ -252,7 +243,7 @@ function Colleagues({ colleagues, roles, locale, at }: { colleagues: Colleague[]
           })}
         </div>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -272,10 +263,7 @@ function PersonalDetails({
   if (person.hometown) facts.push([m.hometown, person.hometown]);
   if (facts.length === 0 && !person.biography) return null;
   return (
-    <section aria-labelledby="details-heading" className="mt-8">
-      <h2 id="details-heading" className="section-title">
-        {m.personalDetails}
-      </h2>
+    <Section id="details" className="mt-8" title={m.personalDetails}>
       {facts.length > 0 ? (
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           {facts.map(([label, value]) => (
@@ -294,6 +282,6 @@ function PersonalDetails({
           </p>
         </div>
       ) : null}
-    </section>
+    </Section>
   );
 }
