@@ -15,7 +15,7 @@ import { docKind, docRecordId, type DocKind } from "../../lib/search/documents";
 import { matchFacets } from "../../lib/search/fts";
 import { allTerms, parseQuery, suggestSpellings, resolveWords, type ParsedQuery, type Term } from "../../lib/search/query";
 import { rankCandidates, SCORES, type Candidate } from "../../lib/search/rank";
-import { INDEX_BITS, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
+import { searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
 import { Vocabulary } from "../../lib/search/vocabulary";
 import { MAX_OFFSET } from "../../lib/search/params";
 import { localePath, type Locale } from "../../lib/i18n/locales";
@@ -73,11 +73,13 @@ export interface SearchOutcome {
 
 const vocabularies = new WeakMap<Database.Database, { version: string; vocabulary: Vocabulary }>();
 
+const versionStatements = new WeakMap<Database.Database, Database.Statement>();
+
+/** Changes whenever the database does: data_version when another connection commits, total_changes when this one writes. */
 function databaseVersion(client: Database.Database): string {
-  // data_version moves when another connection commits; total_changes when this one writes.
-  const dataVersion = client.pragma("data_version", { simple: true });
-  const changes = client.prepare("SELECT total_changes() AS n").pluck().get();
-  return `${dataVersion}:${changes}`;
+  let read = versionStatements.get(client);
+  if (!read) versionStatements.set(client, (read = client.prepare("SELECT total_changes() || ':' || data_version FROM pragma_data_version")));
+  return read.pluck().get() as string;
 }
 
 export function vocabularyOf(db: Db): Vocabulary {
@@ -85,17 +87,17 @@ export function vocabularyOf(db: Db): Vocabulary {
   const version = databaseVersion(client);
   const cached = vocabularies.get(client);
   if (cached?.version === version) return cached.vocabulary;
-  // Each word with its documents and a mask of the indexes holding it (one row per index, so sum = or).
+  // Each word with its documents in each index, in INDEX_POSITIONS order.
   const rows = client
     .prepare(
-      `SELECT term, sum(doc), sum(bit) FROM (
-        SELECT term, doc, ${INDEX_BITS.names} AS bit FROM search_names_vocab
-        UNION ALL SELECT term, doc, ${INDEX_BITS.roles} FROM search_roles_vocab
-        UNION ALL SELECT term, doc, ${INDEX_BITS.former} FROM search_former_vocab
+      `SELECT term, sum(names), sum(roles), sum(former) FROM (
+        SELECT term, doc AS names, 0 AS roles, 0 AS former FROM search_names_vocab
+        UNION ALL SELECT term, 0, doc, 0 FROM search_roles_vocab
+        UNION ALL SELECT term, 0, 0, doc FROM search_former_vocab
       ) GROUP BY term`,
     )
     .raw()
-    .all() as [string, number, number][];
+    .all() as [string, number, number, number][];
   // Facet tokens start with "đ", which no folded word has.
   const vocabulary = new Vocabulary(rows.filter(([term]) => !term.startsWith("đ")));
   vocabularies.set(client, { version, vocabulary });
@@ -134,7 +136,7 @@ function exactNames(db: Db, query: ParsedQuery, facets: string | null): Listed[]
   const ids = statement(
     db,
     `SELECT d.id FROM people p JOIN search_docs d ON d.kind = 'person' AND d.ref_id = p.id
-     WHERE p.folded_name = ? AND p.retracted_at IS NULL ORDER BY d.id LIMIT 50`,
+     WHERE p.folded_name = ? AND p.retracted_at IS NULL ORDER BY d.id LIMIT ${RERANK_WINDOW}`,
   )
     .pluck()
     .all(query.words.join(" ")) as number[];

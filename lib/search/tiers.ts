@@ -13,8 +13,8 @@ import type { Vocabulary } from "./vocabulary";
 
 export type SearchIndex = "names" | "roles" | "former";
 
-/** The bit of each index in the dictionary's masks (db/queries/search.ts loads them so). */
-export const INDEX_BITS: Record<SearchIndex, number> = { names: 1, roles: 2, former: 4 };
+/** Each index's position in the dictionary's per-index counts (db/queries/search.ts loads them so). */
+export const INDEX_POSITIONS: Record<SearchIndex, number> = { names: 0, roles: 1, former: 2 };
 
 export interface Tier {
   name: "name" | "current-role" | "former-role";
@@ -71,11 +71,11 @@ export function tierScore(tier: Tier, kind: DocKind, isRoleQuery: boolean): numb
   }
 }
 
-/** The term may occur in the index: one of its words (or completions) does; short prefixes are assumed to. */
-function termMayOccur(term: Term, bit: number, vocabulary: Vocabulary): boolean {
-  if (!term.prefix) return vocabulary.inIndex(term.word, bit);
+/** The term may occur in the index: its word (or one of its completions) does; short prefixes are assumed to. */
+function termMayOccur(term: Term, index: number, vocabulary: Vocabulary): boolean {
+  if (!term.prefix) return vocabulary.countIn(term.word, index) > 0;
   if (!term.completions) return true;
-  return term.completions.some((word) => vocabulary.inIndex(word, bit));
+  return term.completions.some((word) => vocabulary.countIn(word, index) > 0);
 }
 
 /**
@@ -84,8 +84,8 @@ function termMayOccur(term: Term, bit: number, vocabulary: Vocabulary): boolean 
  * walking long word lists only to find nothing (a name has no "chu tich").
  */
 export function tierMayMatch(tier: Tier, query: ParsedQuery, vocabulary: Vocabulary): boolean {
-  const bit = INDEX_BITS[tier.index];
+  const index = INDEX_POSITIONS[tier.index];
   return query.groups.every((group) =>
-    group.alternatives.some((alt) => alt.terms.every((term) => termMayOccur(term, bit, vocabulary))),
+    group.alternatives.some((alt) => alt.terms.every((term) => termMayOccur(term, index, vocabulary))),
   );
 }

@@ -8,25 +8,25 @@ export const TYPO_MIN_WORD_LENGTH = 5;
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 const MAX_CORRECTIONS = 6;
 
-/** A word, the documents holding it, and (optionally) a bit mask of the indexes it occurs in. */
-export type VocabularyEntry = readonly [word: string, documents: number, indexes?: number];
+/** A word and the number of documents holding it in each index (positions chosen by the caller). */
+export type VocabularyEntry = readonly [word: string, ...documents: number[]];
 
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
-  private readonly indexes = new Map<string, number>();
+  private readonly perIndex = new Map<string, readonly number[]>();
   private readonly sorted: string[];
 
   constructor(entries: Iterable<VocabularyEntry>) {
-    for (const [word, documents, indexes] of entries) {
-      this.counts.set(word, documents);
-      this.indexes.set(word, indexes ?? ~0);
+    for (const [word, ...documents] of entries) {
+      this.counts.set(word, documents.reduce((sum, n) => sum + n, 0));
+      this.perIndex.set(word, documents);
     }
     this.sorted = [...this.counts.keys()].sort();
   }
 
-  /** The word occurs in one of the indexes of `mask` (bit masks chosen by the caller). */
-  inIndex(word: string, mask: number): boolean {
-    return ((this.indexes.get(word) ?? 0) & mask) !== 0;
+  /** Documents holding `word` in the index at position `index`. */
+  countIn(word: string, index: number): number {
+    return this.perIndex.get(word)?.[index] ?? 0;
   }
 
   get size(): number {
@@ -37,7 +37,7 @@ export class Vocabulary {
     return this.counts.has(word);
   }
 
-  /** Documents holding `word` (0 when none). */
+  /** Documents holding `word`, all indexes together (0 when none). */
   count(word: string): number {
     return this.counts.get(word) ?? 0;
   }

@@ -40,13 +40,13 @@ describe("searchTiers", () => {
 });
 
 describe("tierMayMatch", () => {
-  // Index bits: names 1, roles 2, former 4.
+  // Documents per index: names, roles, former.
   const vocabulary = new Vocabulary([
-    ["nguyen", 100, 1],
-    ["chu", 50, 3],
-    ["tich", 50, 6],
-    ["lai", 10, 7],
-    ["chau", 10, 7],
+    ["nguyen", 100, 0, 0],
+    ["chu", 50, 50, 0],
+    ["tich", 0, 50, 50],
+    ["lai", 10, 10, 10],
+    ["chau", 10, 10, 10],
   ]);
   const tiers = (q: string) => {
     const query = resolveWords(parseQuery(q), vocabulary);
@@ -61,3 +61,4 @@ describe("tierMayMatch", () => {
     expect(tiers("ng")).toEqual(["name", "current-role", "former-role"]);
   });
 });
+
