@@ -15,6 +15,7 @@ const REBUILD = `
   INSERT INTO search_names_fts (search_names_fts) VALUES ('optimize');
   INSERT INTO search_roles_fts (search_roles_fts) VALUES ('optimize');
   INSERT INTO search_former_fts (search_former_fts) VALUES ('optimize');
+  UPDATE search_state SET version = version + 1 WHERE id = 1;
 `;
 
 /** Rebuilds the whole index from the tables (npm run db:reindex; after bulk loads). */

@@ -13,7 +13,9 @@
 -- typed words.
 CREATE TABLE `search_state` (
 	`id` integer PRIMARY KEY NOT NULL CHECK (`id` = 1),
-	`suspended` integer NOT NULL DEFAULT 0
+	`suspended` integer NOT NULL DEFAULT 0,
+	-- Counts the index's changes, so readers know when cached word lists are stale.
+	`version` integer NOT NULL DEFAULT 0
 );
 --> statement-breakpoint
 INSERT INTO `search_state` (`id`, `suspended`) VALUES (1, 0);
@@ -208,6 +210,7 @@ BEGIN
 	INSERT INTO `search_former_fts` (rowid, `former`, `facets`)
 		SELECT `id`, `former`, `facets` FROM `search_docs`
 		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `former` <> '';
+	UPDATE `search_state` SET `version` = `version` + 1 WHERE `id` = 1;
 END;
 --> statement-breakpoint
 -- Inserting an organisation id here rewrites its document, its office holders' documents

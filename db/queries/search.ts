@@ -71,20 +71,21 @@ export interface SearchOutcome {
 
 // ---- the dictionary, cached per connection until the database changes ----
 
-const vocabularies = new WeakMap<Database.Database, { version: string; vocabulary: Vocabulary }>();
+// Loading the dictionary reads every word list of the index, so it is kept until the index changes.
+const vocabularies = new WeakMap<Database.Database, { version: number; vocabulary: Vocabulary }>();
 
 const versionStatements = new WeakMap<Database.Database, Database.Statement>();
 
-/** Changes whenever the database does: data_version when another connection commits, total_changes when this one writes. */
-function databaseVersion(client: Database.Database): string {
+/** The index's change count (search_state.version, kept by the index triggers and rebuilds). */
+function indexVersion(client: Database.Database): number {
   let read = versionStatements.get(client);
-  if (!read) versionStatements.set(client, (read = client.prepare("SELECT total_changes() || ':' || data_version FROM pragma_data_version")));
-  return read.pluck().get() as string;
+  if (!read) versionStatements.set(client, (read = client.prepare("SELECT version FROM search_state WHERE id = 1")));
+  return read.pluck().get() as number;
 }
 
 export function vocabularyOf(db: Db): Vocabulary {
   const client = db.$client;
-  const version = databaseVersion(client);
+  const version = indexVersion(client);
   const cached = vocabularies.get(client);
   if (cached?.version === version) return cached.vocabulary;
   // Each word with its documents in each index, in INDEX_POSITIONS order.

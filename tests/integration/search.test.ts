@@ -58,6 +58,7 @@ describe("the index follows every write in the same transaction", () => {
   const personId = (slug: string) => t.db.$client.prepare("SELECT id FROM people WHERE slug = ?").pluck().get(slug) as number;
 
   it("adds, renames and removes people", () => {
+    expect(searchDirectory(t.db, { q: "do van duc", limit: 5, offset: 0 }).total).toBe(0);
     run("INSERT INTO people (slug, full_name, folded_name) VALUES ('do-van-duc', 'Đỗ Văn Đức', 'do van duc')");
     expect(firstIn("do van duc")).toBe("person:do-van-duc");
     run("UPDATE people SET full_name = 'Đỗ Văn Đạt', folded_name = 'do van dat' WHERE slug = 'do-van-duc'");
