@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { kindLabel, levelLabel } from "@/components/labels";
 import type { SearchHit } from "@/db/queries/search";
 import { getMessages, type Locale } from "@/lib/i18n";
@@ -39,6 +40,17 @@ function OrganizationResult({ hit, terms, locale }: { hit: SearchHit; terms: rea
   );
 }
 
+function ResultGroup({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="card">
+      <h2 id={id} className="section-title">
+        {title}
+      </h2>
+      <ol className="divide-y divide-stone-200">{children}</ol>
+    </section>
+  );
+}
+
 /** One page of results, people and organisations in their own groups, each in rank order. */
 export function SearchResults({ hits, terms, locale }: { hits: SearchHit[]; terms: readonly Term[]; locale: Locale }) {
   const m = getMessages(locale).search;
@@ -47,28 +59,18 @@ export function SearchResults({ hits, terms, locale }: { hits: SearchHit[]; term
   return (
     <div className="space-y-6">
       {people.length ? (
-        <section aria-labelledby="results-people" className="card">
-          <h2 id="results-people" className="section-title">
-            {m.people}
-          </h2>
-          <ol className="divide-y divide-stone-200">
-            {people.map((hit) => (
-              <PersonResult key={hit.url} hit={hit} terms={terms} locale={locale} />
-            ))}
-          </ol>
-        </section>
+        <ResultGroup id="results-people" title={m.people}>
+          {people.map((hit) => (
+            <PersonResult key={hit.url} hit={hit} terms={terms} locale={locale} />
+          ))}
+        </ResultGroup>
       ) : null}
       {organizations.length ? (
-        <section aria-labelledby="results-organizations" className="card">
-          <h2 id="results-organizations" className="section-title">
-            {m.organizations}
-          </h2>
-          <ol className="divide-y divide-stone-200">
-            {organizations.map((hit) => (
-              <OrganizationResult key={hit.url} hit={hit} terms={terms} locale={locale} />
-            ))}
-          </ol>
-        </section>
+        <ResultGroup id="results-organizations" title={m.organizations}>
+          {organizations.map((hit) => (
+            <OrganizationResult key={hit.url} hit={hit} terms={terms} locale={locale} />
+          ))}
+        </ResultGroup>
       ) : null}
     </div>
   );
