@@ -293,28 +293,32 @@ type Autocannon = (
   done: (error: Error | null, result: AutocannonResult) => void,
 ) => AutocannonInstance;
 
-async function overHttp(port: number, queries: BenchQuery[], server: ChildProcess) {
-  const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
-  const requests = queries.map(({ q }) => ({ method: "GET", path: `/api/search?q=${encodeURIComponent(q)}&limit=20` }));
-  const run = (amount: number, onResponse?: (status: number, ms: number) => void) =>
-    new Promise<AutocannonResult>((resolve, reject) => {
-      const instance = autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, amount, requests }, (error, result) =>
-        error ? reject(error) : resolve(result),
-      );
-      if (onResponse) instance.on("response", (_client, status, _bytes, ms) => onResponse(status, ms));
-    });
+interface LoadResult {
+  summary: Summary;
+  failures: number;
+  requests: number;
+  peakRss: number;
+}
 
-  await run(queries.length); // warm-up pass, as in-process
+/** `amount` requests over CONNECTIONS connections, cycling through `paths`; latencies as each response arrives. */
+async function load(port: number, paths: string[], amount: number, serverPid: number): Promise<LoadResult> {
+  const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+  const requests = paths.map((path) => ({ method: "GET", path }));
   const latencies: number[] = [];
   let failures = 0;
   let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(server.pid!))), 250);
-  const result = await run(queries.length * 3, (status, ms) => {
-    latencies.push(ms);
-    if (status !== 200) failures++;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(serverPid))), 250);
+  const result = await new Promise<AutocannonResult>((resolve, reject) => {
+    const instance = autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, amount, requests }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
+    instance.on("response", (_client, status, _bytes, ms) => {
+      latencies.push(ms);
+      if (status !== 200) failures++;
+    });
   });
   clearInterval(sampler);
-  peakRss = Math.max(peakRss, rssMb(server.pid!));
+  peakRss = Math.max(peakRss, rssMb(serverPid));
   return { summary: summarise(latencies, result.duration), failures: failures + result.errors, requests: latencies.length, peakRss };
 }
 
@@ -373,10 +377,16 @@ async function main() {
 /** Starts the production server on the database and loads it; prints and returns the figures. */
 async function serveAndMeasure(file: string, queries: BenchQuery[]) {
   const server = await startServer(await freePort(), file);
+  const pid = server.process.pid!;
   try {
-    const http = await overHttp(server.port, queries, server.process);
+    const paths = queries.map(({ q }) => `/api/search?q=${encodeURIComponent(q)}&limit=20`);
+    await load(server.port, paths, paths.length, pid); // warm-up pass, as in-process
+    const http = await load(server.port, paths, paths.length * 3, pid);
     console.log(line("HTTP", http.summary, `req/s (${CONNECTIONS} connections, ${http.requests.toLocaleString("en")} requests, ${http.failures} failed)`));
-    console.log(`server RSS   ${rssMb(server.process.pid!).toFixed(0)} MB after the run, ${http.peakRss.toFixed(0)} MB at peak`);
+    // The same load on a route that does no search: what the framework and this machine cost on their own.
+    const floor = await load(server.port, ["/api/health"], paths.length * 3, pid);
+    console.log(line("HTTP floor", floor.summary, "req/s (GET /api/health under the same load: no search)"));
+    console.log(`server RSS   ${rssMb(pid).toFixed(0)} MB after the run, ${http.peakRss.toFixed(0)} MB at peak`);
     return http;
   } finally {
     server.process.kill("SIGTERM");
