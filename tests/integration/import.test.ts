@@ -1,5 +1,5 @@
 /** Importing news articles into a real seeded SQLite file: resolution, the one-transaction commit, scope. */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -10,10 +10,10 @@ import { resolveSession } from "@/lib/auth/sessions";
 import type { ImportInput } from "@/lib/import/input";
 import type { Review, ReviewRow } from "@/lib/import/review";
 import { auditLog, memberships, membershipSources, organizations, people, posts, sources } from "@/db/schema";
+import { readSeedArticle } from "../helpers/seed-article";
 import { LAI_CHAU, buildTemplate, removeTemplate, snapshot, world, type Who, type World } from "./admin-fixtures";
 
-const SEED_ARTICLE = path.resolve(__dirname, "../../../shared/seed-article.txt");
-const seedText = existsSync(SEED_ARTICLE) ? readFileSync(SEED_ARTICLE, "utf8") : "";
+const seedText = readSeedArticle();
 /** A fictional report in the same style, naming new people, a known one, a one-holder post already held, and a State post. */
 const NEW_ARTICLE = `Lai Châu: Hiệp thương bổ sung Ủy viên Ủy ban MTTQ Việt Nam tỉnh
 
@@ -85,7 +85,7 @@ const tableCounts = () =>
     ]),
   );
 
-describe.skipIf(!seedText)("the seed article against the demo data", () => {
+describe("the seed article against the demo data", () => {
   const expected: Record<string, [string, string][]> = {
     "Tống Thanh Bình": [
       ["tinh-uy-lai-chau", "standing_committee_member"],

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractPeople, titleRoleHints, type ExtractedPerson } from "@/lib/extract";
+import { readSeedArticle } from "../helpers/seed-article";
 import { foldWords } from "@/lib/fold";
 
 /** name → titles, the easiest shape to compare. */
@@ -17,10 +18,9 @@ function expectOffsetsSliceBack(text: string, people: ExtractedPerson[]): void {
 }
 
 describe("extractPeople on the seed article", () => {
-  const seedPath = path.resolve(__dirname, "../../../shared/seed-article.txt");
-  const text = existsSync(seedPath) ? readFileSync(seedPath, "utf8") : "";
+  const text = readSeedArticle();
 
-  it.skipIf(!text)("finds exactly the five officials with all their titles", () => {
+  it("finds exactly the five officials with all their titles", () => {
     expect(summary(text)).toEqual({
       "Tống Thanh Bình": [
         "Ủy viên Ban Thường vụ Tỉnh ủy",
@@ -34,7 +34,7 @@ describe("extractPeople on the seed article", () => {
     });
   });
 
-  it.skipIf(!text)("gives offsets that slice back to the surface text", () => {
+  it("gives offsets that slice back to the surface text", () => {
     const people = extractPeople(text);
     expect(people).toHaveLength(5);
     expectOffsetsSliceBack(text, people);
