@@ -140,14 +140,22 @@ function exactNames(db: Db, query: ParsedQuery, facets: string | null): Listed[]
 }
 
 /**
- * The result list as far as it is counted: the exact names, then each tier's
- * documents not listed before. A tier that has more than MAX_LISTED documents
- * fills every position the list is read to, so what follows it is never needed.
+ * The result list as far as it is read: the exact names, then each tier's
+ * documents not listed before, tier by tier until the list reaches `needed`
+ * (enough for the page asked for). Each tier read is read to MAX_LISTED, which
+ * is what the total counts; `more` says documents may follow (a tier reached
+ * MAX_LISTED, or later tiers were not read) so the total is a lower bound.
  */
-function resultList(db: Db, query: ParsedQuery, tiers: Tier[], exact: Listed[]): { list: Listed[]; more: boolean } {
+function resultList(
+  db: Db,
+  query: ParsedQuery,
+  tiers: Tier[],
+  exact: Listed[],
+  needed: number,
+): { list: Listed[]; more: boolean } {
   const list = [...exact];
   const seen = new Set(exact.map((l) => l.id));
-  for (const tier of tiers) {
+  for (const [i, tier] of tiers.entries()) {
     const ids = tierIds(db, tier);
     for (const id of ids.slice(0, MAX_LISTED)) {
       if (seen.has(id)) continue;
@@ -155,6 +163,7 @@ function resultList(db: Db, query: ParsedQuery, tiers: Tier[], exact: Listed[]):
       list.push({ id, score: tierScore(tier, docKind(id), query.isRoleQuery) });
     }
     if (ids.length > MAX_LISTED || list.length > MAX_LISTED) return { list: list.slice(0, MAX_LISTED), more: true };
+    if (list.length > needed && i < tiers.length - 1) return { list, more: true };
   }
   return { list, more: false };
 }
@@ -297,7 +306,8 @@ export function searchDirectory(db: Db, options: SearchOptions): SearchOutcome {
 
   const tiers = searchTiers(query, { facets, current: options.current }).filter((tier) => tierMayMatch(tier, query, vocabulary));
   const exact = options.type === "organization" ? [] : exactNames(db, query, facets);
-  const { list, more } = resultList(db, query, tiers, exact);
+  const needed = Math.max(RERANK_WINDOW, options.offset + options.limit);
+  const { list, more } = resultList(db, query, tiers, exact, needed);
   const rows = pageOf(db, query, list, options.offset, options.limit);
   return {
     query: options.q,

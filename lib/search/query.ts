@@ -4,7 +4,8 @@
  *
  * A query is a list of groups that must all match (in any order). A group
  * matches when any of its alternatives does; an alternative is a list of terms
- * that must all appear. Plain words are prefixes ("kieu an" finds "Kiều Anh").
+ * that must all appear. Typed words are prefixes ("kieu an" finds "Kiều Anh")
+ * until the dictionary settles them (resolveWords).
  */
 import { foldWords } from "../fold";
 import { matchEquivalent } from "./equivalents";
@@ -122,21 +123,32 @@ export function parseQuery(raw: string): ParsedQuery {
 const INDEXED_PREFIX_LENGTH = 3;
 const MAX_COMPLETIONS = 24;
 
-function withCompletions(term: Term, vocabulary: Vocabulary): Term {
-  if (!term.prefix || term.word.length <= INDEXED_PREFIX_LENGTH) return term;
+/**
+ * How the dictionary settles a typed word. The last word may be half typed, so
+ * it stays a prefix; an earlier word that is a whole indexed word is taken as
+ * that word ("an kieu" means An, not Anh), since a short prefix stands for
+ * thousands of documents; an earlier word that is no word by itself ("ng van
+ * a") stays a prefix. A prefix longer than FTS5's prefix index lists its
+ * completions.
+ */
+function settle(term: Term, last: boolean, vocabulary: Vocabulary): Term {
+  if (!term.prefix) return term;
+  if (!last && vocabulary.has(term.word)) return { word: term.word, prefix: false };
+  if (term.word.length <= INDEXED_PREFIX_LENGTH) return term;
   const completions = vocabulary.completions(term.word, MAX_COMPLETIONS);
   return completions ? { ...term, completions } : term;
 }
 
 /**
- * Checks the query's words against the index's dictionary: adds corrections of
- * plain words it does not know, and lists what longer prefixes complete to.
+ * Checks the query's words against the index's dictionary: settles prefixes
+ * (above) and adds corrections of plain words it does not know.
  */
 export function resolveWords(query: ParsedQuery, vocabulary: Vocabulary): ParsedQuery {
-  const groups = query.groups.map((group) => {
+  const groups = query.groups.map((group, i) => {
+    const last = i === query.groups.length - 1;
     const alternatives = group.alternatives.map((alt) => ({
       ...alt,
-      terms: alt.terms.map((t) => withCompletions(t, vocabulary)),
+      terms: alt.terms.map((t) => settle(t, last, vocabulary)),
     }));
     const corrections = group.plain ? vocabulary.corrections(group.text) : [];
     return {

@@ -94,6 +94,15 @@ describe("resolveWords", () => {
     expect(thanh.alternatives[0].terms[0].completions).toEqual(["thanh"]);
     expect(ngu.alternatives[0].terms[0].completions).toBeUndefined();
   });
+  it("takes a finished whole word as that word, and keeps the last word and non-words as prefixes", () => {
+    const words = new Vocabulary([["an", 5], ["anh", 9], ["kieu", 3], ["van", 8]]);
+    const terms = (q: string) => resolveWords(parseQuery(q), words).groups.map((g) => g.alternatives[0].terms[0]);
+    expect(terms("an kieu")).toEqual([
+      { word: "an", prefix: false },
+      { word: "kieu", prefix: true, completions: ["kieu"] },
+    ]);
+    expect(terms("ng van a").map((t) => t.prefix)).toEqual([true, false, true]);
+  });
   it("does not correct towards words shorter than five letters", () => {
     expect(resolveWords(parseQuery("tuaan"), vocabulary).groups[0].alternatives).toHaveLength(1);
   });

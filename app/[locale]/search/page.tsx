@@ -9,7 +9,7 @@ import { provinceOptions, searchDirectory, type SearchOutcome } from "@/db/queri
 import type { Locale } from "@/lib/i18n";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { resolveLocale } from "@/lib/i18n/server";
-import { describeError, PAGE_SIZE, readSearchPageParams, type SearchPageParams } from "@/lib/search/params";
+import { describeError, MAX_PAGE, PAGE_SIZE, readSearchPageParams, type SearchPageParams } from "@/lib/search/params";
 
 interface Props {
   params: Promise<{ locale: string }>;
@@ -41,12 +41,18 @@ function runSearch(state: SearchPageParams, locale: Locale): SearchOutcome | nul
   }
 }
 
+/** Pages of results; while the total is a lower bound there is always one more page to try. */
+function pageCount(outcome: SearchOutcome, page: number): number {
+  const counted = Math.ceil(outcome.total / PAGE_SIZE);
+  return Math.min(MAX_PAGE, outcome.totalIsLowerBound ? Math.max(counted, page + 1) : counted);
+}
+
 export default async function SearchPage({ params, searchParams }: Props) {
   const { locale, m } = await resolveLocale(params);
   const parsed = readSearchPageParams(await searchParams);
   const state: SearchPageParams = parsed.success ? parsed.data : { q: "", page: 1, current: undefined };
   const outcome = parsed.success && state.q.trim() ? runSearch(state, locale) : null;
-  const pages = outcome ? Math.ceil(outcome.total / PAGE_SIZE) : 0;
+  const pages = outcome ? pageCount(outcome, state.page) : 0;
   const hrefFor = (page: number) => searchHref(locale, { ...state, page });
 
   return (
