@@ -78,6 +78,8 @@ function stop(child: ChildProcess): void {
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server process (next start serves from this one process). */
+  pid: number | undefined;
   stop: () => void;
 }
 
@@ -104,7 +106,7 @@ export async function startProductionServer(options: { databasePath?: string; qu
   };
   process.on("exit", cleanup);
   await waitFor(`${baseUrl}/api/health`, 180_000);
-  return { baseUrl, stop: cleanup };
+  return { baseUrl, pid: server.pid, stop: cleanup };
 }
 
 /** Headless Chromium with a DevTools port for Lighthouse to drive. */
@@ -195,7 +197,9 @@ async function main() {
   const given = args.includes("--url") ? args[args.indexOf("--url") + 1] : null;
   const fixedCpu = args.includes("--cpu") ? Number(args[args.indexOf("--cpu") + 1]) : null;
 
-  const server = given ? { baseUrl: given.replace(/\/$/, ""), stop: () => {} } : await startProductionServer({ quiet: true });
+  const server = given
+    ? { baseUrl: given.replace(/\/$/, ""), pid: undefined, stop: () => {} }
+    : await startProductionServer({ quiet: true });
   const chromium = await startChromium();
   let failed = false;
   try {

@@ -75,9 +75,32 @@ function pickTargets(db: Db): Targets {
   return { largeOrganization: committees, smallOrganization: small, busyPerson: people, quietPerson: quiet };
 }
 
-async function measure(url: string, requests: number): Promise<{ p50: number; p95: number; p99: number; mean: number; bytes: number }> {
+/** CPU time (user + system) a process has used, in ms, from /proc on Linux; null elsewhere. */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // utime and stime are fields 14 and 15 of stat, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+interface Timing {
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  bytes: number;
+  /** Server CPU per request: what the page costs however busy the machine is. */
+  cpu: number | null;
+}
+
+async function measure(url: string, requests: number, pid?: number): Promise<Timing> {
   const times: number[] = [];
   let bytes = 0;
+  const cpuBefore = cpuMs(pid);
   for (let i = 0; i < requests; i++) {
     const start = performance.now();
     const response = await fetch(url);
@@ -86,8 +109,10 @@ async function measure(url: string, requests: number): Promise<{ p50: number; p9
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
     bytes = body.length;
   }
+  const cpuAfter = cpuMs(pid);
   times.sort((a, b) => a - b);
   return {
+    cpu: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / requests : null,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     p99: percentile(times, 99),
@@ -141,16 +166,20 @@ async function main() {
   ];
   let failed = false;
   try {
-    console.log(`\n${requests} sequential requests per page after ${warmup} warm-up requests; time to the last byte, in ms\n`);
-    console.log(`${"page".padEnd(44)}${"p50".padStart(8)}${"p95".padStart(8)}${"p99".padStart(8)}${"mean".padStart(8)}${"kB".padStart(7)}`);
+    console.log(
+      `\n${requests} sequential requests per page after ${warmup} warm-up requests; time to the last byte and server CPU per request, in ms\n`,
+    );
+    console.log(
+      `${"page".padEnd(44)}${"p50".padStart(8)}${"p95".padStart(8)}${"p99".padStart(8)}${"mean".padStart(8)}${"cpu".padStart(8)}${"kB".padStart(7)}`,
+    );
     for (const page of pages) {
       const url = `${server.baseUrl}${page.path}`;
       await measure(url, warmup);
-      const r = await measure(url, requests);
+      const r = await measure(url, requests, server.pid);
       const ok = r.p95 < TARGET_P95_MS;
       if (page.gated && !ok) failed = true;
       console.log(
-        `${page.name.padEnd(44)}${r.p50.toFixed(1).padStart(8)}${r.p95.toFixed(1).padStart(8)}${r.p99.toFixed(1).padStart(8)}${r.mean.toFixed(1).padStart(8)}${(r.bytes / 1024).toFixed(0).padStart(7)}${page.gated ? (ok ? "  ok" : "  SLOW") : ""}`,
+        `${page.name.padEnd(44)}${[r.p50, r.p95, r.p99, r.mean].map((n) => n.toFixed(1).padStart(8)).join("")}${(r.cpu === null ? "-" : r.cpu.toFixed(1)).padStart(8)}${(r.bytes / 1024).toFixed(0).padStart(7)}${page.gated ? (ok ? "  ok" : "  SLOW") : ""}`,
       );
     }
     const load = os.loadavg().map((n) => n.toFixed(1)).join(", ");

@@ -134,7 +134,7 @@ export interface Colleague {
 }
 
 /** How many colleagues to list per organisation; the organisation page has the rest. */
-export const COLLEAGUES_PER_ORGANIZATION = 12;
+export const COLLEAGUES_PER_ORGANIZATION = 8;
 
 /**
  * People holding a post on `at` in any of the given organisations, other than
