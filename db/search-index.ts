@@ -4,11 +4,12 @@
  * loads run without per-row index upkeep.
  */
 import { inTransaction, type Db } from "./client";
+import { indexedPhrases } from "../lib/search/equivalents";
 
 const REBUILD = `
   DELETE FROM search_docs;
-  INSERT INTO search_docs (id, kind, ref_id, name, about, former, facets)
-    SELECT id, kind, ref_id, name, about, former, facets FROM search_source_docs;
+  INSERT INTO search_docs (id, kind, ref_id, name, about, former, facets, display)
+    SELECT id, kind, ref_id, name, about, former, facets, display FROM search_source_docs;
   INSERT INTO search_names_fts (search_names_fts) VALUES ('rebuild');
   INSERT INTO search_roles_fts (search_roles_fts) VALUES ('rebuild');
   INSERT INTO search_former_fts (search_former_fts) VALUES ('rebuild');
@@ -18,9 +19,19 @@ const REBUILD = `
   UPDATE search_state SET version = version + 1 WHERE id = 1;
 `;
 
+/** The phrases held as single words, as lib/search/equivalents.ts lists them now. */
+function syncPhrases(db: Db): void {
+  db.$client.exec("DELETE FROM search_phrases");
+  const insert = db.$client.prepare("INSERT INTO search_phrases (phrase) VALUES (?)");
+  for (const phrase of indexedPhrases()) insert.run(phrase);
+}
+
 /** Rebuilds the whole index from the tables (npm run db:reindex; after bulk loads). */
 export function rebuildSearchIndex(db: Db): void {
-  inTransaction(db, () => db.$client.exec(REBUILD));
+  inTransaction(db, () => {
+    syncPhrases(db);
+    db.$client.exec(REBUILD);
+  });
 }
 
 function isSuspended(db: Db): boolean {

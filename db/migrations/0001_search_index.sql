@@ -27,7 +27,9 @@ CREATE TABLE `search_docs` (
 	`name` text NOT NULL,
 	`about` text NOT NULL,
 	`former` text NOT NULL,
-	`facets` text NOT NULL
+	`facets` text NOT NULL,
+	-- What a result shows (name, address, current roles) as JSON, so results need no further queries.
+	`display` text NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `search_docs_ref_unique` ON `search_docs` (`kind`, `ref_id`);
@@ -41,14 +43,78 @@ CREATE UNIQUE INDEX `search_docs_ref_unique` ON `search_docs` (`kind`, `ref_id`)
 -- detail = none: queries are ANDs and ORs of single words, never phrases or
 -- column filters, so the indexes keep document ids only, not word positions,
 -- and FTS5 has a third of the bytes to walk.
+-- Phrases of post titles and organisation names (lib/search/equivalents.ts; rebuilds
+-- copy the list afresh). Where a text holds one, the index also holds it as one word,
+-- "đw" + the phrase without spaces: "uy ban mttq" is then one common word for FTS5 to
+-- walk rather than three.
+CREATE TABLE `search_phrases` (
+	`phrase` text PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
+INSERT INTO `search_phrases` (`phrase`) VALUES
+	('ban chap hanh'),
+	('ban thuong truc'),
+	('ban thuong vu'),
+	('bi thu'),
+	('chanh van phong'),
+	('chu tich'),
+	('cong doan'),
+	('cuu chien binh'),
+	('dang cong san viet nam'),
+	('doan thanh nien'),
+	('ho chi minh'),
+	('hoi cuu chien binh'),
+	('hoi dong nhan dan'),
+	('hoi lien hiep phu nu'),
+	('hoi nong dan'),
+	('lien doan lao dong'),
+	('lien hiep phu nu'),
+	('mat tran'),
+	('mat tran to quoc'),
+	('pho bi thu'),
+	('pho chanh van phong'),
+	('pho chu tich'),
+	('pho chu tich thuong truc'),
+	('pho truong ban'),
+	('thanh nien cong san'),
+	('thanh pho'),
+	('trung uong'),
+	('truong ban'),
+	('uy ban'),
+	('uy ban mat tran'),
+	('uy ban mat tran to quoc'),
+	('uy ban mttq'),
+	('uy ban nhan dan'),
+	('uy ban trung uong mat tran to quoc'),
+	('uy ban trung uong mttq'),
+	('uy vien'),
+	('uy vien ban chap hanh'),
+	('uy vien ban thuong truc'),
+	('uy vien ban thuong vu'),
+	('uy vien du khuyet'),
+	('uy vien uy ban'),
+	('viet nam');
+--> statement-breakpoint
 CREATE VIEW `search_names_content` AS
-SELECT `id`, `name`, `facets` FROM `search_docs`;
+SELECT `id`, `name` || coalesce((
+	SELECT ' ' || group_concat('đw' || replace(`phrase`, ' ', ''), ' ') FROM `search_phrases`
+	WHERE instr(' ' || d.`name` || ' ', ' ' || `phrase` || ' ') > 0
+), '') AS `name`, `facets`
+FROM `search_docs` d;
 --> statement-breakpoint
 CREATE VIEW `search_roles_content` AS
-SELECT `id`, `about`, `facets` FROM `search_docs` WHERE `about` <> '';
+SELECT `id`, `about` || coalesce((
+	SELECT ' ' || group_concat('đw' || replace(`phrase`, ' ', ''), ' ') FROM `search_phrases`
+	WHERE instr(' ' || d.`about` || ' ', ' ' || `phrase` || ' ') > 0
+), '') AS `about`, `facets`
+FROM `search_docs` d WHERE `about` <> '';
 --> statement-breakpoint
 CREATE VIEW `search_former_content` AS
-SELECT `id`, `former`, `facets` FROM `search_docs` WHERE `former` <> '';
+SELECT `id`, `former` || coalesce((
+	SELECT ' ' || group_concat('đw' || replace(`phrase`, ' ', ''), ' ') FROM `search_phrases`
+	WHERE instr(' ' || d.`former` || ' ', ' ' || `phrase` || ' ') > 0
+), '') AS `former`, `facets`
+FROM `search_docs` d WHERE `former` <> '';
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `search_names_fts` USING fts5(
 	name, facets, content = 'search_names_content', content_rowid = 'id',
@@ -115,7 +181,10 @@ SELECT
 	m.`held_until` >= date('now') AS `current`,
 	16 * c.`level_rank` + min(p.`sort_order`, 15) AS `rank`,
 	fold_vi(p.`title` || ' / ' || o.`name` || ' ' || coalesce(o.`short_name`, '') || ' ' || c.`place`) AS `text`,
-	c.`facets`
+	c.`facets`,
+	json_object('title', p.`title`, 'roleKey', p.`role_key`, 'organization', o.`name`,
+		'organizationEn', o.`name_en`, 'level', o.`level`) AS `display`,
+	o.`name` AS `organization_name`
 FROM `memberships` m
 JOIN `posts` p ON p.`id` = m.`post_id`
 JOIN `organizations` o ON o.`id` = m.`organization_id`
@@ -151,7 +220,11 @@ SELECT
 			r.`facets` || ' ' || replace(r.`facets`, 'đx', CASE WHEN r.`current` THEN 'đc' ELSE 'đf' END)
 				|| CASE WHEN r.`current` THEN ' đcs' ELSE ' đfs' END)
 		FROM `search_roles` r WHERE r.`person_id` = p.`id`
-	), '') || ' đtp' AS `facets`
+	), '') || ' đtp' AS `facets`,
+	json_object('slug', p.`slug`, 'name', p.`full_name`, 'roles', (
+		SELECT json_group_array(json(r.`display`) ORDER BY r.`rank`, r.`organization_name`)
+		FROM `search_roles` r WHERE r.`person_id` = p.`id` AND r.`current`
+	)) AS `display`
 FROM `people` p
 WHERE p.`retracted_at` IS NULL;
 --> statement-breakpoint
@@ -168,7 +241,8 @@ SELECT
 	fold_vi(o.`name` || ' | ' || coalesce(o.`short_name`, '') || ' | ' || coalesce(o.`name_en`, '')) AS `name`,
 	fold_vi(c.`place` || ' | ' || coalesce(parent.`name`, '')) AS `about`,
 	'' AS `former`,
-	c.`facets` || ' ' || replace(c.`facets`, 'đx', `status`) || ' ' || `status` || 's đto' AS `facets`
+	c.`facets` || ' ' || replace(c.`facets`, 'đx', `status`) || ' ' || `status` || 's đto' AS `facets`,
+	json_object('slug', o.`slug`, 'name', o.`name`, 'nameEn', o.`name_en`, 'kind', o.`kind`, 'level', o.`level`) AS `display`
 FROM (
 	-- Active while valid_until (at its precision) has not passed.
 	SELECT o.*, CASE WHEN o.`valid_until` IS NULL OR o.`valid_until` >= substr(date('now'), 1, length(o.`valid_until`)) THEN 'đc' ELSE 'đf' END AS `status`
@@ -178,9 +252,9 @@ JOIN `search_org_context` c ON c.`organization_id` = o.`id`
 LEFT JOIN `organizations` parent ON parent.`id` = o.`parent_id`;
 --> statement-breakpoint
 CREATE VIEW `search_source_docs` AS
-SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets` FROM `search_person_docs`
+SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets`, `display` FROM `search_person_docs`
 UNION ALL
-SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets` FROM `search_organization_docs`;
+SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets`, `display` FROM `search_organization_docs`;
 --> statement-breakpoint
 -- A procedure in SQLite's terms: inserting (kind, ref_id) here rewrites that document
 -- (or removes it, when its record is gone or retracted).
@@ -188,28 +262,29 @@ CREATE VIEW `search_refresh` AS SELECT NULL AS `kind`, NULL AS `ref_id` WHERE 0;
 --> statement-breakpoint
 CREATE TRIGGER `search_refresh_document` INSTEAD OF INSERT ON `search_refresh`
 BEGIN
+	-- The index takes its text from the content views, so the old text is read from them too.
 	INSERT INTO `search_names_fts` (`search_names_fts`, rowid, `name`, `facets`)
-		SELECT 'delete', `id`, `name`, `facets` FROM `search_docs`
-		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`;
+		SELECT 'delete', c.`id`, c.`name`, c.`facets` FROM `search_names_content` c
+		WHERE c.`id` = (SELECT `id` FROM `search_docs` WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`);
 	INSERT INTO `search_roles_fts` (`search_roles_fts`, rowid, `about`, `facets`)
-		SELECT 'delete', `id`, `about`, `facets` FROM `search_docs`
-		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `about` <> '';
+		SELECT 'delete', c.`id`, c.`about`, c.`facets` FROM `search_roles_content` c
+		WHERE c.`id` = (SELECT `id` FROM `search_docs` WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`);
 	INSERT INTO `search_former_fts` (`search_former_fts`, rowid, `former`, `facets`)
-		SELECT 'delete', `id`, `former`, `facets` FROM `search_docs`
-		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `former` <> '';
+		SELECT 'delete', c.`id`, c.`former`, c.`facets` FROM `search_former_content` c
+		WHERE c.`id` = (SELECT `id` FROM `search_docs` WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`);
 	DELETE FROM `search_docs` WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`;
-	INSERT INTO `search_docs` (`id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets`)
-		SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets` FROM `search_source_docs`
+	INSERT INTO `search_docs` (`id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets`, `display`)
+		SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets`, `display` FROM `search_source_docs`
 		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`;
 	INSERT INTO `search_names_fts` (rowid, `name`, `facets`)
-		SELECT `id`, `name`, `facets` FROM `search_docs`
-		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`;
+		SELECT c.`id`, c.`name`, c.`facets` FROM `search_names_content` c
+		WHERE c.`id` = (SELECT `id` FROM `search_docs` WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`);
 	INSERT INTO `search_roles_fts` (rowid, `about`, `facets`)
-		SELECT `id`, `about`, `facets` FROM `search_docs`
-		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `about` <> '';
+		SELECT c.`id`, c.`about`, c.`facets` FROM `search_roles_content` c
+		WHERE c.`id` = (SELECT `id` FROM `search_docs` WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`);
 	INSERT INTO `search_former_fts` (rowid, `former`, `facets`)
-		SELECT `id`, `former`, `facets` FROM `search_docs`
-		WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id` AND `former` <> '';
+		SELECT c.`id`, c.`former`, c.`facets` FROM `search_former_content` c
+		WHERE c.`id` = (SELECT `id` FROM `search_docs` WHERE `kind` = NEW.`kind` AND `ref_id` = NEW.`ref_id`);
 	UPDATE `search_state` SET `version` = `version` + 1 WHERE `id` = 1;
 END;
 --> statement-breakpoint
@@ -233,7 +308,7 @@ BEGIN
 	INSERT INTO `search_refresh` (`kind`, `ref_id`) VALUES ('person', NEW.`id`);
 END;
 --> statement-breakpoint
-CREATE TRIGGER `search_people_update` AFTER UPDATE OF `id`, `full_name`, `other_names`, `retracted_at` ON `people`
+CREATE TRIGGER `search_people_update` AFTER UPDATE OF `id`, `slug`, `full_name`, `other_names`, `retracted_at` ON `people`
 WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
 BEGIN
 	INSERT INTO `search_refresh` (`kind`, `ref_id`) SELECT 'person', OLD.`id` UNION SELECT 'person', NEW.`id`;
@@ -263,7 +338,7 @@ BEGIN
 	INSERT INTO `search_refresh` (`kind`, `ref_id`) VALUES ('person', OLD.`person_id`);
 END;
 --> statement-breakpoint
-CREATE TRIGGER `search_posts_update` AFTER UPDATE OF `title`, `sort_order`, `organization_id` ON `posts`
+CREATE TRIGGER `search_posts_update` AFTER UPDATE OF `title`, `role_key`, `sort_order`, `organization_id` ON `posts`
 WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
 BEGIN
 	INSERT INTO `search_refresh` (`kind`, `ref_id`)
@@ -277,7 +352,7 @@ BEGIN
 END;
 --> statement-breakpoint
 CREATE TRIGGER `search_organizations_update`
-AFTER UPDATE OF `name`, `short_name`, `name_en`, `kind`, `level`, `area_id`, `parent_id`, `valid_until` ON `organizations`
+AFTER UPDATE OF `slug`, `name`, `short_name`, `name_en`, `kind`, `level`, `area_id`, `parent_id`, `valid_until` ON `organizations`
 WHEN NOT EXISTS (SELECT 1 FROM `search_state` WHERE `suspended`)
 BEGIN
 	INSERT INTO `search_refresh_organization` (`organization_id`) VALUES (NEW.`id`);
@@ -300,8 +375,8 @@ BEGIN
 		);
 END;
 --> statement-breakpoint
-INSERT INTO `search_docs` (`id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets`)
-	SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets` FROM `search_source_docs`;
+INSERT INTO `search_docs` (`id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets`, `display`)
+	SELECT `id`, `kind`, `ref_id`, `name`, `about`, `former`, `facets`, `display` FROM `search_source_docs`;
 --> statement-breakpoint
 INSERT INTO `search_names_fts` (`search_names_fts`) VALUES ('rebuild');
 --> statement-breakpoint

@@ -11,7 +11,7 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { areas, type Level, type OrganizationKind } from "../schema";
-import { docKind, docRecordId, type DocKind } from "../../lib/search/documents";
+import { docKind, type DocKind } from "../../lib/search/documents";
 import { matchFacets } from "../../lib/search/fts";
 import { allTerms, parseQuery, suggestSpellings, resolveWords, type ParsedQuery, type Term } from "../../lib/search/query";
 import { rankCandidates, SCORES, type Candidate } from "../../lib/search/rank";
@@ -20,7 +20,6 @@ import { Vocabulary } from "../../lib/search/vocabulary";
 import { MAX_OFFSET } from "../../lib/search/params";
 import { localePath, type Locale } from "../../lib/i18n/locales";
 import { organizationName, roleTitle } from "../../lib/titles";
-import { todayIso } from "../../lib/dates";
 
 export const RERANK_WINDOW = 24;
 /**
@@ -99,8 +98,8 @@ export function vocabularyOf(db: Db): Vocabulary {
   const cached = vocabularies.get(db.$client);
   if (cached?.version === version) return cached.vocabulary;
   const rows = statement(db, VOCABULARY_SQL).raw().all() as [string, number, number, number][];
-  // Facet tokens start with "đ", which no folded word has.
-  const vocabulary = new Vocabulary(rows.filter(([term]) => !term.startsWith("đ")));
+  const phrases = statement(db, "SELECT phrase FROM search_phrases").pluck().all() as string[];
+  const vocabulary = new Vocabulary(rows, phrases);
   vocabularies.set(db.$client, { version, vocabulary });
   return vocabulary;
 }
@@ -186,23 +185,15 @@ function pageOf(db: Db, query: ParsedQuery, list: Listed[], offset: number, limi
 
 // ---- from documents to results ----
 
-interface PersonRow {
-  id: number;
+/** search_docs.display of a person: what a result shows. */
+interface PersonDisplay {
   slug: string;
-  fullName: string;
+  name: string;
+  roles: { title: string; roleKey: string; organization: string; organizationEn: string | null; level: Level }[];
 }
 
-interface RoleRow {
-  personId: number;
-  title: string;
-  roleKey: string;
-  organization: string;
-  organizationEn: string | null;
-  level: Level;
-}
-
-interface OrganizationRow {
-  id: number;
+/** search_docs.display of an organisation. */
+interface OrganizationDisplay {
   slug: string;
   name: string;
   nameEn: string | null;
@@ -210,67 +201,42 @@ interface OrganizationRow {
   level: Level;
 }
 
-// Ids travel as one JSON array parameter, so each statement is prepared once.
-const PEOPLE_SQL = `SELECT id, slug, full_name AS fullName FROM people WHERE id IN (SELECT value FROM json_each(?))`;
-const CURRENT_ROLES_SQL = `
-  SELECT m.person_id AS personId, p.title, p.role_key AS roleKey, o.name AS organization,
-    o.name_en AS organizationEn, o.level
-  FROM memberships m
-  JOIN posts p ON p.id = m.post_id
-  JOIN organizations o ON o.id = m.organization_id
-  WHERE m.person_id IN (SELECT value FROM json_each(?)) AND m.retracted_at IS NULL AND m.held_until >= ?
-  ORDER BY CASE o.level WHEN 'central' THEN 0 WHEN 'province' THEN 1 WHEN 'district' THEN 2 ELSE 3 END,
-    p.sort_order, o.name`;
-const ORGANIZATIONS_SQL = `SELECT id, slug, name, name_en AS nameEn, kind, level FROM organizations
-  WHERE id IN (SELECT value FROM json_each(?))`;
-
-function personHits(db: Db, ids: number[], locale: Locale): Map<number, Omit<SearchHit, "score">> {
-  if (ids.length === 0) return new Map();
-  const list = JSON.stringify(ids);
-  const found = statement(db, PEOPLE_SQL).all(list) as PersonRow[];
-  const roles = statement(db, CURRENT_ROLES_SQL).all(list, todayIso()) as RoleRow[];
-  return new Map(
-    found.map((person) => [
-      person.id,
-      {
-        type: "person" as const,
-        slug: person.slug,
-        name: person.fullName,
-        url: localePath(locale, `/people/${person.slug}`),
-        roles: roles
-          .filter((role) => role.personId === person.id)
-          .map((role) => roleTitle(role, { name: role.organization, nameEn: role.organizationEn, level: role.level }, locale)),
-      },
-    ]),
-  );
+function personHit(d: PersonDisplay, locale: Locale): Omit<SearchHit, "score"> {
+  return {
+    type: "person",
+    slug: d.slug,
+    name: d.name,
+    url: localePath(locale, `/people/${d.slug}`),
+    roles: d.roles.map((role) =>
+      roleTitle(role, { name: role.organization, nameEn: role.organizationEn, level: role.level }, locale),
+    ),
+  };
 }
 
-function organizationHits(db: Db, ids: number[], locale: Locale): Map<number, Omit<SearchHit, "score">> {
-  if (ids.length === 0) return new Map();
-  const found = statement(db, ORGANIZATIONS_SQL).all(JSON.stringify(ids)) as OrganizationRow[];
-  return new Map(
-    found.map((o) => [
-      o.id,
-      {
-        type: "organization" as const,
-        slug: o.slug,
-        name: organizationName(o, locale),
-        url: localePath(locale, `/organizations/${o.slug}`),
-        roles: [],
-        organizationKind: o.kind,
-        level: o.level,
-      },
-    ]),
-  );
+function organizationHit(d: OrganizationDisplay, locale: Locale): Omit<SearchHit, "score"> {
+  return {
+    type: "organization",
+    slug: d.slug,
+    name: organizationName(d, locale),
+    url: localePath(locale, `/organizations/${d.slug}`),
+    roles: [],
+    organizationKind: d.kind,
+    level: d.level,
+  };
 }
 
+/** The results of a page, from what their documents hold for display (no further queries). */
 function hydrate(db: Db, rows: Listed[], locale: Locale): SearchHit[] {
-  const idsOf = (kind: DocKind) => rows.filter((r) => docKind(r.id) === kind).map((r) => docRecordId(r.id));
-  const persons = personHits(db, idsOf("person"), locale);
-  const orgs = organizationHits(db, idsOf("organization"), locale);
+  const displays = new Map(
+    statement(db, "SELECT id, display FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
+      .raw()
+      .all(JSON.stringify(rows.map((row) => row.id))) as [number, string][],
+  );
   return rows.flatMap((row) => {
-    const hit = (docKind(row.id) === "person" ? persons : orgs).get(docRecordId(row.id));
-    return hit ? [{ ...hit, score: row.score }] : [];
+    const display = displays.get(row.id);
+    if (!display) return [];
+    const hit = docKind(row.id) === "person" ? personHit(JSON.parse(display), locale) : organizationHit(JSON.parse(display), locale);
+    return [{ ...hit, score: row.score }];
   });
 }
 

@@ -87,3 +87,16 @@ export function matchEquivalent(
   }
   return null;
 }
+
+/**
+ * The phrases the index also holds as single words (db/migrations/0001_search_index.sql,
+ * search_phrases): every form of several words, whose words are common on their own.
+ */
+export function indexedPhrases(): string[] {
+  return [...new Set(EQUIVALENCE_CLASSES.flatMap((cls) => cls.forms).filter((form) => form.includes(" ")))].sort();
+}
+
+/** The single word the index holds for a phrase: "đw" (no typed word has "đ") and the words run together. */
+export function phraseToken(phrase: string): string {
+  return `đw${phrase.replace(/ /g, "")}`;
+}

@@ -19,6 +19,7 @@ function term(t: Term): string {
 }
 
 function alternative(alt: Alternative): string {
+  if (alt.compound) return quote(alt.compound);
   const terms = alt.terms.map(term);
   return terms.length === 1 ? terms[0] : `(${terms.join(" AND ")})`;
 }

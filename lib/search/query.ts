@@ -8,7 +8,7 @@
  * until the dictionary settles them (resolveWords).
  */
 import { foldWords } from "../fold";
-import { matchEquivalent } from "./equivalents";
+import { matchEquivalent, phraseToken } from "./equivalents";
 import type { Vocabulary } from "./vocabulary";
 
 export const MAX_QUERY_GROUPS = 12;
@@ -30,6 +30,11 @@ export interface Alternative {
   terms: Term[];
   /** A spelling correction rather than what was typed. */
   typo: boolean;
+  /**
+   * The single word the index holds for these words as a phrase, when it does
+   * (lib/search/equivalents.ts phraseToken): FTS5 then walks one list, not several.
+   */
+  compound?: string;
 }
 
 export interface Group {
@@ -139,17 +144,25 @@ function settle(term: Term, last: boolean, vocabulary: Vocabulary): Term {
   return completions ? { ...term, completions } : term;
 }
 
+/** Marks a phrase of whole words the index also holds as one word. */
+function withCompound(alt: Alternative, vocabulary: Vocabulary): Alternative {
+  if (alt.terms.length < 2 || alt.terms.some((t) => t.prefix)) return alt;
+  const phrase = alt.terms.map((t) => t.word).join(" ");
+  return vocabulary.holdsPhrase(phrase) ? { ...alt, compound: phraseToken(phrase) } : alt;
+}
+
 /**
  * Checks the query's words against the index's dictionary: settles prefixes
- * (above) and adds corrections of plain words it does not know.
+ * (above), marks phrases held as one word, and adds corrections of plain words
+ * it does not know.
  */
 export function resolveWords(query: ParsedQuery, vocabulary: Vocabulary): ParsedQuery {
   const groups = query.groups.map((group, i) => {
     const last = i === query.groups.length - 1;
-    const alternatives = group.alternatives.map((alt) => ({
+    const alternatives = group.alternatives.map((alt) => withCompound({
       ...alt,
       terms: alt.terms.map((t) => settle(t, last, vocabulary)),
-    }));
+    }, vocabulary));
     const corrections = group.plain ? vocabulary.corrections(group.text) : [];
     return {
       ...group,

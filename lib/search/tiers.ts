@@ -86,6 +86,10 @@ function termMayOccur(term: Term, index: number, vocabulary: Vocabulary): boolea
 export function tierMayMatch(tier: Tier, query: ParsedQuery, vocabulary: Vocabulary): boolean {
   const index = INDEX_POSITIONS[tier.index];
   return query.groups.every((group) =>
-    group.alternatives.some((alt) => alt.terms.every((term) => termMayOccur(term, index, vocabulary))),
+    group.alternatives.some((alt) =>
+      alt.compound
+        ? vocabulary.countIn(alt.compound, index) > 0
+        : alt.terms.every((term) => termMayOccur(term, index, vocabulary)),
+    ),
   );
 }

@@ -15,13 +15,21 @@ export class Vocabulary {
   private readonly counts = new Map<string, number>();
   private readonly perIndex = new Map<string, readonly number[]>();
   private readonly sorted: string[];
+  private readonly phrases: ReadonlySet<string>;
 
-  constructor(entries: Iterable<VocabularyEntry>) {
+  /** `phrases`: those the index also holds as single words (lib/search/equivalents.ts). */
+  constructor(entries: Iterable<VocabularyEntry>, phrases: Iterable<string> = []) {
     for (const [word, ...documents] of entries) {
       this.counts.set(word, documents.reduce((sum, n) => sum + n, 0));
       this.perIndex.set(word, documents);
     }
-    this.sorted = [...this.counts.keys()].sort();
+    // Typed words are matched against words only, not the phrase tokens ("đw…").
+    this.sorted = [...this.counts.keys()].filter((word) => !word.startsWith("đ")).sort();
+    this.phrases = new Set(phrases);
+  }
+
+  holdsPhrase(phrase: string): boolean {
+    return this.phrases.has(phrase);
   }
 
   /** Documents holding `word` in the index at position `index`. */

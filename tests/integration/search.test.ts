@@ -8,6 +8,7 @@ import { searchDirectory, type SearchOptions } from "@/db/queries/search";
 import type { Db } from "@/db/client";
 import { rebuildSearchIndex, withoutSearchIndexing } from "@/db/search-index";
 import { seedDemo } from "@/db/seed";
+import { indexedPhrases } from "@/lib/search/equivalents";
 import { tempDatabase } from "../helpers/db";
 import { SEARCH_CASES } from "./search-cases";
 
@@ -138,6 +139,17 @@ describe("the index follows every write in the same transaction", () => {
     rebuildSearchIndex(t.db);
     expect(documents(t.db)).toEqual(incremental);
     checkIntegrity(t.db);
+  });
+});
+
+describe("phrases held as single words", () => {
+  it("are those lib/search/equivalents.ts lists, from the migration on", () => {
+    const stored = db.$client.prepare("SELECT phrase FROM search_phrases ORDER BY phrase").pluck().all();
+    expect(stored).toEqual(indexedPhrases());
+  });
+  it("are in the index where the text holds the phrase", () => {
+    const terms = db.$client.prepare("SELECT term FROM search_roles_vocab WHERE term LIKE 'đw%'").pluck().all();
+    expect(terms).toEqual(expect.arrayContaining(["đwphochutich", "đwbithu", "đwhoilienhiepphunu", "đwuybanmttq"]));
   });
 });
 

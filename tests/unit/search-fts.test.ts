@@ -24,6 +24,11 @@ describe("FTS5 match strings", () => {
     query.groups[0].alternatives[0].terms[0].completions = [];
     expect(matchQuery(query)).toBe('"nguy"');
   });
+  it("uses the single word the index holds for a phrase", () => {
+    const query = parseQuery("pho chu tich");
+    query.groups[0].alternatives[0].compound = "đwphochutich";
+    expect(matchQuery(query)).toBe('("đwphochutich" OR "pct")');
+  });
   it("combines", () => {
     expect(both("a", null)).toBe("a");
     expect(both("a", "b")).toBe("(a) AND (b)");

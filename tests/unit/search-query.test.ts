@@ -103,6 +103,13 @@ describe("resolveWords", () => {
     ]);
     expect(terms("ng van a").map((t) => t.prefix)).toEqual([true, false, true]);
   });
+  it("marks phrases the index holds as one word", () => {
+    const words = new Vocabulary([["chu", 9], ["tich", 9]], ["chu tich"]);
+    const [role] = resolveWords(parseQuery("chủ tịch"), words).groups;
+    expect(role.alternatives.map((alt) => alt.compound)).toEqual(["đwchutich", undefined]);
+    const plain = resolveWords(parseQuery("chu tich"), new Vocabulary([["chu", 9], ["tich", 9]])).groups[0];
+    expect(plain.alternatives[0].compound).toBeUndefined();
+  });
   it("does not correct towards words shorter than five letters", () => {
     expect(resolveWords(parseQuery("tuaan"), vocabulary).groups[0].alternatives).toHaveLength(1);
   });
