@@ -16,10 +16,6 @@ export function docKind(id: number): DocKind {
   return Math.floor(id / KIND_SHIFT) === KIND_CODES.person ? "person" : "organization";
 }
 
-export function docRecordId(id: number): number {
-  return id % RANK_SHIFT;
-}
-
 /** A person holding some post today, or an organisation still in being. */
 export function docIsCurrent(id: number): boolean {
   return Math.floor(id / RANK_SHIFT) % 256 < FIRST_FORMER_RANK;
