@@ -7,7 +7,6 @@
  * pattern): one tab stop (roving tabindex), arrow keys, Home/End, Enter
  * follows the link, and branches load their children on demand.
  */
-import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { TreeNode } from "@/db/queries/hierarchy";
 import type { Locale } from "@/lib/i18n/locales";
@@ -178,9 +177,9 @@ export function HierarchyTree({ locale, roots, initialChildren, initialExpanded,
               <span aria-hidden="true">{open ? "▾" : "▸"}</span>
             </a>
           ) : null}
-          <Link
+          {/* A plain link rather than next/link: dozens of them hydrate on this page, and following one is a page load anyway. */}
+          <a
             href={organizationHref(locale, node.slug)}
-            prefetch={false}
             role={enhanced ? "treeitem" : undefined}
             ref={(element) => {
               if (element) items.current.set(node.id, element);
@@ -207,7 +206,7 @@ export function HierarchyTree({ locale, roots, initialChildren, initialExpanded,
               </span>
               {badge}
             </span>
-          </Link>
+          </a>
           {group}
         </li>
       );
