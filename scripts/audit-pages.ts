@@ -20,13 +20,12 @@
  * For the same reason a run during which the machine was busy (its benchmark
  * index under 75% of the host's) is measured again, up to three times.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { buildIfNeeded } from "./build-if-needed";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
+import { freePort, startProductionServer, stop, waitFor } from "./production-server";
 
 export const AUDITED_PAGES = [
   { name: "home", path: "/" },
@@ -42,74 +41,6 @@ const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
   "best-practices": 95,
   seo: 95,
 };
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-/** Stops a process started in its own group, with everything it started. */
-function stop(child: ChildProcess): void {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    child.kill("SIGTERM");
-  }
-}
-
-export interface RunningServer {
-  baseUrl: string;
-  /** The server process (next start serves from this one process). */
-  pid: number | undefined;
-  stop: () => void;
-}
-
-/** Serves the production build (`next start`) on a spare port with the given database (a fresh demo one by default). */
-export async function startProductionServer(options: { databasePath?: string; quiet?: boolean } = {}): Promise<RunningServer> {
-  buildIfNeeded();
-  const port = await freePort();
-  let databasePath = options.databasePath;
-  let tempDir: string | null = null;
-  if (!databasePath) {
-    tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "mttq-pages-"));
-    databasePath = path.join(tempDir, "audit.db");
-  }
-  const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const server = spawn(process.execPath, [next, "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_PATH: databasePath, NODE_ENV: "production" },
-    stdio: options.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const cleanup = () => {
-    stop(server);
-    if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
-  };
-  process.on("exit", cleanup);
-  await waitFor(`${baseUrl}/api/health`, 180_000);
-  return { baseUrl, pid: server.pid, stop: cleanup };
-}
 
 /** Headless Chromium with a DevTools port for Lighthouse to drive. */
 async function startChromium(): Promise<{ port: number; stop: () => void }> {

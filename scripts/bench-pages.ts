@@ -1,8 +1,8 @@
 /**
  * `npm run bench:pages`: server-side render time of an organisation page with
  * about 100 committees below it and of a person page, on the synthetic
- * 200,000-person database, measured over HTTP against `next start` (the
- * production build), with p50/p95/p99. Also counts the SQL queries each page's
+ * 200,000-person database, measured over HTTP against the production server
+ * (server/main.ts), with p50/p95/p99. Also counts the SQL queries each page's
  * data takes, for a large and a small case, to show the count does not grow
  * with the number of rows (no N+1).
  *
@@ -21,7 +21,8 @@ import { openDatabase, type Db } from "../db/client";
 import { getOrganizationPageData } from "../db/queries/organizations";
 import { getPersonPageData } from "../db/queries/people";
 import { todayIso } from "../lib/dates";
-import { runIfMain, startProductionServer } from "./audit-pages";
+import { runIfMain } from "./audit-pages";
+import { startProductionServer } from "./production-server";
 
 const TARGET_P95_MS = 50;
 const PAGE_SIZE = 24;

@@ -5,13 +5,12 @@
  * mix of queries (full names with and without marks, prefixes, role queries,
  * one-letter typos, abbreviations) three ways and prints latency percentiles:
  *   1. in-process, through searchDirectory();
- *   2. over HTTP against the production server (next start, autocannon with 10
+ *   2. over HTTP against the production server (server/main.ts, autocannon with 10
  *      connections), with requests per second and the server's memory;
  *   3. through a naive LIKE '%…%' scan of the same documents, for comparison.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
@@ -19,6 +18,7 @@ import { openDatabase, type Db } from "../db/client";
 import { searchDirectory } from "../db/queries/search";
 import { fold, foldWords } from "../lib/fold";
 import { buildIfNeeded } from "./build-if-needed";
+import { startProductionServer } from "./production-server";
 
 const PEOPLE = 200_000;
 const CONNECTIONS = 10;
@@ -254,35 +254,6 @@ function naiveNames(db: Db, queries: BenchQuery[]): Summary {
 
 // ---- the server ----
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(port: number, file: string): Promise<{ port: number; process: ChildProcess }> {
-  const next = path.join("node_modules", "next", "dist", "bin", "next");
-  const server = spawn(process.execPath, [next, "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_PATH: path.resolve(file), PORT: String(port) },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return { port, process: server };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error("the server did not start");
-}
-
 /** Resident memory of a process and its descendants, in MB (Linux /proc). */
 function rssMb(pid: number): number {
   const children = new Map<number, number[]>();
@@ -330,7 +301,7 @@ interface LoadResult {
 }
 
 /** `amount` requests over CONNECTIONS connections, cycling through `paths`; latencies as each response arrives. */
-async function load(port: number, paths: string[], amount: number, serverPid: number): Promise<LoadResult> {
+async function load(baseUrl: string, paths: string[], amount: number, serverPid: number): Promise<LoadResult> {
   const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
   const requests = paths.map((path) => ({ method: "GET", path }));
   const latencies: number[] = [];
@@ -338,7 +309,7 @@ async function load(port: number, paths: string[], amount: number, serverPid: nu
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(serverPid))), 250);
   const result = await new Promise<AutocannonResult>((resolve, reject) => {
-    const instance = autocannon({ url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, amount, requests }, (error, done) =>
+    const instance = autocannon({ url: baseUrl, connections: CONNECTIONS, amount, requests }, (error, done) =>
       error ? reject(error) : resolve(done),
     );
     instance.on("response", (_client, status, _bytes, ms) => {
@@ -410,22 +381,24 @@ async function main() {
 
 /** Starts the production server on the database and loads it; prints and returns the figures. */
 async function serveAndMeasure(file: string, queries: BenchQuery[]) {
-  const server = await startServer(await freePort(), file);
-  const pid = server.process.pid!;
+  const server = await startProductionServer({ databasePath: path.resolve(file), quiet: true });
+  const pid = server.pid!;
   try {
     const paths = queries.map(({ q }) => `/api/search?q=${encodeURIComponent(q)}&limit=20`);
-    await load(server.port, paths, paths.length, pid); // warm-up pass, as in-process
-    const http = await load(server.port, paths, paths.length * 3, pid);
+    await load(server.baseUrl, paths, paths.length, pid); // warm-up pass, as in-process
+    const http = await load(server.baseUrl, paths, paths.length * 3, pid);
     console.log(line("HTTP", http.summary, `req/s (${CONNECTIONS} connections, ${http.requests.toLocaleString("en")} requests, ${http.failures} failed)`));
+    const afterSearch = rssMb(pid);
     // The same load on a route that does no search: what the framework and this machine cost on their own.
-    const floor = await load(server.port, ["/api/health"], paths.length * 3, pid);
-    console.log(line("HTTP floor", floor.summary, "req/s (GET /api/health under the same load: no search)"));
-    const after = rssMb(pid);
-    const peakRss = Math.max(http.peakRss, floor.peakRss, after);
-    console.log(`server RSS   ${after.toFixed(0)} MB after the runs, ${peakRss.toFixed(0)} MB at peak`);
-    return { ...http, peakRss };
+    const floor = await load(server.baseUrl, ["/api/health"], paths.length * 3, pid);
+    console.log(line("HTTP floor", floor.summary, "req/s (GET /api/health, served by Next, under the same load: no search)"));
+    console.log(
+      `server RSS   ${afterSearch.toFixed(0)} MB after the searches, ${http.peakRss.toFixed(0)} MB at peak during them ` +
+        `(${Math.max(floor.peakRss, rssMb(pid)).toFixed(0)} MB after the floor run, Next's own heap grown by it)`,
+    );
+    return http;
   } finally {
-    server.process.kill("SIGTERM");
+    server.stop();
   }
 }
 

@@ -6,8 +6,9 @@ import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { buildServer, SERVER_ENTRY } from "./build-server";
 
-const SOURCE_DIRS = ["app", "components", "db", "lib", "public"];
+const SOURCE_DIRS = ["app", "components", "db", "lib", "public", "server"];
 const SOURCE_FILES = [
   "next.config.ts",
   "proxy.ts",
@@ -39,7 +40,7 @@ export function sourceHash(): string {
 
 export function buildIfNeeded(): void {
   const hash = sourceHash();
-  const built = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(STAMP);
+  const built = [path.join(".next", "BUILD_ID"), SERVER_ENTRY, STAMP].every((file) => fs.existsSync(file));
   if (built && fs.readFileSync(STAMP, "utf8") === hash) {
     console.log("[mttq] The build is up to date; not rebuilding.");
     return;
@@ -50,6 +51,7 @@ export function buildIfNeeded(): void {
     console.error("[mttq] The build failed; see the messages above.");
     process.exit(result.status ?? 1);
   }
+  buildServer();
   fs.writeFileSync(STAMP, hash);
 }
 

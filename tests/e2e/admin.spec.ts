@@ -57,6 +57,15 @@ test("appoint a new Vice Chair in Lai Châu with a source, see it in public, end
   await expect(page.getByRole("region", { name: browse.sources })).toContainText("Báo Lai Châu");
   await page.goto(LAI_CHAU);
   await expect(page.getByRole("link", { name, exact: true }).first()).toBeVisible();
+  // So does search, answered by the server's search workers on their own connections.
+  const VICE_CHAIR = "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu";
+  const searchRoles = async () => {
+    const response = await page.request.get(`/api/search?${new URLSearchParams({ q: name })}`);
+    const { results } = await response.json();
+    expect(results[0].slug).toBe(person.slug);
+    return results[0].roles;
+  };
+  expect(await searchRoles()).toContain(VICE_CHAIR);
 
   // End the term.
   await page.goto(`/admin/people/${person.id}`);
@@ -72,6 +81,7 @@ test("appoint a new Vice Chair in Lai Châu with a source, see it in public, end
   await page.goto(`/people/${person.slug}`);
   await expect(page.getByRole("region", { name: browse.pastRoles })).toContainText("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu");
   await expect(page.getByRole("region", { name: browse.currentRoles })).not.toContainText("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu");
+  expect(await searchRoles()).not.toContain(VICE_CHAIR);
 
   // The audit shows both writes, with what each changed.
   await page.goto(`/admin/audit?user=${admin.id}`);

@@ -1,40 +1,15 @@
 /**
- * GET /api/search?q=&limit=&offset=&province=&level=&kind=&current=&type=
- * → {"query", "total", "totalIsLowerBound", "results": [{type, slug, name, url, roles, score}], "suggestion"}
- * Bad parameters get a 400 with {"error"}; no input reaches FTS5 as syntax.
+ * GET /api/search?q=&limit=&offset=&province=&level=&kind=&current=&type=&locale=
+ * The answer is db/queries/search.ts answerSearchRequest. In production the
+ * server in server/main.ts answers this path from its search workers before
+ * Next sees it; this handler serves `next dev` and any server without them.
  */
 import { getDb } from "@/db/client";
-import { searchDirectory, type SearchHit } from "@/db/queries/search";
-import { describeError, readSearchParams } from "@/lib/search/params";
+import { answerSearchRequest } from "@/db/queries/search";
 
 export const dynamic = "force-dynamic";
 
-function resultJson(hit: SearchHit) {
-  return {
-    type: hit.type,
-    slug: hit.slug,
-    name: hit.name,
-    url: hit.url,
-    roles: hit.roles,
-    score: hit.score,
-  };
-}
-
 export function GET(request: Request) {
-  const params = readSearchParams(new URL(request.url).searchParams);
-  if (!params.success) return Response.json({ error: describeError(params.error) }, { status: 400 });
-  try {
-    const outcome = searchDirectory(getDb(), params.data);
-    return Response.json({
-      query: outcome.query,
-      total: outcome.total,
-      totalIsLowerBound: outcome.totalIsLowerBound,
-      results: outcome.results.map(resultJson),
-      suggestion: outcome.suggestion,
-    });
-  } catch (error) {
-    // Only the database itself failing (busy, missing) can land here; say so without a trace.
-    console.error("[search]", error);
-    return Response.json({ error: "search is unavailable; try again shortly" }, { status: 503 });
-  }
+  const { status, body } = answerSearchRequest(getDb(), new URL(request.url).searchParams);
+  return Response.json(body, { status });
 }

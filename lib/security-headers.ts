@@ -1,0 +1,39 @@
+/**
+ * The security headers of every response: next.config.ts sets them on what Next
+ * serves, and server/main.ts on what it answers itself (GET /api/search).
+ */
+const isDev = process.env.NODE_ENV === "development";
+
+/**
+ * Scripts and styles come only from this site. Next's own inline scripts (the
+ * streamed page data) need 'unsafe-inline' unless a per-request nonce is set in
+ * the proxy; the pages are rendered per request anyway, so a nonce is the next
+ * step if inline scripts ever need tighter control. Development adds what
+ * React's tooling and hot reload use ('unsafe-eval', websockets).
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  `connect-src 'self'${isDev ? " ws: wss:" : ""}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "manifest-src 'self'",
+].join("; ");
+
+export const securityHeaders: { key: string; value: string }[] = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // For browsers that predate frame-ancestors.
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+/** HSTS only means something over HTTPS, which a proxy in front announces with X-Forwarded-Proto. */
+export const strictTransportSecurity = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };

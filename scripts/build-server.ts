@@ -1,0 +1,26 @@
+/**
+ * Bundles the production server (server/main.ts and its search worker) into
+ * .next/mttq-server, after `next build`. Packages stay external: they load
+ * from node_modules at run time, like Next's own server code.
+ */
+import path from "node:path";
+import { buildSync } from "esbuild";
+
+export const SERVER_ENTRY = path.join(".next", "mttq-server", "main.mjs");
+
+export function buildServer(): void {
+  buildSync({
+    entryPoints: ["server/main.ts", "server/search-worker.ts"],
+    outdir: path.dirname(SERVER_ENTRY),
+    // .mjs: Next marks .next as CommonJS with its own package.json.
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+  });
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) buildServer();

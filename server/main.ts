@@ -1,0 +1,66 @@
+/**
+ * The production server (`npm start`, the browser tests and the benchmarks):
+ * Next.js for every page and route, except GET /api/search, which is answered
+ * here from worker threads. The search API is the hottest path and its answer
+ * does not need the framework: skipping Next's per-request work (about 1.4 ms
+ * on this machine, as much as a search) and running searches on the second
+ * core is what keeps its latency low under concurrent load. The answer itself
+ * is the same function the route handler app/api/search/route.ts uses.
+ *
+ * Built into .next/mttq-server by scripts/build-if-needed.ts; run from the
+ * project directory (migrations and the database path are relative to it).
+ */
+import http from "node:http";
+import os from "node:os";
+import next from "next";
+import { databasePath } from "../db/client";
+import { securityHeaders, strictTransportSecurity } from "../lib/security-headers";
+import { SearchPool } from "./search-pool";
+
+const port = Number(process.env.PORT || 3000);
+const searchWorkers = Math.max(1, Number(process.env.SEARCH_WORKERS || Math.min(2, os.availableParallelism())));
+
+function sendSearch(pool: SearchPool, request: http.IncomingMessage, response: http.ServerResponse, query: string) {
+  pool.search(query).then(({ status, json }) => {
+    const headers: Record<string, string | number> = {
+      "Content-Type": "application/json",
+      "Content-Length": Buffer.byteLength(json),
+      "Cache-Control": "no-store",
+    };
+    for (const { key, value } of securityHeaders) headers[key] = value;
+    if (request.headers["x-forwarded-proto"] === "https") headers[strictTransportSecurity.key] = strictTransportSecurity.value;
+    if (status === 503) headers["Retry-After"] = 1;
+    response.writeHead(status, headers).end(json);
+  });
+}
+
+async function main() {
+  const app = next({ dev: false, dir: process.cwd(), port });
+  const handle = app.getRequestHandler();
+  // Next's instrumentation migrates and seeds the database as it prepares, before any worker opens it.
+  await app.prepare();
+  const pool = new SearchPool(searchWorkers, new URL("./search-worker.mjs", import.meta.url), databasePath());
+
+  const server = http.createServer((request, response) => {
+    const url = request.url ?? "/";
+    const queryAt = url.indexOf("?");
+    const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+    if (request.method === "GET" && pathname === "/api/search") {
+      return sendSearch(pool, request, response, queryAt === -1 ? "" : url.slice(queryAt + 1));
+    }
+    handle(request, response);
+  });
+  server.listen(port, () => console.log(`[mttq] Ready on http://localhost:${port} (${searchWorkers} search workers)`));
+
+  const stop = () => {
+    server.close();
+    void Promise.all([pool.close(), app.close()]).then(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error) => {
+  console.error("[mttq] The server could not start:", error);
+  process.exit(1);
+});
