@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "../globals.css";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { resolveLocale } from "@/lib/i18n/server";
+import { siteUrl } from "@/lib/site-url";
 
 // Every page reads the live database.
 export const dynamic = "force-dynamic";
@@ -17,15 +17,6 @@ const ICON =
   encodeURIComponent(
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#991b1b"/><path fill="#facc15" d="M16 5l3.2 7.6 8.2.7-6.2 5.4 1.9 8L16 22.4l-7.1 4.3 1.9-8-6.2-5.4 8.2-.7z"/></svg>',
   );
-
-/** Absolute URLs (canonical, hreflang, OpenGraph) need a base: SITE_URL when set, else the host the request came to. */
-async function siteUrl(): Promise<URL> {
-  if (process.env.SITE_URL) return new URL(process.env.SITE_URL);
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const protocol = h.get("x-forwarded-proto") ?? "http";
-  return new URL(`${protocol}://${host}`);
-}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { m } = await resolveLocale(params);

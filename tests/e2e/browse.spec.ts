@@ -236,6 +236,10 @@ test("every page names its other language (hreflang), and a profile carries sche
   );
   expect(data.worksFor.map((o: { name: string }) => o.name)).toContain("Viet Nam Fatherland Front Committee of Lai Châu Province");
   expect(data.memberOf.length).toBe(2);
+  // Structured data has no base URL to resolve against: every address in it is absolute.
+  const origin = new URL(page.url()).origin;
+  expect(data.url).toBe(`${origin}/en/people/vu-thi-mai-dinh`);
+  expect(data.memberOf[0].memberOf.url).toMatch(new RegExp(`^${origin}/en/organizations/`));
 });
 
 test("unknown pages are real 404s in the reader's language, and odd input never errors", async ({ page, request }) => {

@@ -27,6 +27,7 @@ import { postTitle } from "@/lib/roles";
 import { organizationName } from "@/lib/titles";
 import { findOrganization } from "./data";
 import { committeeFilter } from "./search-params";
+import { absoluteUrls } from "@/lib/site-url";
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
@@ -60,6 +61,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const name = organizationName(organization, locale);
   const path = localePath(locale, `/organizations/${slug}`);
   const linkAt = historical ? at : null;
+  const absolute = await absoluteUrls();
   const svgQuery = new URLSearchParams({ lang: locale, ...(historical ? { at } : {}) });
   const boards = units.filter((unit) => unit.kind === "board" || unit.kind === "office");
   const members = units.filter((unit) => unit.kind === "member_organization");
@@ -73,9 +75,15 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
           "@type": "GovernmentOrganization",
           name,
           alternateName: locale === "en" ? organization.name : (organization.nameEn ?? undefined),
-          url: path,
+          url: absolute(path),
           ...(ancestors.length > 0
-            ? { parentOrganization: { "@type": "Organization", name: organizationName(ancestors[ancestors.length - 1], locale) } }
+            ? {
+                parentOrganization: {
+                  "@type": "Organization",
+                  name: organizationName(ancestors[ancestors.length - 1], locale),
+                  url: absolute(localePath(locale, `/organizations/${ancestors[ancestors.length - 1].slug}`)),
+                },
+              }
             : {}),
           ...(area ? { areaServed: area.fullName } : {}),
         }}

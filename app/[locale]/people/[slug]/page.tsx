@@ -21,6 +21,7 @@ import { resolveAtDate, resolveSlug } from "@/lib/params";
 import { postTitle } from "@/lib/roles";
 import { organizationName, roleTitle } from "@/lib/titles";
 import { findPerson, findRolesAt } from "./data";
+import { absoluteUrls } from "@/lib/site-url";
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
@@ -66,6 +67,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const linkAt = historical ? at : null;
   const path = localePath(locale, `/people/${slug}`);
   const worksFor = current.filter((role) => role.organizationKind !== "party_committee");
+  const absolute = await absoluteUrls();
 
   return (
     <article>
@@ -74,8 +76,8 @@ export default async function PersonPage({ params, searchParams }: Props) {
           "@context": "https://schema.org",
           "@type": "Person",
           name: person.fullName,
-          url: path,
-          ...(person.photoPath ? { image: photoSrc(person.photoPath) } : {}),
+          url: absolute(path),
+          ...(person.photoPath ? { image: absolute(photoSrc(person.photoPath)) } : {}),
           ...(person.otherNames.length ? { alternateName: person.otherNames } : {}),
           ...(person.gender ? { gender: person.gender === "female" ? "Female" : "Male" } : {}),
           ...(person.birthYear ? { birthDate: String(person.birthYear) } : {}),
@@ -83,7 +85,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
           worksFor: [...new Map(worksFor.map((role) => [role.organizationId, role])).values()].map((role) => ({
             "@type": "Organization",
             name: organizationName(organizationOf(role), locale),
-            url: localePath(locale, `/organizations/${role.organizationSlug}`),
+            url: absolute(localePath(locale, `/organizations/${role.organizationSlug}`)),
           })),
           memberOf: current.map((role) => ({
             "@type": "OrganizationRole",
@@ -92,7 +94,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
             memberOf: {
               "@type": "Organization",
               name: organizationName(organizationOf(role), locale),
-              url: localePath(locale, `/organizations/${role.organizationSlug}`),
+              url: absolute(localePath(locale, `/organizations/${role.organizationSlug}`)),
             },
           })),
         }}
