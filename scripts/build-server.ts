@@ -8,10 +8,11 @@ import { buildSync } from "esbuild";
 
 export const SERVER_ENTRY = path.join(".next", "mttq-server", "main.mjs");
 
-export function buildServer(): void {
+/** `outdir` must lie inside the project, so that the bundle's imports find node_modules. */
+export function buildServer(outdir = path.dirname(SERVER_ENTRY)): void {
   buildSync({
     entryPoints: ["server/main.ts", "server/search-worker.ts"],
-    outdir: path.dirname(SERVER_ENTRY),
+    outdir,
     // .mjs: Next marks .next as CommonJS with its own package.json.
     outExtension: { ".js": ".mjs" },
     bundle: true,

@@ -30,13 +30,18 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 const unavailable = (error: string): SearchReply => ({ id: 0, status: 503, json: JSON.stringify({ error }) });
 
+/** A worker that dies this soon after starting is restarted only after RESTART_DELAY_MS, not in a tight loop. */
+const EARLY_EXIT_MS = 5_000;
+const RESTART_DELAY_MS = 1_000;
+
 interface Slot {
-  worker: Worker;
+  /** null while a worker that failed early waits to be restarted. */
+  worker: Worker | null;
   pending: Map<number, (reply: SearchReply) => void>;
 }
 
 export class SearchPool {
-  private readonly slots: Slot[] = [];
+  private readonly slots: Slot[];
   private nextId = 1;
   private closing = false;
 
@@ -45,41 +50,46 @@ export class SearchPool {
     private readonly workerUrl: URL,
     private readonly databaseFile: string,
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.start());
+    this.slots = Array.from({ length: size }, () => ({ worker: null, pending: new Map() }));
+    this.slots.forEach((slot) => this.start(slot));
   }
 
-  private start(): Slot {
+  private start(slot: Slot): void {
+    const startedAt = Date.now();
     const worker = new Worker(this.workerUrl, { workerData: { databaseFile: this.databaseFile }, resourceLimits: WORKER_LIMITS });
-    const slot: Slot = { worker, pending: new Map() };
-    slot.worker.on("message", (reply: SearchReply) => {
+    slot.worker = worker;
+    worker.on("message", (reply: SearchReply) => {
       slot.pending.get(reply.id)?.(reply);
       slot.pending.delete(reply.id);
     });
-    // A worker that dies (a crash in native code, out of memory) fails its searches and is replaced.
-    slot.worker.on("error", (error) => console.error("[search] worker failed:", error));
-    slot.worker.on("exit", () => {
+    // A worker that dies (a crash in native code, out of memory, a database it cannot open) fails its searches and is replaced.
+    worker.on("error", (error) => console.error("[search] worker failed:", error));
+    worker.on("exit", () => {
+      slot.worker = null;
       for (const answer of slot.pending.values()) answer(unavailable("search is unavailable; try again shortly"));
       slot.pending.clear();
       if (this.closing) return;
-      this.slots[this.slots.indexOf(slot)] = this.start();
+      const delay = Date.now() - startedAt < EARLY_EXIT_MS ? RESTART_DELAY_MS : 0;
+      setTimeout(() => this.closing || this.start(slot), delay).unref();
     });
-    return slot;
   }
 
   /** Answers a query string on the least busy worker. */
   search(query: string): Promise<SearchReply> {
-    const inFlight = this.slots.reduce((sum, slot) => sum + slot.pending.size, 0);
+    const live = this.slots.filter((slot) => slot.worker !== null);
+    if (live.length === 0) return Promise.resolve(unavailable("search is unavailable; try again shortly"));
+    const inFlight = live.reduce((sum, slot) => sum + slot.pending.size, 0);
     if (inFlight >= MAX_IN_FLIGHT) return Promise.resolve(unavailable("the server is busy; try again shortly"));
-    const slot = this.slots.reduce((least, s) => (s.pending.size < least.pending.size ? s : least));
+    const slot = live.reduce((least, s) => (s.pending.size < least.pending.size ? s : least));
     const id = this.nextId++;
     return new Promise((resolve) => {
       slot.pending.set(id, resolve);
-      slot.worker.postMessage({ id, query } satisfies SearchRequest);
+      slot.worker!.postMessage({ id, query } satisfies SearchRequest);
     });
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    await Promise.all(this.slots.map((slot) => slot.worker?.terminate()));
   }
 }
