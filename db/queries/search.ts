@@ -12,10 +12,19 @@ import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { areas, type Level, type OrganizationKind } from "../schema";
 import { docKind, type DocKind } from "../../lib/search/documents";
-import { matchFacets } from "../../lib/search/fts";
-import { allTerms, parseQuery, suggestSpellings, resolveWords, type ParsedQuery, type Term } from "../../lib/search/query";
-import { rankCandidates, SCORES, type Candidate } from "../../lib/search/rank";
-import { searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
+import { both, groupMatch, matchFacets } from "../../lib/search/fts";
+import {
+  allTerms,
+  parseQuery,
+  resolveWords,
+  suggestSpellings,
+  withoutAddress,
+  type Group,
+  type ParsedQuery,
+  type Term,
+} from "../../lib/search/query";
+import { rankCandidates, SCORES, Scorer, type Candidate } from "../../lib/search/rank";
+import { INDEX_POSITIONS, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
 import { Vocabulary } from "../../lib/search/vocabulary";
 import { describeError, MAX_OFFSET, readSearchParams } from "../../lib/search/params";
 import { localePath, type Locale } from "../../lib/i18n/locales";
@@ -167,6 +176,49 @@ function resultList(
   return { list, more: false };
 }
 
+/** People whose name and current roles are read to find the query's words between them, at most. */
+const NAME_AND_ROLE_CANDIDATES = 1000;
+
+/** An upper bound of the documents holding a group in names or current roles (Infinity when unknown). */
+function groupDocuments(group: Group, vocabulary: Vocabulary): number {
+  const count = (word: string) => vocabulary.countIn(word, INDEX_POSITIONS.names) + vocabulary.countIn(word, INDEX_POSITIONS.roles);
+  const termDocuments = (term: Term) => {
+    if (!term.prefix) return count(term.word);
+    // A short prefix's completions are not listed: it may stand for any number of documents.
+    return term.completions ? term.completions.reduce((sum, word) => sum + count(word), 0) : Infinity;
+  };
+  return group.alternatives.reduce(
+    (sum, alt) => sum + (alt.compound ? count(alt.compound) : Math.min(...alt.terms.map(termDocuments))),
+    0,
+  );
+}
+
+/**
+ * People whose name and current roles hold every group between them, for a
+ * query that mixes a name and a post ("chủ tịch Ngô Thị Bích Hạnh") and so
+ * matches no single text. Read from the documents holding the rarest group in
+ * either index, then checked word by word (lib/search/rank.ts Scorer), best first.
+ */
+function nameAndRoleMatches(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null): { list: Listed[]; more: boolean } {
+  const rarest = query.groups.reduce((best, g) => (groupDocuments(g, vocabulary) < groupDocuments(best, vocabulary) ? g : best));
+  const match = both(groupMatch(rarest), facets);
+  const ids = statement(
+    db,
+    `SELECT rowid FROM search_names_fts WHERE search_names_fts MATCH ?
+     UNION SELECT rowid FROM search_roles_fts WHERE search_roles_fts MATCH ?
+     ORDER BY 1 LIMIT ${NAME_AND_ROLE_CANDIDATES + 1}`,
+  )
+    .pluck()
+    .all(match, match) as number[];
+  const people = ids.slice(0, NAME_AND_ROLE_CANDIDATES).filter((id) => docKind(id) === "person");
+  const scorer = new Scorer(query);
+  const list = loadCandidates(db, people.map((id) => ({ id, score: 0 })))
+    .map((candidate) => ({ id: candidate.id, score: scorer.score(candidate) }))
+    .filter((listed) => listed.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return { list: list.slice(0, MAX_LISTED), more: list.length > MAX_LISTED || ids.length > NAME_AND_ROLE_CANDIDATES };
+}
+
 /** The documents' text, for ranking, in the given order. */
 function loadCandidates(db: Db, listed: Listed[]): Candidate[] {
   const rows = statement(db, "SELECT id, kind, name, about, former FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
@@ -255,7 +307,33 @@ function emptyOutcome(q: string): SearchOutcome {
   return { query: q, total: 0, totalIsLowerBound: false, results: [], terms: [], suggestion: null };
 }
 
+/** The result list through the tiers, exact full names first. */
+function tierList(db: Db, query: ParsedQuery, facets: string | null, options: SearchOptions) {
+  const vocabulary = vocabularyOf(db);
+  const tiers = searchTiers(query, { facets, current: options.current }).filter((tier) => tierMayMatch(tier, query, vocabulary));
+  const exact = options.type === "organization" ? [] : exactNames(db, query, facets);
+  return resultList(db, query, tiers, exact, Math.max(RERANK_WINDOW, options.offset + options.limit));
+}
+
+/**
+ * The query's results; when it has none, the same without a leading form of
+ * address ("ông Tống Thanh Bình"); when that has none either, people whose
+ * name and current roles hold the words between them ("chủ tịch Ngô Thị Bích
+ * Hạnh"). A query that finds nothing at all offers the first pass's suggestion.
+ */
 export function searchDirectory(db: Db, options: SearchOptions): SearchOutcome {
+  const outcome = searchQuery(db, options, "as typed");
+  if (outcome.total > 0) return outcome;
+  const rest = withoutAddress(options.q);
+  const retried = rest === null ? null : searchQuery(db, { ...options, q: rest }, "without address");
+  if (retried && retried.total > 0) return { ...retried, query: options.q };
+  const mixed = searchQuery(db, options, "name and role");
+  return mixed.total > 0 ? mixed : outcome;
+}
+
+type Pass = "as typed" | "without address" | "name and role";
+
+function searchQuery(db: Db, options: SearchOptions, pass: Pass): SearchOutcome {
   const parsed = parseQuery(options.q);
   if (parsed.groups.length === 0) return emptyOutcome(options.q);
   const vocabulary = vocabularyOf(db);
@@ -270,10 +348,11 @@ export function searchDirectory(db: Db, options: SearchOptions): SearchOutcome {
     type: options.type,
   });
 
-  const tiers = searchTiers(query, { facets, current: options.current }).filter((tier) => tierMayMatch(tier, query, vocabulary));
-  const exact = options.type === "organization" ? [] : exactNames(db, query, facets);
-  const needed = Math.max(RERANK_WINDOW, options.offset + options.limit);
-  const { list, more } = resultList(db, query, tiers, exact, needed);
+  if (pass === "name and role" && (query.groups.length < 2 || options.current === false || options.type === "organization")) {
+    return { ...emptyOutcome(options.q), terms: allTerms(query) };
+  }
+  const { list, more } =
+    pass === "name and role" ? nameAndRoleMatches(db, query, vocabulary, facets) : tierList(db, query, facets, options);
   const rows = pageOf(db, query, list, options.offset, options.limit);
   return {
     query: options.q,
@@ -281,7 +360,7 @@ export function searchDirectory(db: Db, options: SearchOptions): SearchOutcome {
     totalIsLowerBound: more,
     results: hydrate(db, rows, options.locale ?? "vi"),
     terms: allTerms(query),
-    suggestion: list.length === 0 ? workingSuggestion(db, parsed, vocabulary, facets, options.current) : null,
+    suggestion: list.length === 0 && pass === "as typed" ? workingSuggestion(db, parsed, vocabulary, facets, options.current) : null,
   };
 }
 

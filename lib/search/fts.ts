@@ -24,7 +24,8 @@ function alternative(alt: Alternative): string {
   return terms.length === 1 ? terms[0] : `(${terms.join(" AND ")})`;
 }
 
-function group(g: Group): string {
+/** A document holding this one group. */
+export function groupMatch(g: Group): string {
   const alternatives = g.alternatives.map(alternative);
   return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(" OR ")})`;
 }
@@ -32,7 +33,7 @@ function group(g: Group): string {
 /** A document holding every group (in whichever index is asked); null for an empty query. */
 export function matchQuery(query: ParsedQuery): string | null {
   if (query.groups.length === 0) return null;
-  return query.groups.map(group).join(" AND ");
+  return query.groups.map(groupMatch).join(" AND ");
 }
 
 export function both(a: string, b: string | null): string {

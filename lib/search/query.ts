@@ -55,6 +55,20 @@ export interface ParsedQuery {
   isRoleQuery: boolean;
 }
 
+/**
+ * How a report addresses a person ("ông", "bà", "anh", "chị", "cô") before the
+ * name. Unlike the fillers below these are also name words (the surname Ông,
+ * the given name Anh), so the search drops one only when the query as typed
+ * finds nothing.
+ */
+const ADDRESS_WORDS = ["ong", "ba", "anh", "chi", "co"];
+
+/** The query without a leading form of address followed by a name of two words or more; null when it has none. */
+export function withoutAddress(raw: string): string | null {
+  const words = queryWords(raw);
+  return words.length >= 3 && ADDRESS_WORDS.includes(words[0]) ? words.slice(1).join(" ") : null;
+}
+
 /** Words that only address the person ("đồng chí", "đ/c") and say nothing about them. */
 const FILLER_PHRASES = [["dong", "chi"], ["d", "c"]];
 

@@ -2,12 +2,14 @@
  * Ranking rules. A match's kind sets its score band: exact full name, then a
  * name the query begins, then a name holding every word, organisation names,
  * then people through one current role, through several, organisations through
- * their places, and last through former roles. Role queries ("bí thư tỉnh đoàn")
+ * their places, people through their name and current roles together, and last
+ * through former roles. Role queries ("bí thư tỉnh đoàn")
  * put role matches above name matches. Within a band, exact words beat prefixes
  * and corrections, a fuller match beats a partial one, and current holders (and
  * bodies still in being) come first; ties keep the index's order. As in the
  * index, a query matches within names, within current roles or within former
- * roles, not across them.
+ * roles; across a name and current roles only when nothing matches within one
+ * (db/queries/search.ts).
  */
 import { docIsCurrent, entries, splitRole, wordsOf, type DocKind } from "./documents";
 import type { ParsedQuery, Term } from "./query";
@@ -24,6 +26,8 @@ export const SCORES = {
   nameInRoleQuery: 450,
   organizationNameInRoleQuery: 420,
   organizationPlace: 400,
+  /** Name and current roles holding the query's words between them ("chủ tịch Ngô Thị Bích Hạnh"). */
+  nameAndRole: 350,
   oneFormerRole: 300,
   formerRoles: 250,
 } as const;
@@ -112,6 +116,7 @@ export class Scorer {
       this.nameScore(candidate.name, "person"),
       this.roleScore(candidate.about, SCORES.oneCurrentRole, SCORES.currentRoles),
       this.roleScore(candidate.former, SCORES.oneFormerRole, SCORES.formerRoles),
+      this.judge(SCORES.nameAndRole, join([this.offer(wordsOf(candidate.name)), this.offer(wordsOf(candidate.about))], this.terms.length)),
     );
   }
 

@@ -69,4 +69,10 @@ export const SEARCH_CASES: SearchCase[] = [
   organization("organisation", "Tỉnh ủy Lai Châu", "tinh-uy-lai-chau"),
   person("form of address", "đồng chí Nguyễn Tuấn Anh", "nguyen-tuan-anh"),
   person("form of address", "đ/c Tống Thanh Bình", "tong-thanh-binh"),
+  person("form of address", "ông Tống Thanh Bình", "tong-thanh-binh"),
+  person("form of address", "ba ngo thi bich hanh", "ngo-thi-bich-hanh"),
+  person("name and role", "chủ tịch Ngô Thị Bích Hạnh", "ngo-thi-bich-hanh"),
+  person("name and role", "vu thi mai dinh bi thu tinh doan", "vu-thi-mai-dinh"),
+  person("name and role", "pho chu tich thuong truc tong thanh binh", "tong-thanh-binh"),
+  person("name and role", "Hạnh phó chủ tịch Lai Châu", "ngo-thi-bich-hanh"),
 ];

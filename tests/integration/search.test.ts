@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchDirectory, type SearchOptions } from "@/db/queries/search";
+import { SCORES } from "@/lib/search/rank";
 import type { Db } from "@/db/client";
 import { rebuildSearchIndex, withoutSearchIndexing } from "@/db/search-index";
 import { seedDemo } from "@/db/seed";
@@ -57,6 +58,17 @@ describe("the index follows every write in the same transaction", () => {
     return hit && `${hit.type}:${hit.slug}`;
   };
   const personId = (slug: string) => t.db.$client.prepare("SELECT id FROM people WHERE slug = ?").pluck().get(slug) as number;
+
+  it("drops a leading form of address only when the query as typed finds nothing", () => {
+    run("INSERT INTO people (slug, full_name, folded_name) VALUES ('ong-van-du', 'Ông Văn Dư', 'ong van du')");
+    // Ông is also a surname: the name as typed is an exact match, not "van du".
+    const outcome = searchDirectory(t.db, { q: "ông văn dư", limit: 5, offset: 0 });
+    expect(outcome.results[0]).toMatchObject({ slug: "ong-van-du", score: expect.any(Number) });
+    expect(outcome.results[0].score).toBeGreaterThanOrEqual(SCORES.exactName);
+    expect(firstIn("ông Tống Thanh Bình")).toBe("person:tong-thanh-binh");
+    expect(searchDirectory(t.db, { q: "ông Tống Thanh Bình", limit: 5, offset: 0 }).query).toBe("ông Tống Thanh Bình");
+    run("DELETE FROM people WHERE slug = 'ong-van-du'");
+  });
 
   it("adds, renames and removes people", () => {
     expect(searchDirectory(t.db, { q: "do van duc", limit: 5, offset: 0 }).total).toBe(0);
@@ -213,6 +225,20 @@ describe("filters, pages and totals", () => {
     ]);
     expect(search("ngo thi bich hanh", { locale: "en" }).results[0].roles[0]).toBe("Chair, Lai Châu Province Women's Union");
     expect(search("hoi lhpn lai chau", { locale: "en" }).results[0].url).toBe("/en/organizations/hoi-lien-hiep-phu-nu-tinh-lai-chau");
+  });
+  it("matches a name and a post together only when no single text holds the query, within the filters", () => {
+    const mixed = search("chủ tịch Ngô Thị Bích Hạnh");
+    expect(mixed.results.map((r) => r.slug)).toEqual(["ngo-thi-bich-hanh"]);
+    expect(mixed.results[0].score).toBe(SCORES.nameAndRole + 8);
+    expect(search("chủ tịch Ngô Thị Bích Hạnh", { province: "lai-chau" }).total).toBe(1);
+    expect(search("chủ tịch Ngô Thị Bích Hạnh", { province: "ha-noi" }).total).toBe(0);
+    expect(search("chủ tịch Ngô Thị Bích Hạnh", { current: false }).total).toBe(0);
+    expect(search("chủ tịch Ngô Thị Bích Hạnh", { type: "organization" }).total).toBe(0);
+    // Her name alone, and her post alone, still rank as before.
+    expect(search("ngo thi bich hanh").results[0].score).toBeGreaterThanOrEqual(SCORES.exactName);
+    expect(search("chu tich hoi lhpn lai chau").results[0].score).toBeGreaterThan(SCORES.oneCurrentRole);
+    // Words found in neither her name nor her current roles.
+    expect(search("chủ tịch Ngô Thị Bích Hạnh hà nội").total).toBe(0);
   });
   it("suggests a spelling that finds something when nothing is found", () => {
     expect(search("laichau").suggestion).toBe("lai chau");

@@ -52,8 +52,11 @@ describe("score bands", () => {
     expect(score("chu tich hoi nong dan", former)).toBeGreaterThan(SCORES.oneFormerRole);
     expect(score("bi thu", former)).toBe(0);
   });
-  it("does not match across a person's names and roles", () => {
-    expect(score("hoang kieu anh pho chu tich", kieuAnh)).toBe(0);
+  it("matches across a person's name and current roles only below every match within one text", () => {
+    const across = score("hoang kieu anh pho chu tich", kieuAnh);
+    expect(across).toBeGreaterThanOrEqual(SCORES.nameAndRole - 10);
+    expect(across).toBeLessThan(SCORES.organizationPlace);
+    expect(score("hoang kieu anh ha noi", kieuAnh)).toBe(0);
   });
   it("scores organisations by name, then by place", () => {
     const union = organization(4, "hoi lien hiep phu nu tinh lai chau |  | lai chau province women s union", "lai chau | uy ban mttq viet nam tinh lai chau");
