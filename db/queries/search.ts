@@ -24,7 +24,7 @@ import {
   type Term,
 } from "../../lib/search/query";
 import { rankCandidates, SCORES, Scorer, type Candidate } from "../../lib/search/rank";
-import { INDEX_POSITIONS, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
+import { groupMayOccur, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
 import { Vocabulary } from "../../lib/search/vocabulary";
 import { describeError, MAX_OFFSET, readSearchParams } from "../../lib/search/params";
 import { localePath, type Locale } from "../../lib/i18n/locales";
@@ -122,7 +122,7 @@ interface Listed {
 }
 
 /** A tier's first MAX_LISTED + 1 document ids, in index order: one evaluation of its MATCH. */
-function tierIds(db: Db, tier: Tier): number[] {
+function tierIds(db: Db, tier: Pick<Tier, "index" | "match">): number[] {
   const table = `search_${tier.index}_fts`;
   return statement(db, `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid LIMIT ?`)
     .pluck()
@@ -176,47 +176,38 @@ function resultList(
   return { list, more: false };
 }
 
-/** People whose name and current roles are read to find the query's words between them, at most. */
-const NAME_AND_ROLE_CANDIDATES = 1000;
-
-/** An upper bound of the documents holding a group in names or current roles (Infinity when unknown). */
-function groupDocuments(group: Group, vocabulary: Vocabulary): number {
-  const count = (word: string) => vocabulary.countIn(word, INDEX_POSITIONS.names) + vocabulary.countIn(word, INDEX_POSITIONS.roles);
-  const termDocuments = (term: Term) => {
-    if (!term.prefix) return count(term.word);
-    // A short prefix's completions are not listed: it may stand for any number of documents.
-    return term.completions ? term.completions.reduce((sum, word) => sum + count(word), 0) : Infinity;
-  };
-  return group.alternatives.reduce(
-    (sum, alt) => sum + (alt.compound ? count(alt.compound) : Math.min(...alt.terms.map(termDocuments))),
-    0,
-  );
+/**
+ * The name in a query that also names a post: the longest run of consecutive
+ * groups that are no post title and may all occur in names (the first such run
+ * on a tie). Empty when the query names no post.
+ */
+function typedName(query: ParsedQuery, vocabulary: Vocabulary): Group[] {
+  if (!query.isRoleQuery) return [];
+  let best: Group[] = [];
+  let run: Group[] = [];
+  for (const group of query.groups) {
+    run = !group.role && groupMayOccur(group, "names", vocabulary) ? [...run, group] : [];
+    if (run.length > best.length) best = run;
+  }
+  return best;
 }
 
 /**
  * People whose name and current roles hold every group between them, for a
- * query that mixes a name and a post ("chủ tịch Ngô Thị Bích Hạnh") and so
- * matches no single text. Read from the documents holding the rarest group in
- * either index, then checked word by word (lib/search/rank.ts Scorer), best first.
+ * query that names a person and a post ("chủ tịch Ngô Thị Bích Hạnh") and so
+ * matches no single text: the people whose name holds the typed name, each
+ * checked word by word (lib/search/rank.ts Scorer), best first.
  */
 function nameAndRoleMatches(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null): { list: Listed[]; more: boolean } {
-  const rarest = query.groups.reduce((best, g) => (groupDocuments(g, vocabulary) < groupDocuments(best, vocabulary) ? g : best));
-  const match = both(groupMatch(rarest), facets);
-  const ids = statement(
-    db,
-    `SELECT rowid FROM search_names_fts WHERE search_names_fts MATCH ?
-     UNION SELECT rowid FROM search_roles_fts WHERE search_roles_fts MATCH ?
-     ORDER BY 1 LIMIT ${NAME_AND_ROLE_CANDIDATES + 1}`,
-  )
-    .pluck()
-    .all(match, match) as number[];
-  const people = ids.slice(0, NAME_AND_ROLE_CANDIDATES).filter((id) => docKind(id) === "person");
+  const name = typedName(query, vocabulary);
+  if (name.length === 0) return { list: [], more: false };
+  const ids = tierIds(db, { index: "names", match: both(name.map(groupMatch).join(" AND "), facets) });
   const scorer = new Scorer(query);
-  const list = loadCandidates(db, people.map((id) => ({ id, score: 0 })))
+  const list = loadCandidates(db, ids.slice(0, MAX_LISTED).filter((id) => docKind(id) === "person").map((id) => ({ id, score: 0 })))
     .map((candidate) => ({ id: candidate.id, score: scorer.score(candidate) }))
     .filter((listed) => listed.score > 0)
     .sort((a, b) => b.score - a.score);
-  return { list: list.slice(0, MAX_LISTED), more: list.length > MAX_LISTED || ids.length > NAME_AND_ROLE_CANDIDATES };
+  return { list, more: ids.length > MAX_LISTED };
 }
 
 /** The documents' text, for ranking, in the given order. */

@@ -7,7 +7,7 @@
  */
 import type { DocKind } from "./documents";
 import { both, matchQuery } from "./fts";
-import type { ParsedQuery, Term } from "./query";
+import type { Group, ParsedQuery, Term } from "./query";
 import { SCORES } from "./rank";
 import type { Vocabulary } from "./vocabulary";
 
@@ -84,12 +84,15 @@ function termMayOccur(term: Term, index: number, vocabulary: Vocabulary): boolea
  * walking long word lists only to find nothing (a name has no "chu tich").
  */
 export function tierMayMatch(tier: Tier, query: ParsedQuery, vocabulary: Vocabulary): boolean {
-  const index = INDEX_POSITIONS[tier.index];
-  return query.groups.every((group) =>
-    group.alternatives.some((alt) =>
-      alt.compound
-        ? vocabulary.countIn(alt.compound, index) > 0
-        : alt.terms.every((term) => termMayOccur(term, index, vocabulary)),
-    ),
+  return query.groups.every((group) => groupMayOccur(group, tier.index, vocabulary));
+}
+
+/** Some alternative of the group has all its words in the index. */
+export function groupMayOccur(group: Group, index: SearchIndex, vocabulary: Vocabulary): boolean {
+  const position = INDEX_POSITIONS[index];
+  return group.alternatives.some((alt) =>
+    alt.compound
+      ? vocabulary.countIn(alt.compound, position) > 0
+      : alt.terms.every((term) => termMayOccur(term, position, vocabulary)),
   );
 }

@@ -74,5 +74,4 @@ export const SEARCH_CASES: SearchCase[] = [
   person("name and role", "chủ tịch Ngô Thị Bích Hạnh", "ngo-thi-bich-hanh"),
   person("name and role", "vu thi mai dinh bi thu tinh doan", "vu-thi-mai-dinh"),
   person("name and role", "pho chu tich thuong truc tong thanh binh", "tong-thanh-binh"),
-  person("name and role", "Hạnh phó chủ tịch Lai Châu", "ngo-thi-bich-hanh"),
 ];
