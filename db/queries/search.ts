@@ -299,8 +299,7 @@ function emptyOutcome(q: string): SearchOutcome {
 }
 
 /** The result list through the tiers, exact full names first. */
-function tierList(db: Db, query: ParsedQuery, facets: string | null, options: SearchOptions) {
-  const vocabulary = vocabularyOf(db);
+function tierList(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null, options: SearchOptions) {
   const tiers = searchTiers(query, { facets, current: options.current }).filter((tier) => tierMayMatch(tier, query, vocabulary));
   const exact = options.type === "organization" ? [] : exactNames(db, query, facets);
   return resultList(db, query, tiers, exact, Math.max(RERANK_WINDOW, options.offset + options.limit));
@@ -343,7 +342,7 @@ function searchQuery(db: Db, options: SearchOptions, pass: Pass): SearchOutcome 
     return { ...emptyOutcome(options.q), terms: allTerms(query) };
   }
   const { list, more } =
-    pass === "name and role" ? nameAndRoleMatches(db, query, vocabulary, facets) : tierList(db, query, facets, options);
+    pass === "name and role" ? nameAndRoleMatches(db, query, vocabulary, facets) : tierList(db, query, vocabulary, facets, options);
   const rows = pageOf(db, query, list, options.offset, options.limit);
   return {
     query: options.q,
