@@ -116,12 +116,12 @@ export class Scorer {
       this.nameScore(candidate.name, "person"),
       this.roleScore(candidate.about, SCORES.oneCurrentRole, SCORES.currentRoles),
       this.roleScore(candidate.former, SCORES.oneFormerRole, SCORES.formerRoles),
-      this.judge(SCORES.nameAndRole, join([this.offer(wordsOf(candidate.name)), this.offer(wordsOf(candidate.about))], this.terms.length)),
+      this.judge(SCORES.nameAndRole, join([this.textOffer(candidate.name), this.textOffer(candidate.about)], this.terms.length)),
     );
   }
 
   private organizationScore(candidate: Candidate): number {
-    const place = this.offer(wordsOf(candidate.about));
+    const place = this.textOffer(candidate.about);
     return Math.max(this.nameScore(candidate.name, "organization"), this.judge(SCORES.organizationPlace, place));
   }
 
@@ -138,6 +138,17 @@ export class Scorer {
       if (matched) matchedWords++;
     }
     return { quality, matchedWords, words: words.length };
+  }
+
+  /**
+   * What a text offers, found by searching it for each term rather than
+   * splitting it into words (the same answer, for a fraction of the work);
+   * without the word counts, which only names' coverage bonus uses.
+   */
+  private textOffer(text: string): Offer {
+    const quality = new Uint8Array(this.terms.length);
+    this.terms.forEach((term, i) => (quality[i] = termQualityIn(text, term)));
+    return { quality, matchedWords: 0, words: 0 };
   }
 
   private qualitiesOf(word: string): Uint8Array {
@@ -195,14 +206,14 @@ export class Scorer {
   /** Through one role, else through the column's roles together. */
   private roleScore(column: string, single: number, several: number): number {
     if (!column) return 0;
-    const roles = entries(column).map(splitRole);
-    const offers = roles.map((role) => this.offer([...wordsOf(role.title), ...wordsOf(role.rest)]));
+    const roles = entries(column);
+    const offers = roles.map((role) => this.textOffer(role));
     let score = 0;
     offers.forEach((offer, i) => {
       const one = this.judge(single, offer);
-      if (one) score = Math.max(score, one + this.roleTitleBonus(roles[i].title));
+      if (one) score = Math.max(score, one + this.roleTitleBonus(splitRole(roles[i]).title));
     });
-    return Math.max(score, this.judge(several, join(offers, this.terms.length)));
+    return roles.length === 1 ? score : Math.max(score, this.judge(several, join(offers, this.terms.length)));
   }
 
   /**
@@ -214,6 +225,30 @@ export class Scorer {
     if (this.roleForms.includes(title)) return ROLE_TITLE_BONUS;
     return this.roleForms.some((form) => title.startsWith(`${form} `)) ? QUALIFIED_ROLE_TITLE_BONUS : 0;
   }
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the character at `at` belongs to a word (as lib/search/documents.ts wordsOf splits). */
+function inWord(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  // A low surrogate: test the whole character it ends.
+  const start = code >= 0xdc00 && code <= 0xdfff && at > 0 ? at - 1 : at;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+/** 3 if some word of the text is the term, 2 if one begins with it (prefix terms), else 0. */
+function termQualityIn(text: string, term: Term): number {
+  if (!term.word) return 0;
+  let quality = 0;
+  for (let at = text.indexOf(term.word); at !== -1; at = text.indexOf(term.word, at + 1)) {
+    if (inWord(text, at - 1)) continue;
+    if (!inWord(text, at + term.word.length)) return 3;
+    if (term.prefix) quality = 2;
+  }
+  return quality;
 }
 
 export function scoreCandidate(query: ParsedQuery, candidate: Candidate): number {
