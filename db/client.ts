@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { fold } from "../lib/fold";
+import { namePairs } from "../lib/search/pairs";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -31,6 +32,10 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   // Lets SQL (triggers, indexes, queries) fold Vietnamese exactly as lib/fold.ts does.
   sqlite.function("fold_vi", { deterministic: true }, (value: unknown) =>
     typeof value === "string" ? fold(value) : value,
+  );
+  // The names index's word pairs (lib/search/pairs.ts), which its content view appends.
+  sqlite.function("name_pairs", { deterministic: true }, (value: unknown) =>
+    typeof value === "string" ? namePairs(value) : "",
   );
   if (!options.readonly) {
     sqlite.pragma("journal_mode = WAL");

@@ -26,10 +26,13 @@ const TARGETS = { inProcessP95: 5, httpP95: 25, speedUp: 20, rssMb: 400 };
 
 // ---- the database ----
 
-/** The file holds a synthetic database whose search index this code can query (an older draft may not). */
+/**
+ * The file holds a synthetic database whose search index this code can query
+ * (an older draft may not), once opening it has applied any pending migrations.
+ */
 function hasSearchIndex(file: string): boolean {
   if (!fs.existsSync(file)) return false;
-  const db = openDatabase(file, { readonly: true });
+  const db = openDatabase(file);
   try {
     return searchDirectory(db, { q: "nguyen", limit: 1, offset: 0 }).total > 0;
   } catch {

@@ -12,7 +12,7 @@ import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { areas, type Level, type OrganizationKind } from "../schema";
 import { docKind, type DocKind } from "../../lib/search/documents";
-import { both, groupMatch, matchFacets } from "../../lib/search/fts";
+import { both, matchFacets } from "../../lib/search/fts";
 import {
   allTerms,
   parseQuery,
@@ -24,8 +24,9 @@ import {
   type Term,
 } from "../../lib/search/query";
 import { rankCandidates, SCORES, Scorer, type Candidate } from "../../lib/search/rank";
-import { groupMayOccur, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
+import { groupMayOccur, namesMatch, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
 import { Vocabulary } from "../../lib/search/vocabulary";
+import { PAIR_END, PAIR_START } from "../../lib/search/pairs";
 import { describeError, MAX_OFFSET, readSearchParams } from "../../lib/search/params";
 import { localePath, type Locale } from "../../lib/i18n/locales";
 import { organizationName, roleTitle } from "../../lib/titles";
@@ -93,10 +94,12 @@ function statement(db: Db, sqlText: string): Database.Statement {
 // Loading it reads every word list of the three indexes: a fraction of a second at 200,000 people.
 const vocabularies = new WeakMap<Database.Database, { version: number; vocabulary: Vocabulary }>();
 
-// Each word with its documents in each index, in INDEX_POSITIONS order.
+// Each word with its documents in each index, in INDEX_POSITIONS order. The names index's
+// word pairs (lib/search/pairs.ts) are left out: they outnumber its words by far.
 const VOCABULARY_SQL = `
   SELECT term, sum(names), sum(roles), sum(former) FROM (
-    SELECT term, doc AS names, 0 AS roles, 0 AS former FROM search_names_vocab
+    SELECT term, doc AS names, 0 AS roles, 0 AS former FROM search_names_vocab WHERE term < '${PAIR_START}'
+    UNION ALL SELECT term, doc, 0, 0 FROM search_names_vocab WHERE term >= '${PAIR_END}'
     UNION ALL SELECT term, 0, doc, 0 FROM search_roles_vocab
     UNION ALL SELECT term, 0, 0, doc FROM search_former_vocab
   ) GROUP BY term`;
@@ -201,7 +204,7 @@ function typedName(query: ParsedQuery, vocabulary: Vocabulary): Group[] {
 function nameAndRoleMatches(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null): { list: Listed[]; more: boolean } {
   const name = typedName(query, vocabulary);
   if (name.length === 0) return { list: [], more: false };
-  const ids = tierIds(db, { index: "names", match: both(name.map(groupMatch).join(" AND "), facets) });
+  const ids = tierIds(db, { index: "names", match: both(namesMatch(name, vocabulary), facets) });
   const scorer = new Scorer(query);
   const list = loadCandidates(db, ids.slice(0, MAX_LISTED).filter((id) => docKind(id) === "person").map((id) => ({ id, score: 0 })))
     .map((candidate) => ({ id: candidate.id, score: scorer.score(candidate) }))
@@ -300,7 +303,7 @@ function emptyOutcome(q: string): SearchOutcome {
 
 /** The result list through the tiers, exact full names first. */
 function tierList(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null, options: SearchOptions) {
-  const tiers = searchTiers(query, { facets, current: options.current }).filter((tier) => tierMayMatch(tier, query, vocabulary));
+  const tiers = searchTiers(query, { facets, current: options.current, vocabulary }).filter((tier) => tierMayMatch(tier, query, vocabulary));
   const exact = options.type === "organization" ? [] : exactNames(db, query, facets);
   return resultList(db, query, tiers, exact, Math.max(RERANK_WINDOW, options.offset + options.limit));
 }
@@ -364,7 +367,7 @@ function workingSuggestion(
 ): string | null {
   for (const respelt of suggestSpellings(parsed, vocabulary)) {
     const query = resolveWords(parseQuery(respelt), vocabulary);
-    const tiers = searchTiers(query, { facets, current }).filter((tier) => tierMayMatch(tier, query, vocabulary));
+    const tiers = searchTiers(query, { facets, current, vocabulary }).filter((tier) => tierMayMatch(tier, query, vocabulary));
     if (tiers.some((tier) => tierIds(db, tier).length > 0)) return respelt;
   }
   return null;

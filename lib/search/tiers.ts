@@ -6,7 +6,8 @@
  * first page is then re-ranked precisely by lib/search/rank.ts.
  */
 import type { DocKind } from "./documents";
-import { both, matchQuery } from "./fts";
+import { both, groupMatch, matchQuery } from "./fts";
+import { pairedNamesMatch } from "./pairs";
 import type { Group, ParsedQuery, Term } from "./query";
 import { SCORES } from "./rank";
 import type { Vocabulary } from "./vocabulary";
@@ -21,10 +22,6 @@ export interface Tier {
   index: SearchIndex;
   /** The FTS5 MATCH on this tier's index: every group, and the facet filters. */
   match: string;
-  /** What earlier tiers listed, left out of this one. */
-  excludes: { index: SearchIndex; match: string }[];
-  /** This tier also holds the exact-name matches, which are listed before all tiers. */
-  holdsExactNames: boolean;
 }
 
 export interface TierOptions {
@@ -32,6 +29,8 @@ export interface TierOptions {
   facets: string | null;
   /** People matched through current roles (true) or former ones (false), besides their names. */
   current?: boolean;
+  /** The index's dictionary, which picks the word pairs a names MATCH walks (lib/search/pairs.ts). */
+  vocabulary: Vocabulary;
 }
 
 const INDEX_OF: Record<Tier["name"], SearchIndex> = {
@@ -44,17 +43,24 @@ const INDEX_OF: Record<Tier["name"], SearchIndex> = {
 export function searchTiers(query: ParsedQuery, options: TierOptions): Tier[] {
   const words = matchQuery(query);
   if (!words) return [];
-  const match = both(words, options.facets);
+  const namesWords = namesMatch(query.groups, options.vocabulary);
   const order: Tier["name"][] = query.isRoleQuery
     ? ["current-role", "name", "former-role"]
     : ["name", "current-role", "former-role"];
   const unwanted = options.current === true ? "former-role" : options.current === false ? "current-role" : null;
-  const tiers: Tier[] = [];
-  for (const name of order.filter((n) => n !== unwanted)) {
-    const excludes = tiers.map((earlier) => ({ index: earlier.index, match }));
-    tiers.push({ name, index: INDEX_OF[name], match, excludes, holdsExactNames: name === "name" });
-  }
-  return tiers;
+  return order
+    .filter((name) => name !== unwanted)
+    .map((name) => ({
+      name,
+      index: INDEX_OF[name],
+      match: both(name === "name" ? namesWords : words, options.facets),
+    }));
+}
+
+/** A names-index MATCH holding every group, through word pairs where it can (lib/search/pairs.ts). */
+export function namesMatch(groups: Group[], vocabulary: Vocabulary): string {
+  const count = (word: string) => vocabulary.countIn(word, INDEX_POSITIONS.names);
+  return pairedNamesMatch(groups, { vocabulary, count }) ?? groups.map(groupMatch).join(" AND ");
 }
 
 /** The score of a result listed by tier order, past the re-ranked first page. */

@@ -4,7 +4,9 @@
  * the edges of the query function (filters, pages, totals, suggestions).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { searchDirectory, type SearchOptions } from "@/db/queries/search";
+import { searchDirectory, vocabularyOf, type SearchOptions } from "@/db/queries/search";
+import { PAIR_END, PAIR_START, pairToken } from "@/lib/search/pairs";
+import { INDEX_POSITIONS } from "@/lib/search/tiers";
 import { SCORES } from "@/lib/search/rank";
 import type { Db } from "@/db/client";
 import { rebuildSearchIndex, withoutSearchIndexing } from "@/db/search-index";
@@ -162,6 +164,20 @@ describe("phrases held as single words", () => {
   it("are in the index where the text holds the phrase", () => {
     const terms = db.$client.prepare("SELECT term FROM search_roles_vocab WHERE term LIKE 'đw%'").pluck().all();
     expect(terms).toEqual(expect.arrayContaining(["đwphochutich", "đwbithu", "đwhoilienhiepphunu", "đwuybanmttq"]));
+  });
+});
+
+describe("word pairs in the names index", () => {
+  it("hold each pair of a name's words, and stay out of the dictionary", () => {
+    const terms = db.$client.prepare("SELECT term FROM search_names_vocab WHERE term >= ? AND term < ?").pluck().all(PAIR_START, PAIR_END);
+    expect(terms).toEqual(expect.arrayContaining([pairToken("kieu", "hoang"), pairToken("anh", "kieu"), pairToken("anh", "hoang")]));
+    expect(vocabularyOf(db).has(pairToken("kieu", "hoang"))).toBe(false);
+    expect(vocabularyOf(db).countIn("kieu", INDEX_POSITIONS.names)).toBeGreaterThan(0);
+  });
+  it("find a name typed in any order, in part or with a typo", () => {
+    expect(first("anh hoang kieu")).toBe("person:hoang-kieu-anh");
+    expect(first("kieu an")).toBe("person:hoang-kieu-anh");
+    expect(first("tong thnah binh")).toBe("person:tong-thanh-binh");
   });
 });
 

@@ -5,18 +5,18 @@ import { Vocabulary } from "@/lib/search/vocabulary";
 import { SCORES } from "@/lib/search/rank";
 
 describe("searchTiers", () => {
+  const vocabulary = new Vocabulary([]);
   it("lists names, then current roles, then former roles", () => {
-    const tiers = searchTiers(parseQuery("kieu anh"), { facets: null });
+    const tiers = searchTiers(parseQuery("kieu anh"), { facets: null, vocabulary });
     expect(tiers.map((t) => [t.name, t.index])).toEqual([
       ["name", "names"],
       ["current-role", "roles"],
       ["former-role", "former"],
     ]);
-    expect(tiers.map((t) => t.holdsExactNames)).toEqual([true, false, false]);
     expect(tiers[0].match).toBe('"kieu"* AND "anh"*');
   });
   it("lists current roles first for a role query", () => {
-    expect(searchTiers(parseQuery("bi thu tinh doan"), { facets: null }).map((t) => t.name)).toEqual([
+    expect(searchTiers(parseQuery("bi thu tinh doan"), { facets: null, vocabulary }).map((t) => t.name)).toEqual([
       "current-role",
       "name",
       "former-role",
@@ -24,16 +24,16 @@ describe("searchTiers", () => {
   });
   it("applies facet filters and the current/former choice", () => {
     const facets = '"đxp6"';
-    const current = searchTiers(parseQuery("lai chau"), { facets, current: true });
+    const current = searchTiers(parseQuery("lai chau"), { facets, current: true, vocabulary });
     expect(current.map((t) => t.name)).toEqual(["name", "current-role"]);
     expect(current[0].match).toBe('("lai"* AND "chau"*) AND ("đxp6")');
-    expect(searchTiers(parseQuery("lai chau"), { facets, current: false }).map((t) => t.name)).toEqual(["name", "former-role"]);
+    expect(searchTiers(parseQuery("lai chau"), { facets, current: false, vocabulary }).map((t) => t.name)).toEqual(["name", "former-role"]);
   });
   it("has no tiers for a query without words", () => {
-    expect(searchTiers(parseQuery("!!!"), { facets: null })).toEqual([]);
+    expect(searchTiers(parseQuery("!!!"), { facets: null, vocabulary })).toEqual([]);
   });
   it("gives tiers' results their band's score", () => {
-    const [name] = searchTiers(parseQuery("kieu"), { facets: null });
+    const [name] = searchTiers(parseQuery("kieu"), { facets: null, vocabulary });
     expect(tierScore(name, "person", false)).toBe(SCORES.name);
     expect(tierScore(name, "person", true)).toBe(SCORES.nameInRoleQuery);
   });
@@ -50,7 +50,7 @@ describe("tierMayMatch", () => {
   ]);
   const tiers = (q: string) => {
     const query = resolveWords(parseQuery(q), vocabulary);
-    return searchTiers(query, { facets: null }).filter((t) => tierMayMatch(t, query, vocabulary)).map((t) => t.name);
+    return searchTiers(query, { facets: null, vocabulary }).filter((t) => tierMayMatch(t, query, vocabulary)).map((t) => t.name);
   };
   it("skips indexes lacking one of the query's words", () => {
     expect(tiers("nguyen")).toEqual(["name"]);

@@ -1,0 +1,95 @@
+/**
+ * Word pairs in the names index (db/migrations/0002_name_pairs.sql). A name
+ * search ANDs a few words of which some are very common ("nguyen" is in 40% of
+ * names, "van" and "thi" in a quarter each), and FTS5's cost follows the
+ * length of every list it walks. So the index also holds, for each document,
+ * every pair of distinct words in its names as one word ("đn" + both words,
+ * in order, "đ" between them), and a query pairs its rarest word with each
+ * other one: "nguyen van manh" walks the short lists of (manh, nguyen) and
+ * (manh, van) instead of the long ones of nguyen and van.
+ */
+import { groupMatch, quote } from "./fts";
+import { wordsOf } from "./documents";
+import type { Group, Term } from "./query";
+import type { Vocabulary } from "./vocabulary";
+
+/** Pair words sort from here up to PAIR_END; typed words never hold "đ". */
+export const PAIR_START = "đn";
+export const PAIR_END = "đo";
+
+export function pairToken(a: string, b: string): string {
+  return a < b ? `${PAIR_START}${a}đ${b}` : `${PAIR_START}${b}đ${a}`;
+}
+
+/** The pair words of a names column (folded names, " | " between them), space-separated. */
+export function namePairs(names: string): string {
+  const words = [...new Set(wordsOf(names))];
+  const pairs: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) pairs.push(pairToken(words[i], words[j]));
+  }
+  return pairs.join(" ");
+}
+
+/** The dictionary, and how many documents hold a word in the names index. */
+export interface NamesDictionary {
+  vocabulary: Vocabulary;
+  count: (word: string) => number;
+}
+
+/**
+ * A short prefix ("ng") is paired through its completions only when they are
+ * this few; more, and the OR of their pairs costs more than the prefix list.
+ */
+const MAX_PAIRED_COMPLETIONS = 12;
+
+/** The names words a term stands for, when it can be paired; null when it cannot. */
+function termWords(term: Term, names: NamesDictionary): string[] | null {
+  if (!term.prefix) return [term.word];
+  const completions = term.completions ?? names.vocabulary.completions(term.word, MAX_PAIRED_COMPLETIONS);
+  return completions?.filter((word) => names.count(word) > 0) ?? null;
+}
+
+/**
+ * The names words the group's alternatives stand for; null when some alternative
+ * is not a single word or prefix that can be paired, or none stands for any.
+ */
+function groupWords(group: Group, names: NamesDictionary): string[] | null {
+  const words = new Set<string>();
+  for (const alt of group.alternatives) {
+    if (alt.compound || alt.terms.length !== 1) return null;
+    const found = termWords(alt.terms[0], names);
+    if (!found) return null;
+    found.forEach((word) => words.add(word));
+  }
+  return words.size > 0 ? [...words] : null;
+}
+
+/**
+ * The groups' MATCH on the names index through pair words, or null when fewer
+ * than two groups can be paired (the plain MATCH is then as good). The anchor
+ * is the rarest group of a single word; each other pairable group becomes the
+ * OR of its words' pairs with the anchor (and is dropped when one of its words
+ * is the anchor itself); the rest stay as they are.
+ */
+export function pairedNamesMatch(groups: Group[], names: NamesDictionary): string | null {
+  const words = groups.map((group) => groupWords(group, names));
+  const { count } = names;
+  let anchor: string | null = null;
+  for (const found of words) {
+    if (found?.length === 1 && (anchor === null || count(found[0]) < count(anchor))) anchor = found[0];
+  }
+  if (anchor === null) return null;
+  const parts: string[] = [];
+  let paired = false;
+  groups.forEach((group, i) => {
+    const found = words[i];
+    if (!found) return parts.push(groupMatch(group));
+    if (found.includes(anchor)) return;
+    const pairs = found.map((word) => quote(pairToken(anchor, word)));
+    parts.push(pairs.length === 1 ? pairs[0] : `(${pairs.join(" OR ")})`);
+    paired = true;
+  });
+  // Two groups may come to the same pairs ("nguyen nguyeen duyen").
+  return paired ? [...new Set(parts)].join(" AND ") : null;
+}
