@@ -24,7 +24,7 @@ import {
   type Term,
 } from "../../lib/search/query";
 import { rankCandidates, SCORES, Scorer, type Candidate } from "../../lib/search/rank";
-import { groupMayOccur, namesMatch, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
+import { groupMayOccur, INDEX_POSITIONS, namesMatch, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
 import { Vocabulary } from "../../lib/search/vocabulary";
 import { PAIR_END, PAIR_START } from "../../lib/search/pairs";
 import { describeError, MAX_OFFSET, readSearchParams } from "../../lib/search/params";
@@ -304,7 +304,9 @@ function emptyOutcome(q: string): SearchOutcome {
 /** The result list through the tiers, exact full names first. */
 function tierList(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null, options: SearchOptions) {
   const tiers = searchTiers(query, { facets, current: options.current, vocabulary }).filter((tier) => tierMayMatch(tier, query, vocabulary));
-  const exact = options.type === "organization" ? [] : exactNames(db, query, facets);
+  // A name holds only words of the names index: a query with any other word (a post, a typo) is no one's name.
+  const mayBeName = query.words.every((word) => vocabulary.countIn(word, INDEX_POSITIONS.names) > 0);
+  const exact = options.type === "organization" || !mayBeName ? [] : exactNames(db, query, facets);
   return resultList(db, query, tiers, exact, Math.max(RERANK_WINDOW, options.offset + options.limit));
 }
 
