@@ -292,7 +292,7 @@ interface AutocannonInstance {
   on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
 }
 type Autocannon = (
-  options: { url: string; connections: number; amount: number; requests: { method: string; path: string }[] },
+  options: { url: string; connections: number; amount: number; requests: { method: string; setupRequest: (request: object) => object }[] },
   done: (error: Error | null, result: AutocannonResult) => void,
 ) => AutocannonInstance;
 
@@ -303,10 +303,17 @@ interface LoadResult {
   peakRss: number;
 }
 
-/** `amount` requests over CONNECTIONS connections, cycling through `paths`; latencies as each response arrives. */
+/**
+ * `amount` requests over CONNECTIONS connections, taking `paths` in turn from
+ * one shared cursor; latencies as each response arrives. (Given a list of
+ * requests, autocannon runs it from the top on every connection, so 10
+ * connections would send each query 10 times at once and a short run would
+ * never reach the end of the mix.)
+ */
 async function load(baseUrl: string, paths: string[], amount: number, serverPid: number): Promise<LoadResult> {
   const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
-  const requests = paths.map((path) => ({ method: "GET", path }));
+  let next = 0;
+  const requests = [{ method: "GET", setupRequest: (request: object) => ({ ...request, path: paths[next++ % paths.length] }) }];
   const latencies: number[] = [];
   let failures = 0;
   let peakRss = 0;
