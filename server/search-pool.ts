@@ -19,8 +19,15 @@ export interface SearchReply {
   json: string;
 }
 
-/** Beyond this many searches in flight, new ones are refused with 503 rather than queued without end. */
+/** Beyond this many searches waiting or running, new ones are refused with 503 rather than queued without end. */
 const MAX_IN_FLIGHT = 1000;
+
+/**
+ * Searches handed to a worker at once. The rest wait in one queue and go to
+ * whichever worker frees up first, so a slow search holds up no more than one
+ * behind it; the second keeps a worker busy while its next search is on the way.
+ */
+const PER_WORKER = 2;
 
 /**
  * A search allocates little and briefly; a small young generation keeps each
@@ -34,14 +41,19 @@ const unavailable = (error: string): SearchReply => ({ id: 0, status: 503, json:
 const EARLY_EXIT_MS = 5_000;
 const RESTART_DELAY_MS = 1_000;
 
+type Answer = (reply: SearchReply) => void;
+
 interface Slot {
   /** null while a worker that failed early waits to be restarted. */
   worker: Worker | null;
-  pending: Map<number, (reply: SearchReply) => void>;
+  /** The searches this worker has been handed, by id. */
+  pending: Map<number, Answer>;
 }
 
 export class SearchPool {
   private readonly slots: Slot[];
+  /** Searches not yet handed to a worker, oldest first. */
+  private readonly queue: { request: SearchRequest; answer: Answer }[] = [];
   private nextId = 1;
   private closing = false;
 
@@ -61,31 +73,46 @@ export class SearchPool {
     worker.on("message", (reply: SearchReply) => {
       slot.pending.get(reply.id)?.(reply);
       slot.pending.delete(reply.id);
+      this.dispatch();
     });
     // A worker that dies (a crash in native code, out of memory, a database it cannot open) fails its searches and is replaced.
     worker.on("error", (error) => console.error("[search] worker failed:", error));
+    // A restarted worker takes what queued up meanwhile.
+    worker.on("online", () => this.dispatch());
     worker.on("exit", () => {
       slot.worker = null;
       for (const answer of slot.pending.values()) answer(unavailable("search is unavailable; try again shortly"));
       slot.pending.clear();
+      // With no worker left, the queued searches would wait for a restart that may fail again.
+      if (this.slots.every((s) => s.worker === null)) {
+        for (const { answer } of this.queue.splice(0)) answer(unavailable("search is unavailable; try again shortly"));
+      }
       if (this.closing) return;
       const delay = Date.now() - startedAt < EARLY_EXIT_MS ? RESTART_DELAY_MS : 0;
       setTimeout(() => this.closing || this.start(slot), delay).unref();
     });
   }
 
-  /** Answers a query string on the least busy worker. */
+  /** Answers a query string on the first worker free to take it. */
   search(query: string): Promise<SearchReply> {
-    const live = this.slots.filter((slot) => slot.worker !== null);
-    if (live.length === 0) return Promise.resolve(unavailable("search is unavailable; try again shortly"));
-    const inFlight = live.reduce((sum, slot) => sum + slot.pending.size, 0);
+    if (this.slots.every((slot) => slot.worker === null)) return Promise.resolve(unavailable("search is unavailable; try again shortly"));
+    const inFlight = this.queue.length + this.slots.reduce((sum, slot) => sum + slot.pending.size, 0);
     if (inFlight >= MAX_IN_FLIGHT) return Promise.resolve(unavailable("the server is busy; try again shortly"));
-    const slot = live.reduce((least, s) => (s.pending.size < least.pending.size ? s : least));
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      slot.pending.set(id, resolve);
-      slot.worker!.postMessage({ id, query } satisfies SearchRequest);
+    return new Promise((answer) => {
+      this.queue.push({ request: { id: this.nextId++, query }, answer });
+      this.dispatch();
     });
+  }
+
+  /** Hands queued searches to the workers with room for them. */
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      while (slot.worker && slot.pending.size < PER_WORKER && this.queue.length > 0) {
+        const { request, answer } = this.queue.shift()!;
+        slot.pending.set(request.id, answer);
+        slot.worker.postMessage(request);
+      }
+    }
   }
 
   async close(): Promise<void> {
