@@ -1,5 +1,4 @@
 import Link from "next/link";
-import "./admin.css";
 import { getDb } from "@/db/client";
 import { getRetractedTerms } from "@/db/queries/admin";
 import { organizationHistory, personHistory } from "@/db/queries/audit";
