@@ -36,6 +36,7 @@ const PER_WORKER = 2;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 const unavailable = (error: string): SearchReply => ({ id: 0, status: 503, json: JSON.stringify({ error }) });
+const UNAVAILABLE = "search is unavailable; try again shortly";
 
 /** A worker that dies this soon after starting is restarted only after RESTART_DELAY_MS, not in a tight loop. */
 const EARLY_EXIT_MS = 5_000;
@@ -81,11 +82,11 @@ export class SearchPool {
     worker.on("online", () => this.dispatch());
     worker.on("exit", () => {
       slot.worker = null;
-      for (const answer of slot.pending.values()) answer(unavailable("search is unavailable; try again shortly"));
+      for (const answer of slot.pending.values()) answer(unavailable(UNAVAILABLE));
       slot.pending.clear();
       // With no worker left, the queued searches would wait for a restart that may fail again.
       if (this.slots.every((s) => s.worker === null)) {
-        for (const { answer } of this.queue.splice(0)) answer(unavailable("search is unavailable; try again shortly"));
+        for (const { answer } of this.queue.splice(0)) answer(unavailable(UNAVAILABLE));
       }
       if (this.closing) return;
       const delay = Date.now() - startedAt < EARLY_EXIT_MS ? RESTART_DELAY_MS : 0;
@@ -95,7 +96,7 @@ export class SearchPool {
 
   /** Answers a query string on the first worker free to take it. */
   search(query: string): Promise<SearchReply> {
-    if (this.slots.every((slot) => slot.worker === null)) return Promise.resolve(unavailable("search is unavailable; try again shortly"));
+    if (this.slots.every((slot) => slot.worker === null)) return Promise.resolve(unavailable(UNAVAILABLE));
     const inFlight = this.queue.length + this.slots.reduce((sum, slot) => sum + slot.pending.size, 0);
     if (inFlight >= MAX_IN_FLIGHT) return Promise.resolve(unavailable("the server is busy; try again shortly"));
     return new Promise((answer) => {
