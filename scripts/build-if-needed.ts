@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { buildServer, SERVER_ENTRY } from "./build-server";
+import { finishBuild, SERVER_ENTRY } from "./build-server";
 
 const SOURCE_DIRS = ["app", "components", "db", "lib", "public", "server"];
 const SOURCE_FILES = [
@@ -51,7 +51,7 @@ export function buildIfNeeded(): void {
     console.error("[mttq] The build failed; see the messages above.");
     process.exit(result.status ?? 1);
   }
-  buildServer();
+  finishBuild();
   fs.writeFileSync(STAMP, hash);
 }
 

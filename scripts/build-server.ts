@@ -1,10 +1,12 @@
 /**
  * Bundles the production server (server/main.ts and its search worker) into
- * .next/mttq-server, after `next build`. Packages stay external: they load
+ * .next/mttq-server, after `next build`, and writes the brotli copies of the
+ * build's scripts and stylesheets that it serves (server/static-assets.ts). Packages stay external: they load
  * from node_modules at run time, like Next's own server code.
  */
 import path from "node:path";
 import { buildSync } from "esbuild";
+import { precompressStaticAssets } from "../server/static-assets";
 
 export const SERVER_ENTRY = path.join(".next", "mttq-server", "main.mjs");
 
@@ -24,4 +26,10 @@ export function buildServer(outdir = path.dirname(SERVER_ENTRY)): void {
   });
 }
 
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) buildServer();
+/** What follows `next build`: the server bundle, and brotli copies of the static assets it serves. */
+export function finishBuild(): void {
+  buildServer();
+  precompressStaticAssets();
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) finishBuild();

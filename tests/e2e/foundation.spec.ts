@@ -34,3 +34,23 @@ test("an unknown profile is a real 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
 });
+
+test("scripts and stylesheets come brotli-compressed to clients that take it, and from Next to the others", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  expect(assets.length).toBeGreaterThan(2);
+  for (const asset of assets) {
+    const plain = await request.get(asset, { headers: { "accept-encoding": "identity" } });
+    const brotli = await request.get(asset, { headers: { "accept-encoding": "gzip, deflate, br" } });
+    expect(plain.headers()["content-encoding"]).toBeUndefined();
+    expect(brotli.headers()).toMatchObject({
+      "content-encoding": "br",
+      "content-type": plain.headers()["content-type"],
+      "cache-control": "public, max-age=31536000, immutable",
+      "x-content-type-options": "nosniff",
+    });
+    expect((await brotli.body()).equals(await plain.body())).toBe(true);
+    const refused = await request.get(asset, { headers: { "accept-encoding": "br;q=0, gzip" } });
+    expect(refused.headers()["content-encoding"]).not.toBe("br");
+  }
+});
