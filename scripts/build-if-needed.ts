@@ -17,6 +17,9 @@ const SOURCE_FILES = [
   "tsconfig.json",
   "package.json",
   "package-lock.json",
+  // The steps after `next build` change the output too.
+  "scripts/build-server.ts",
+  "scripts/compile-hints.ts",
 ];
 const STAMP = path.join(".next", "source-hash");
 

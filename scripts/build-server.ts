@@ -1,12 +1,14 @@
 /**
  * Bundles the production server (server/main.ts and its search worker) into
- * .next/mttq-server, after `next build`, and writes the brotli copies of the
- * build's scripts and stylesheets that it serves (server/static-assets.ts). Packages stay external: they load
+ * .next/mttq-server, after `next build`, marks the scripts every page loads for
+ * eager compilation (compile-hints.ts) and writes the brotli copies of the
+ * build's scripts and stylesheets that the server serves (server/static-assets.ts). Packages stay external: they load
  * from node_modules at run time, like Next's own server code.
  */
 import path from "node:path";
 import { buildSync } from "esbuild";
 import { precompressStaticAssets } from "../server/static-assets";
+import { markRootScriptsForEagerCompile } from "./compile-hints";
 
 export const SERVER_ENTRY = path.join(".next", "mttq-server", "main.mjs");
 
@@ -26,9 +28,13 @@ export function buildServer(outdir = path.dirname(SERVER_ENTRY)): void {
   });
 }
 
-/** What follows `next build`: the server bundle, and brotli copies of the static assets it serves. */
+/**
+ * What follows `next build`: the server bundle, the compile hint on the scripts
+ * every page loads, then brotli copies of the static assets (of the hinted scripts).
+ */
 export function finishBuild(): void {
   buildServer();
+  markRootScriptsForEagerCompile();
   precompressStaticAssets();
 }
 

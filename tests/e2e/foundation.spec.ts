@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 test("home → Lai Châu's committee → the Standing Vice Chair's profile lists all three roles with the source", async ({ page }) => {
@@ -52,5 +54,16 @@ test("scripts and stylesheets come brotli-compressed to clients that take it, an
     expect((await brotli.body()).equals(await plain.body())).toBe(true);
     const refused = await request.get(asset, { headers: { "accept-encoding": "br;q=0, gzip" } });
     expect(refused.headers()["content-encoding"]).not.toBe("br");
+  }
+});
+
+test("the scripts every page loads carry V8's compile hint, so Chrome compiles them off the main thread", async ({ request }) => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(".next", "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  const html = await (await request.get("/")).text();
+  expect(manifest.rootMainFiles.length).toBeGreaterThan(0);
+  for (const file of manifest.rootMainFiles) {
+    expect(html).toContain(`/_next/${file}`);
+    const code = await (await request.get(`/_next/${file}`, { headers: { "accept-encoding": "br" } })).text();
+    expect(code.startsWith("//# allFunctionsCalledOnLoad\n")).toBe(true);
   }
 });
