@@ -1,9 +1,10 @@
 /**
- * Bundles the production server (server/main.ts and its search worker) into
- * .next/mttq-server, after `next build`, marks the scripts every page loads for
- * eager compilation (compile-hints.ts) and writes the brotli copies of the
- * build's scripts and stylesheets that the server serves (server/static-assets.ts). Packages stay external: they load
- * from node_modules at run time, like Next's own server code.
+ * The steps after `next build`: bundles the production server (server/main.ts
+ * and its search worker) into .next/mttq-server, its packages left external to
+ * load from node_modules at run time like Next's own server code; marks the
+ * scripts every page loads for eager compilation (compile-hints.ts); writes the
+ * brotli copies of the build's scripts and stylesheets that the server serves
+ * (server/static-assets.ts).
  */
 import path from "node:path";
 import { buildSync } from "esbuild";

@@ -2,11 +2,11 @@
  * The production server (`npm start`, the browser tests and the benchmarks):
  * Next.js for every page and route, except GET /api/search, which is answered
  * here from worker threads, and the build's scripts and stylesheets for clients
- * that take brotli (static-assets.ts). The search API is the hottest path and its answer
- * does not need the framework: skipping Next's per-request work (about 1.4 ms
- * on this machine, as much as a search) and running searches on the second
- * core is what keeps its latency low under concurrent load. The answer itself
- * is the same function the route handler app/api/search/route.ts uses.
+ * that take brotli (static-assets.ts). The search API is the hottest path and
+ * its answer does not need the framework: skipping Next's per-request work
+ * (about 1.4 ms on this machine, as much as a search) and running searches on
+ * the second core is what keeps its latency low under concurrent load. The
+ * answer itself is the same function the route handler app/api/search/route.ts uses.
  *
  * Built into .next/mttq-server by scripts/build-if-needed.ts; run from the
  * project directory (migrations and the database path are relative to it).
@@ -68,10 +68,8 @@ async function main() {
     if (request.method === "GET" && pathname === "/api/search") {
       return sendSearch(pool, request, response, queryAt === -1 ? "" : url.slice(queryAt + 1));
     }
-    const asset = (request.method === "GET" || request.method === "HEAD") && acceptsBrotli(request.headers["accept-encoding"])
-      ? assets.lookup(pathname)
-      : null;
-    if (asset) return sendAsset(request, response, asset);
+    const asset = request.method === "GET" || request.method === "HEAD" ? assets.lookup(pathname) : null;
+    if (asset && acceptsBrotli(request.headers["accept-encoding"])) return sendAsset(request, response, asset);
     handle(request, response);
   });
   server.listen(port, () => console.log(`[mttq] Ready on http://localhost:${port} (${searchWorkers} search workers)`));

@@ -16,17 +16,15 @@ const CONTENT_TYPES: Record<string, string> = {
   ".css": "text/css; charset=UTF-8",
 };
 
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(full) : [full];
-  });
+/** The paths below `dir`, relative to it, with `/` between folders as in URLs. */
+function pathsUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).map((relative) => relative.split(path.sep).join("/"));
 }
 
 /** Writes a brotli copy (".br") beside every script and stylesheet of the build. */
 export function precompressStaticAssets(dir = STATIC_DIR): void {
-  for (const file of listFiles(dir).filter((f) => path.extname(f) in CONTENT_TYPES)) {
+  for (const relative of pathsUnder(dir).filter((f) => path.extname(f) in CONTENT_TYPES)) {
+    const file = path.join(dir, relative);
     const compressed = zlib.brotliCompressSync(fs.readFileSync(file), {
       params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY },
     });
@@ -57,12 +55,10 @@ export class StaticAssets {
   private readonly assets = new Map<string, CompressedAsset>();
 
   constructor(root = STATIC_DIR) {
-    for (const file of listFiles(root).filter((f) => f.endsWith(".br"))) {
-      const original = file.slice(0, -".br".length);
+    for (const compressed of pathsUnder(root).filter((f) => f.endsWith(".br"))) {
+      const original = compressed.slice(0, -".br".length);
       const contentType = CONTENT_TYPES[path.extname(original)];
-      if (!contentType) continue;
-      const urlPath = URL_PREFIX + path.relative(root, original).split(path.sep).join("/");
-      this.assets.set(urlPath, { body: fs.readFileSync(file), contentType });
+      if (contentType) this.assets.set(URL_PREFIX + original, { body: fs.readFileSync(path.join(root, compressed)), contentType });
     }
   }
 

@@ -317,37 +317,54 @@ function tierList(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: st
  * Hạnh"). A query that finds nothing at all offers the first pass's suggestion.
  */
 export function searchDirectory(db: Db, options: SearchOptions): SearchOutcome {
-  const outcome = searchQuery(db, options, "as typed");
+  const typed = readQuery(db, options.q, options);
+  const outcome = searchPass(db, options, typed, "as typed");
   if (outcome.total > 0) return outcome;
   const rest = withoutAddress(options.q);
-  const retried = rest === null ? null : searchQuery(db, { ...options, q: rest }, "without address");
+  const retried = rest === null ? null : searchPass(db, { ...options, q: rest }, readQuery(db, rest, options), "without address");
   if (retried && retried.total > 0) return { ...retried, query: options.q };
-  const mixed = searchQuery(db, options, "name and role");
+  const mixed = searchPass(db, options, typed, "name and role");
   return mixed.total > 0 ? mixed : outcome;
 }
 
 type Pass = "as typed" | "without address" | "name and role";
 
-function searchQuery(db: Db, options: SearchOptions, pass: Pass): SearchOutcome {
-  const parsed = parseQuery(options.q);
-  if (parsed.groups.length === 0) return emptyOutcome(options.q);
+/** A query read against the dictionary, with its filters as a MATCH. */
+interface ReadQuery {
+  /** As typed, for respellings. */
+  parsed: ParsedQuery;
+  /** With prefixes settled, phrases marked and corrections added. */
+  query: ParsedQuery;
+  vocabulary: Vocabulary;
+  facets: string | null;
+  /** The province filter names no province: nothing can match. */
+  unknownProvince: boolean;
+}
+
+/** The query read once for every pass that searches it; null when it has no words. */
+function readQuery(db: Db, q: string, options: SearchOptions): ReadQuery | null {
+  const parsed = parseQuery(q);
+  if (parsed.groups.length === 0) return null;
   const vocabulary = vocabularyOf(db);
-  const query = resolveWords(parsed, vocabulary);
   const province = options.province === undefined ? undefined : provinceId(db, options.province);
-  if (province === null) return { ...emptyOutcome(options.q), terms: allTerms(query) };
   const facets = matchFacets({
-    provinceId: province,
+    provinceId: province ?? undefined,
     level: options.level,
     kind: options.kind,
     current: options.current,
     type: options.type,
   });
+  return { parsed, query: resolveWords(parsed, vocabulary), vocabulary, facets, unknownProvince: province === null };
+}
 
-  if (pass === "name and role" && (query.groups.length < 2 || options.current === false || options.type === "organization")) {
+function searchPass(db: Db, options: SearchOptions, read: ReadQuery | null, pass: Pass): SearchOutcome {
+  if (!read) return emptyOutcome(options.q);
+  const { parsed, query, vocabulary, facets } = read;
+  const nameAndRole = pass === "name and role";
+  if (read.unknownProvince || (nameAndRole && (query.groups.length < 2 || options.current === false || options.type === "organization"))) {
     return { ...emptyOutcome(options.q), terms: allTerms(query) };
   }
-  const { list, more } =
-    pass === "name and role" ? nameAndRoleMatches(db, query, vocabulary, facets) : tierList(db, query, vocabulary, facets, options);
+  const { list, more } = nameAndRole ? nameAndRoleMatches(db, query, vocabulary, facets) : tierList(db, query, vocabulary, facets, options);
   const rows = pageOf(db, query, list, options.offset, options.limit);
   return {
     query: options.q,
