@@ -19,6 +19,38 @@ export function migrationsFolder(): string {
   return path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 }
 
+/** Compiled statements kept per connection; enough for every query the app runs, bounded because some texts vary with their input (IN lists). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Makes the connection's `prepare` reuse statements it compiled before, for
+ * drizzle's queries (which prepare on every run) and ours alike: compiling costs
+ * about as much as running most of the directory's queries. A reused statement
+ * comes back in its default mode (rows as objects), as a fresh one would; one
+ * that is busy (an unfinished iterate()) is not reused. No caller may bind()
+ * parameters to a statement for good, since others get the same one.
+ */
+function reuseStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const cached = cache.get(source);
+    if (cached && !cached.busy) {
+      // Map order is the eviction order: most recently used last.
+      cache.delete(source);
+      cache.set(source, cached);
+      if (cached.reader) cached.raw(false).pluck(false).expand(false);
+      return cached;
+    }
+    const statement = prepare(source);
+    if (!cached) {
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
+}
+
 /**
  * Opens (creating if needed) a SQLite file with the pragmas every connection needs
  * and applies pending migrations; migrate() skips those already applied.
@@ -37,6 +69,7 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   sqlite.function("name_pairs", { deterministic: true }, (value: unknown) =>
     typeof value === "string" ? namePairs(value) : "",
   );
+  reuseStatements(sqlite);
   if (!options.readonly) {
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("synchronous = NORMAL");

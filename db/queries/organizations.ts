@@ -280,16 +280,21 @@ export function getChildCommittees(db: Db, parentId: number, at: string, filter:
       : Object.values(byAreaKind).reduce((sum, n) => sum + n, 0);
   const pages = Math.max(1, Math.ceil(total / filter.pageSize));
   const page = Math.min(Math.max(1, filter.page), pages);
+  // The page is picked first so that officials are counted for its committees only, not for all of them before sorting.
   const items = db.all<ChildCommittee>(sql`
-    SELECT o.id, o.slug, o.name, o.name_en AS nameEn, o.level, a.kind AS areaKind,
+    SELECT c.id, c.slug, c.name, c.nameEn, c.level, c.areaKind,
       (SELECT count(DISTINCT m.person_id) FROM memberships m
         JOIN people pe ON pe.id = m.person_id AND pe.retracted_at IS NULL
-        WHERE m.organization_id = o.id AND m.retracted_at IS NULL
+        WHERE m.organization_id = c.id AND m.retracted_at IS NULL
           AND m.held_until >= ${at} AND m.held_from <= ${at}) AS officials
-    FROM organizations o LEFT JOIN areas a ON a.id = o.area_id
-    WHERE ${where}
-    ORDER BY o.sort_order, o.name
-    LIMIT ${filter.pageSize} OFFSET ${(page - 1) * filter.pageSize}`);
+    FROM (
+      SELECT o.id, o.slug, o.name, o.name_en AS nameEn, o.level, a.kind AS areaKind, o.sort_order AS sortOrder
+      FROM organizations o LEFT JOIN areas a ON a.id = o.area_id
+      WHERE ${where}
+      ORDER BY o.sort_order, o.name
+      LIMIT ${filter.pageSize} OFFSET ${(page - 1) * filter.pageSize}
+    ) c
+    ORDER BY c.sortOrder, c.name`);
   return { items, total, byAreaKind, page, pages };
 }
 

@@ -78,17 +78,6 @@ export interface SearchOutcome {
   suggestion: string | null;
 }
 
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-/** Prepared once per connection: compiling costs more than running these queries. */
-function statement(db: Db, sqlText: string): Database.Statement {
-  let cache = statements.get(db.$client);
-  if (!cache) statements.set(db.$client, (cache = new Map()));
-  let prepared = cache.get(sqlText);
-  if (!prepared) cache.set(sqlText, (prepared = db.$client.prepare(sqlText)));
-  return prepared;
-}
-
 // ---- the dictionary, cached per connection until the index changes ----
 
 // Loading it reads every word list of the three indexes: a fraction of a second at 200,000 people.
@@ -106,11 +95,11 @@ const VOCABULARY_SQL = `
 
 export function vocabularyOf(db: Db): Vocabulary {
   // search_state.version counts the index's changes (its triggers and rebuilds keep it).
-  const version = statement(db, "SELECT version FROM search_state WHERE id = 1").pluck().get() as number;
+  const version = db.$client.prepare("SELECT version FROM search_state WHERE id = 1").pluck().get() as number;
   const cached = vocabularies.get(db.$client);
   if (cached?.version === version) return cached.vocabulary;
-  const rows = statement(db, VOCABULARY_SQL).raw().all() as [string, number, number, number][];
-  const phrases = statement(db, "SELECT phrase FROM search_phrases").pluck().all() as string[];
+  const rows = db.$client.prepare(VOCABULARY_SQL).raw().all() as [string, number, number, number][];
+  const phrases = db.$client.prepare("SELECT phrase FROM search_phrases").pluck().all() as string[];
   const vocabulary = new Vocabulary(rows, phrases);
   vocabularies.set(db.$client, { version, vocabulary });
   return vocabulary;
@@ -127,15 +116,14 @@ interface Listed {
 /** A tier's first MAX_LISTED + 1 document ids, in index order: one evaluation of its MATCH. */
 function tierIds(db: Db, tier: Pick<Tier, "index" | "match">): number[] {
   const table = `search_${tier.index}_fts`;
-  return statement(db, `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid LIMIT ?`)
+  return db.$client.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid LIMIT ?`)
     .pluck()
     .all(tier.match, MAX_LISTED + 1) as number[];
 }
 
 /** People whose whole folded name is the query and who pass the facet filters. */
 function exactNames(db: Db, query: ParsedQuery, facets: string | null): Listed[] {
-  const ids = statement(
-    db,
+  const ids = db.$client.prepare(
     // Both indexes cover the query; retracted people have no document, so the join leaves them out.
     `SELECT d.id FROM people p JOIN search_docs d ON d.kind = 'person' AND d.ref_id = p.id
      WHERE p.folded_name = ? ORDER BY d.id LIMIT ${RERANK_WINDOW}`,
@@ -143,8 +131,7 @@ function exactNames(db: Db, query: ParsedQuery, facets: string | null): Listed[]
     .pluck()
     .all(query.words.join(" ")) as number[];
   // better-sqlite3 binds numbers as REAL, and FTS5 ignores a rowid constraint that is not an INTEGER.
-  const passes = statement(
-    db,
+  const passes = db.$client.prepare(
     "SELECT 1 FROM search_names_fts WHERE search_names_fts MATCH ? AND rowid = CAST(? AS INTEGER)",
   ).pluck();
   return ids.filter((id) => !facets || passes.get(facets, id) !== undefined).map((id) => ({ id, score: SCORES.exactName }));
@@ -215,7 +202,7 @@ function nameAndRoleMatches(db: Db, query: ParsedQuery, vocabulary: Vocabulary, 
 
 /** The documents' text, for ranking, in the given order. */
 function loadCandidates(db: Db, listed: Listed[]): Candidate[] {
-  const rows = statement(db, "SELECT id, kind, name, about, former FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
+  const rows = db.$client.prepare("SELECT id, kind, name, about, former FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
     .all(JSON.stringify(listed.map((l) => l.id))) as Candidate[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return listed.flatMap((l) => byId.get(l.id) ?? []);
@@ -274,7 +261,7 @@ function organizationHit(d: OrganizationDisplay, locale: Locale): Omit<SearchHit
 /** The results of a page, from what their documents hold for display (no further queries). */
 function hydrate(db: Db, rows: Listed[], locale: Locale): SearchHit[] {
   const displays = new Map(
-    statement(db, "SELECT id, display FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
+    db.$client.prepare("SELECT id, display FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
       .raw()
       .all(JSON.stringify(rows.map((row) => row.id))) as [number, string][],
   );

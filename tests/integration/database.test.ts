@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { getPostsWithHolders, getOrganizationBySlug } from "@/db/queries/organizations";
 import { getPersonBySlug, getRolesAt, getSourcesForMemberships } from "@/db/queries/people";
-import { seedDemo } from "@/db/seed";
+import { CENTRAL_COMMITTEE_SLUG, seedDemo } from "@/db/seed";
 import { tempDatabase } from "../helpers/db";
 
 const cleanups: (() => void)[] = [];
@@ -56,6 +56,40 @@ describe("migrations", () => {
   });
 });
 
+describe("compiled statements", () => {
+  it("are reused, and come back in their default mode", () => {
+    const { db } = fresh();
+    const text = "SELECT slug, level FROM organizations WHERE slug = ?";
+    const first = db.$client.prepare(text);
+    expect(first.pluck().get(CENTRAL_COMMITTEE_SLUG)).toBe(CENTRAL_COMMITTEE_SLUG);
+    const again = db.$client.prepare(text);
+    expect(again).toBe(first);
+    expect(again.get(CENTRAL_COMMITTEE_SLUG)).toEqual({ slug: CENTRAL_COMMITTEE_SLUG, level: "central" });
+    again.raw();
+    expect(db.$client.prepare(text).get(CENTRAL_COMMITTEE_SLUG)).toEqual({ slug: CENTRAL_COMMITTEE_SLUG, level: "central" });
+  });
+
+  it("are not shared while one is still being iterated", () => {
+    const { db } = fresh();
+    const text = "SELECT id FROM organizations ORDER BY id";
+    const iterating = db.$client.prepare(text).pluck();
+    const rows = iterating.iterate();
+    const first = rows.next().value;
+    const other = db.$client.prepare(text);
+    expect(other).not.toBe(iterating);
+    expect(other.pluck().get()).toBe(first);
+    rows.return?.();
+  });
+
+  it("are kept for a bounded number of texts, the least recently used going first", () => {
+    const { db } = fresh(false);
+    const first = db.$client.prepare("SELECT 0");
+    for (let i = 1; i <= 500; i++) db.$client.prepare(`SELECT ${i}`);
+    expect(db.$client.prepare("SELECT 500")).toBe(db.$client.prepare("SELECT 500"));
+    expect(db.$client.prepare("SELECT 0")).not.toBe(first);
+  });
+});
+
 describe("demo seed", () => {
   it("changes nothing when run twice", () => {
     const { db } = fresh();
@@ -70,7 +104,7 @@ describe("demo seed", () => {
       sql`SELECT count(*) AS n FROM organizations WHERE kind = 'front_committee' AND level = 'province'`,
     );
     expect(count?.n).toBe(34);
-    expect(getOrganizationBySlug(db, "uy-ban-trung-uong-mttq-viet-nam")).toBeDefined();
+    expect(getOrganizationBySlug(db, CENTRAL_COMMITTEE_SLUG)).toBeDefined();
   });
 
   it("cites the article for every term, attested on its date with the start unknown", () => {
