@@ -11,7 +11,6 @@ import { finishBuild, SERVER_ENTRY } from "./build-server";
 const SOURCE_DIRS = ["app", "components", "db", "lib", "public", "server"];
 const SOURCE_FILES = [
   "next.config.ts",
-  "proxy.ts",
   "instrumentation.ts",
   "postcss.config.mjs",
   "tsconfig.json",

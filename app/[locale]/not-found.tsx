@@ -1,12 +1,15 @@
-import Link from "next/link";
-import { headers } from "next/headers";
-import { getMessages, localePath, type Locale } from "@/lib/i18n";
-import { LOCALE_HEADER } from "@/lib/i18n/locales";
+"use client";
 
-export default async function NotFound() {
-  // not-found receives no route params; the proxy passes the locale on as a header.
-  const locale: Locale = (await headers()).get(LOCALE_HEADER) === "en" ? "en" : "vi";
-  const m = getMessages(locale).common;
+import Link from "next/link";
+import { useParams } from "next/navigation";
+import { isLocale, localePath } from "@/lib/i18n/locales";
+import { common } from "@/lib/i18n/messages/common";
+
+/** A real 404 inside the site's layout, in the language of the address (not-found pages get no route params, so the client hook reads them). */
+export default function NotFound() {
+  const param = useParams()?.locale;
+  const locale = typeof param === "string" && isLocale(param) ? param : "vi";
+  const m = common[locale];
   return (
     <div className="mx-auto max-w-xl py-16 text-center">
       <p className="text-5xl font-bold text-brand-700">404</p>

@@ -12,6 +12,3 @@ export function localePath(locale: Locale, path: string): string {
   if (locale === DEFAULT_LOCALE) return clean;
   return clean === "/" ? `/${locale}` : `/${locale}${clean}`;
 }
-
-/** Request header through which the proxy tells pages without route params (the 404 page) the locale. */
-export const LOCALE_HEADER = "x-mttq-locale";

@@ -211,6 +211,29 @@ test("the language switch keeps the page and its query, and the English page rea
   await expect(page).toHaveURL(/\/hierarchy$/);
 });
 
+test("each page has one address per language: /vi/… redirects to the bare path, which keeps its address in the browser", async ({ page, request }) => {
+  for (const [from, to] of [
+    ["/vi", "/"],
+    ["/vi/people/tong-thanh-binh?at=2026-02-01", "/people/tong-thanh-binh?at=2026-02-01"],
+  ]) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    const location = new URL(response.headers().location, "http://localhost");
+    expect(location.pathname + location.search, from).toBe(to);
+  }
+  // Served through the rewrite to app/[locale] as vi, while the browser and the router keep the bare address.
+  await page.goto("/people/tong-thanh-binh");
+  await expect(h1(page)).toHaveText("Tống Thanh Bình");
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await page.getByRole("link", { name: "Hệ thống tổ chức" }).first().click();
+  await expect(page).toHaveURL(/\/hierarchy$/);
+  expect(new URL(page.url()).pathname).toBe("/hierarchy");
+  await expect(page.getByRole("link", { name: "Xem bằng tiếng Anh" })).toHaveAttribute("href", "/en/hierarchy");
+  // API routes and files are not pages: no rewrite.
+  expect((await request.get("/api/health")).status()).toBe(200);
+  expect((await request.get("/no-such-file.txt")).status()).toBe(404);
+});
+
 test("every page names its other language (hreflang), and a profile carries schema.org Person data", async ({ page }) => {
   for (const [path, en] of [
     ["/", "/en"],
