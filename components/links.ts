@@ -9,6 +9,11 @@ export function organizationHref(locale: Locale, slug: string, at?: string | nul
   return withAt(localePath(locale, `/organizations/${slug}`), at);
 }
 
+/** The full list of an organisation's members outside its leadership chart. */
+export function organizationMembersHref(locale: Locale, slug: string, at?: string | null): string {
+  return withAt(localePath(locale, `/organizations/${slug}/members`), at);
+}
+
 export function personHref(locale: Locale, slug: string, at?: string | null): string {
   return withAt(localePath(locale, `/people/${slug}`), at);
 }

@@ -1,5 +1,6 @@
 import type { ChartHolder, ChartPost, OrgChart as OrgChartData } from "@/db/queries/organizations";
 import { getMessages, type Locale } from "@/lib/i18n";
+import { firstHolders } from "@/lib/lists";
 import { postTitle } from "@/lib/roles";
 import { roleTitle } from "@/lib/titles";
 import { Avatar } from "./avatar";
@@ -15,14 +16,19 @@ interface ChartProps {
   at: string | null;
   /** Where the SVG of the same chart is downloaded from. */
   svgHref: string;
+  /** Where the full list of the other members is, when the chart shows only the first of them. */
+  membersHref: string;
 }
+
+/** Names listed under the chart; a provincial committee has about a hundred members, and the rest are a link away. */
+export const MEMBERS_SHOWN = 24;
 
 /**
  * The leadership chart: one row per rank (Chair, Standing Vice Chair, Vice
  * Chairs, Standing Board members), a card per holder. Plain HTML and CSS: it
  * reads without JavaScript, becomes a list on narrow screens and prints.
  */
-export function OrgChart({ chart, organization, locale, at, svgHref }: ChartProps) {
+export function OrgChart({ chart, organization, locale, at, svgHref, membersHref }: ChartProps) {
   const m = getMessages(locale).browse;
   const heading = organization.kind === "front_committee" ? m.leadership : m.leadershipOther;
   return (
@@ -46,7 +52,12 @@ export function OrgChart({ chart, organization, locale, at, svgHref }: ChartProp
           ))}
         </div>
       )}
-      {chart.members.length > 0 ? <Members posts={chart.members} level={organization.level} locale={locale} at={at} /> : null}
+      {chart.members.length > 0 ? (
+        <div className="mt-6">
+          <h3 className="mb-2 font-semibold">{getMessages(locale).browse.otherMembers}</h3>
+          <MemberList posts={chart.members} level={organization.level} locale={locale} at={at} limit={MEMBERS_SHOWN} allHref={membersHref} />
+        </div>
+      ) : null}
     </section>
   );
 }
@@ -117,13 +128,28 @@ function HolderCard({
   );
 }
 
-function Members({ posts, level, locale, at }: { posts: ChartPost[]; level: string; locale: Locale; at: string | null }) {
+/** The holders of seats outside the chart, post by post; with a limit, the first `limit` of them and a link to all. */
+export function MemberList({
+  posts,
+  level,
+  locale,
+  at,
+  limit = Infinity,
+  allHref,
+}: {
+  posts: ChartPost[];
+  level: string;
+  locale: Locale;
+  at: string | null;
+  limit?: number;
+  allHref?: string;
+}) {
   const m = getMessages(locale).browse;
+  const { shown, total } = firstHolders(posts, limit);
   return (
-    <div className="mt-6">
-      <h3 className="mb-2 font-semibold">{m.otherMembers}</h3>
+    <>
       <dl className="space-y-2">
-        {posts.map((post) => (
+        {shown.map((post) => (
           <div key={post.postId} className="card">
             <dt className="chart-title">{postTitle(post, locale, level)}</dt>
             <dd>
@@ -140,6 +166,13 @@ function Members({ posts, level, locale, at }: { posts: ChartPost[]; level: stri
           </div>
         ))}
       </dl>
-    </div>
+      {total > limit && allHref ? (
+        <p className="mt-3">
+          <a href={allHref} className="font-medium">
+            {`${m.allMembers(total)} →`}
+          </a>
+        </p>
+      ) : null}
+    </>
   );
 }

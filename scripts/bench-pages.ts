@@ -162,6 +162,7 @@ async function main() {
   const pages = [
     { name: `organisation (${targets.largeOrganization.committees} committees below)`, path: `/organizations/${targets.largeOrganization.slug}`, gated: true },
     { name: "organisation, filtered, page 2", path: `/organizations/${targets.largeOrganization.slug}?q=a&page=2`, gated: false },
+    { name: "organisation's other members, all", path: `/organizations/${targets.largeOrganization.slug}/members`, gated: false },
     { name: `person (${targets.busyPerson.terms} terms)`, path: `/people/${targets.busyPerson.slug}`, gated: true },
     { name: "person, English, historical", path: `/en/people/${targets.busyPerson.slug}?at=2020-06-01`, gated: false },
   ];

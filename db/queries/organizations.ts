@@ -114,11 +114,8 @@ export interface OrgChart {
   members: ChartPost[];
 }
 
-/**
- * The leadership chart of an organisation on `at`: two queries, one for the
- * posts and their holders and one for all the holders' other roles together.
- */
-export function getOrgChart(db: Db, organization: { id: number; kind: string }, at: string): OrgChart {
+/** An organisation's posts on `at` sorted into the chart's rows and the seats outside it, in one query. */
+function chartPosts(db: Db, organization: { id: number; kind: string }, at: string): OrgChart {
   const rows = getPostsWithHolders(db, organization.id, at);
   const posts = new Map<number, ChartPost>();
   for (const row of rows) {
@@ -152,7 +149,15 @@ export function getOrgChart(db: Db, organization: { id: number; kind: string }, 
     if (tier !== undefined && (held || alwaysShown(post))) tiers[tier].push(post);
     else if (tier === undefined && post.holders.length > 0) members.push(post);
   }
+  return { tiers: tiers.filter((tier) => tier.length > 0), members };
+}
 
+/**
+ * The leadership chart of an organisation on `at`: two queries, one for the
+ * posts and their holders and one for all the holders' other roles together.
+ */
+export function getOrgChart(db: Db, organization: { id: number; kind: string }, at: string): OrgChart {
+  const { tiers, members } = chartPosts(db, organization, at);
   const inChart = tiers.flat().flatMap((post) => post.holders);
   const others = getRolesOfPeopleAt(db, inChart.map((holder) => holder.personId), at);
   for (const holder of inChart) {
@@ -160,7 +165,12 @@ export function getOrgChart(db: Db, organization: { id: number; kind: string }, 
       (role) => role.personId === holder.personId && role.organizationId !== organization.id,
     );
   }
-  return { tiers: tiers.filter((tier) => tier.length > 0), members };
+  return { tiers, members };
+}
+
+/** The seats outside the leadership chart (committee members and the like) with their holders on `at`. */
+export function getOtherMembers(db: Db, organization: { id: number; kind: string }, at: string): ChartPost[] {
+  return chartPosts(db, organization, at).members;
 }
 
 export interface UnitLeader {

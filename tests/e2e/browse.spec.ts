@@ -211,6 +211,29 @@ test("the language switch keeps the page and its query, and the English page rea
   await expect(page).toHaveURL(/\/hierarchy$/);
 });
 
+test("an organisation's other members are listed under its chart and on their own page, with breadcrumbs back", async ({ page }) => {
+  const PARTY = "/organizations/ban-chap-hanh-trung-uong-dang-cong-san-viet-nam-khoa-xiv";
+  const member = (p: Page) => p.getByRole("main").getByRole("link", { name: "Nguyễn Tuấn Anh", exact: true });
+  await page.goto(PARTY);
+  await expect(page.getByRole("heading", { name: "Ủy viên khác" })).toBeVisible();
+  await expect(member(page)).toBeVisible();
+  // One member: all of them are on the page already, so no link to the full list.
+  await expect(page.getByRole("link", { name: /^Xem đủ danh sách/ })).toHaveCount(0);
+
+  await page.goto(`${PARTY}/members`);
+  await expect(h1(page)).toHaveText(/^Ủy viên khác của Ban Chấp hành Trung ương/);
+  await expect(member(page)).toBeVisible();
+  await breadcrumbs(page).getByRole("link").last().click();
+  await expect(page).toHaveURL(new RegExp(`${PARTY}$`));
+
+  const response = await page.goto(`/en${LAI_CHAU}/members?at=2020-01-01`);
+  expect(response?.status()).toBe(200);
+  await expect(h1(page)).toHaveText("Other members of Viet Nam Fatherland Front Committee of Lai Châu Province");
+  await expect(page.getByText("No other members recorded on this date.")).toBeVisible();
+  await expect(page.getByRole("note")).toContainText("1 Jan 2020");
+  expect((await page.goto("/organizations/khong-co-to-chuc-nay/members"))?.status()).toBe(404);
+});
+
 test("each page has one address per language: /vi/… redirects to the bare path, which keeps its address in the browser", async ({ page, request }) => {
   for (const [from, to] of [
     ["/vi", "/"],

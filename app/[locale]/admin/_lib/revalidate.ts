@@ -35,8 +35,10 @@ export function revalidatePublic(change: PublicChange) {
   if (personIds.length)
     for (const { slug } of db.select({ slug: people.slug }).from(people).where(inArray(people.id, personIds)).all()) both(`/people/${slug}`);
   if (organizationIds.length)
-    for (const { slug } of db.select({ slug: organizations.slug }).from(organizations).where(inArray(organizations.id, organizationIds)).all())
+    for (const { slug } of db.select({ slug: organizations.slug }).from(organizations).where(inArray(organizations.id, organizationIds)).all()) {
       both(`/organizations/${slug}`);
+      both(`/organizations/${slug}/members`);
+    }
   // Lists that show people and organisations: the home page, the hierarchy and search.
   revalidatePath("/[locale]", "page");
   revalidatePath("/[locale]/hierarchy", "page");

@@ -4,7 +4,7 @@ import { ChangeHistory } from "@/components/admin/change-history";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
 import { areaKindLabel, levelLabel, organizationNameLang, vietnameseLang } from "@/components/labels";
-import { organizationHref, personHref } from "@/components/links";
+import { organizationHref, organizationMembersHref, personHref } from "@/components/links";
 import { OrgChart } from "@/components/org-chart";
 import { Pagination } from "@/components/pagination";
 import { Section } from "@/components/section";
@@ -133,6 +133,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         locale={locale}
         at={linkAt}
         svgHref={`/api/organizations/${slug}/chart?${svgQuery}`}
+        membersHref={organizationMembersHref(locale, slug, linkAt)}
       />
 
       <Units id="boards" title={m.browse.boardsAndOffice} units={boards} locale={locale} at={linkAt} />

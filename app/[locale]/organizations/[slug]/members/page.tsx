@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { organizationHref } from "@/components/links";
+import { MemberList } from "@/components/org-chart";
+import { TimeTravel } from "@/components/time-travel";
+import { getDb } from "@/db/client";
+import { getAncestors } from "@/db/queries/hierarchy";
+import { getOtherMembers } from "@/db/queries/organizations";
+import { localePath } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { resolveLocale } from "@/lib/i18n/server";
+import { resolveAtDate, resolveSlug } from "@/lib/params";
+import { organizationName } from "@/lib/titles";
+import { findOrganization } from "../data";
+
+interface Props {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, m } = await resolveLocale(params);
+  const slug = await resolveSlug(params);
+  const found = findOrganization(slug);
+  if (!found) return {};
+  const name = organizationName(found.organization, locale);
+  return pageMetadata({
+    locale,
+    path: `/organizations/${slug}/members`,
+    title: m.browse.membersPageTitle(name),
+    description: m.browse.membersPageDescription(name),
+    siteName: m.common.siteName,
+  });
+}
+
+/** Every member of an organisation outside its leadership chart, which its own page lists only in part. */
+export default async function OrganizationMembersPage({ params, searchParams }: Props) {
+  const { locale, m } = await resolveLocale(params);
+  const slug = await resolveSlug(params);
+  const { at, historical } = resolveAtDate((await searchParams).at);
+  const found = findOrganization(slug);
+  if (!found) notFound();
+  const { organization } = found;
+  const db = getDb();
+  const posts = getOtherMembers(db, organization, at);
+  const name = organizationName(organization, locale);
+  const linkAt = historical ? at : null;
+  return (
+    <article>
+      <Breadcrumbs
+        label={m.common.breadcrumbs}
+        items={[
+          { href: localePath(locale, "/"), label: m.common.navHome },
+          ...getAncestors(db, organization.id).map((a) => ({
+            href: organizationHref(locale, a.slug, linkAt),
+            label: organizationName(a, locale),
+          })),
+          { href: organizationHref(locale, slug, linkAt), label: name },
+        ]}
+        current={m.browse.otherMembers}
+      />
+      <h1 className="text-2xl font-bold sm:text-3xl">
+        {m.browse.membersPageTitle(name)}
+      </h1>
+      <TimeTravel locale={locale} at={at} historical={historical} path={localePath(locale, `/organizations/${slug}/members`)} />
+      <div className="mt-6">
+        {posts.length > 0 ? (
+          <MemberList posts={posts} level={organization.level} locale={locale} at={linkAt} />
+        ) : (
+          <p className="text-stone-700">{m.browse.noOtherMembers}</p>
+        )}
+      </div>
+    </article>
+  );
+}
