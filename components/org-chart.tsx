@@ -54,7 +54,7 @@ export function OrgChart({ chart, organization, locale, at, svgHref, membersHref
       )}
       {chart.members.length > 0 ? (
         <div className="mt-6">
-          <h3 className="mb-2 font-semibold">{getMessages(locale).browse.otherMembers}</h3>
+          <h3 className="mb-2 font-semibold">{m.otherMembers}</h3>
           <MemberList posts={chart.members} level={organization.level} locale={locale} at={at} limit={MEMBERS_SHOWN} allHref={membersHref} />
         </div>
       ) : null}

@@ -20,7 +20,7 @@ export function migrationsFolder(): string {
 }
 
 /** Compiled statements kept per connection; enough for every query the app runs, bounded because some texts vary with their input (IN lists). */
-const STATEMENT_CACHE_SIZE = 500;
+export const STATEMENT_CACHE_SIZE = 500;
 
 /**
  * Makes the connection's `prepare` reuse statements it compiled before, for

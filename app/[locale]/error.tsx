@@ -1,14 +1,13 @@
 "use client";
 
-import { useParams } from "next/navigation";
 import { useEffect } from "react";
-import { isLocale, localePath } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/locales";
+import { useRouteLocale } from "@/lib/i18n/use-route-locale";
 import { common } from "@/lib/i18n/messages/common";
 
 /** An unexpected failure inside a page: say so in the reader's language and offer to try again. */
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  const param = useParams()?.locale;
-  const locale = typeof param === "string" && isLocale(param) ? param : "vi";
+  const locale = useRouteLocale();
   const m = common[locale];
   useEffect(() => {
     console.error(error);

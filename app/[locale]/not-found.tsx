@@ -1,14 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useParams } from "next/navigation";
-import { isLocale, localePath } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/locales";
+import { useRouteLocale } from "@/lib/i18n/use-route-locale";
 import { common } from "@/lib/i18n/messages/common";
 
 /** A real 404 inside the site's layout, in the language of the address (not-found pages get no route params, so the client hook reads them). */
 export default function NotFound() {
-  const param = useParams()?.locale;
-  const locale = typeof param === "string" && isLocale(param) ? param : "vi";
+  const locale = useRouteLocale();
   const m = common[locale];
   return (
     <div className="mx-auto max-w-xl py-16 text-center">

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client";
+import { openDatabase, STATEMENT_CACHE_SIZE } from "@/db/client";
 import { getPostsWithHolders, getOrganizationBySlug } from "@/db/queries/organizations";
 import { getPersonBySlug, getRolesAt, getSourcesForMemberships } from "@/db/queries/people";
 import { CENTRAL_COMMITTEE_SLUG, seedDemo } from "@/db/seed";
@@ -84,7 +84,7 @@ describe("compiled statements", () => {
   it("are kept for a bounded number of texts, the least recently used going first", () => {
     const { db } = fresh(false);
     const first = db.$client.prepare("SELECT 0");
-    for (let i = 1; i <= 500; i++) db.$client.prepare(`SELECT ${i}`);
+    for (let i = 1; i <= STATEMENT_CACHE_SIZE; i++) db.$client.prepare(`SELECT ${i}`);
     expect(db.$client.prepare("SELECT 500")).toBe(db.$client.prepare("SELECT 500"));
     expect(db.$client.prepare("SELECT 0")).not.toBe(first);
   });

@@ -1,6 +1,30 @@
-/** Request-scoped reads shared by this route's layout, metadata and page, so each runs once per request. */
+/** Request-scoped reads shared by this route's layout, metadata and pages, so each runs once per request. */
+import type { Metadata } from "next";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getOrganizationBySlug } from "@/db/queries/organizations";
+import type { Messages } from "@/lib/i18n";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { resolveLocale } from "@/lib/i18n/server";
+import { resolveSlug } from "@/lib/params";
+import { organizationName } from "@/lib/titles";
 
 export const findOrganization = cache((slug: string) => getOrganizationBySlug(getDb(), slug));
+
+/** The metadata of a page about one organisation (`subpath` below its address), titled from its name. */
+export async function organizationMetadata(
+  params: Promise<{ locale: string; slug: string }>,
+  subpath: string,
+  text: (name: string, m: Messages) => { title: string; description: string },
+): Promise<Metadata> {
+  const { locale, m } = await resolveLocale(params);
+  const slug = await resolveSlug(params);
+  const found = findOrganization(slug);
+  if (!found) return {};
+  return pageMetadata({
+    locale,
+    path: `/organizations/${slug}${subpath}`,
+    ...text(organizationName(found.organization, locale), m),
+    siteName: m.common.siteName,
+  });
+}

@@ -19,13 +19,12 @@ import {
 } from "@/db/queries/organizations";
 import { formatPartialDate } from "@/lib/dates";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { resolveLocale } from "@/lib/i18n/server";
 import { resolveAtDate, resolveSlug } from "@/lib/params";
 import { areaEnglishName } from "@/lib/places";
 import { postTitle } from "@/lib/roles";
 import { organizationName } from "@/lib/titles";
-import { findOrganization } from "./data";
+import { organizationMetadata } from "./data";
 import { committeeFilter } from "./search-params";
 import { absoluteUrls } from "@/lib/site-url";
 
@@ -34,19 +33,8 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, m } = await resolveLocale(params);
-  const slug = await resolveSlug(params);
-  const found = findOrganization(slug);
-  if (!found) return {};
-  const name = organizationName(found.organization, locale);
-  return pageMetadata({
-    locale,
-    path: `/organizations/${slug}`,
-    title: name,
-    description: m.browse.organizationDescription(name, ""),
-    siteName: m.common.siteName,
-  });
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return organizationMetadata(params, "", (name, m) => ({ title: name, description: m.browse.organizationDescription(name, "") }));
 }
 
 export default async function OrganizationPage({ params, searchParams }: Props) {

@@ -8,30 +8,21 @@ import { getDb } from "@/db/client";
 import { getAncestors } from "@/db/queries/hierarchy";
 import { getOtherMembers } from "@/db/queries/organizations";
 import { localePath } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { resolveLocale } from "@/lib/i18n/server";
 import { resolveAtDate, resolveSlug } from "@/lib/params";
 import { organizationName } from "@/lib/titles";
-import { findOrganization } from "../data";
+import { findOrganization, organizationMetadata } from "../data";
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, m } = await resolveLocale(params);
-  const slug = await resolveSlug(params);
-  const found = findOrganization(slug);
-  if (!found) return {};
-  const name = organizationName(found.organization, locale);
-  return pageMetadata({
-    locale,
-    path: `/organizations/${slug}/members`,
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return organizationMetadata(params, "/members", (name, m) => ({
     title: m.browse.membersPageTitle(name),
     description: m.browse.membersPageDescription(name),
-    siteName: m.common.siteName,
-  });
+  }));
 }
 
 /** Every member of an organisation outside its leadership chart, which its own page lists only in part. */
