@@ -1,16 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * The seed article lives beside the repository (../shared), not in it. Tests that
- * need it fail with this message when it is missing rather than being skipped.
+ * The seed report (Lai Châu, 22 January 2026) as a fixture in the project's own
+ * words: its name–title passages as printed, the rest rewritten. The demo data
+ * cites the published report; the tests read only this copy.
  */
 export function readSeedArticle(): string {
-  const file = path.resolve(process.env.SEED_ARTICLE ?? path.join(__dirname, "../../../shared/seed-article.txt"));
-  if (!existsSync(file)) {
-    throw new Error(
-      `The seed article is not at ${file}. Check out shared/ beside the repository, or set SEED_ARTICLE to its path.`,
-    );
-  }
-  return readFileSync(file, "utf8");
+  return readFileSync(path.join(__dirname, "../fixtures/seed/laichau-tong-ket-2025.txt"), "utf8");
 }
