@@ -29,16 +29,14 @@ interface Suggestion {
 }
 
 type Status = "idle" | "loading" | "ready";
+const IDLE: { suggestions: Suggestion[]; status: Status } = { suggestions: [], status: "idle" };
 
 /** Fetches suggestions for the latest text only: each new text aborts the previous request. */
 function useSuggestions(text: string, locale: Locale): { suggestions: Suggestion[]; status: Status } {
   const [state, setState] = useState<{ suggestions: Suggestion[]; status: Status }>({ suggestions: [], status: "idle" });
   useEffect(() => {
     const q = text.trim();
-    if (q.length < MIN_CHARACTERS) {
-      setState({ suggestions: [], status: "idle" });
-      return;
-    }
+    if (q.length < MIN_CHARACTERS) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       setState((previous) => ({ ...previous, status: "loading" }));
@@ -57,7 +55,8 @@ function useSuggestions(text: string, locale: Locale): { suggestions: Suggestion
       controller.abort();
     };
   }, [text, locale]);
-  return state;
+  // Too short a text has no suggestions, whatever an earlier, longer one found.
+  return text.trim().length < MIN_CHARACTERS ? IDLE : state;
 }
 
 export function HeaderSearch({ locale }: { locale: Locale }) {
@@ -79,7 +78,12 @@ export function HeaderSearch({ locale }: { locale: Locale }) {
   const terms = expanded ? allTerms(parseQuery(text)) : [];
   const optionId = (i: number) => `${listboxId}-option-${i}`;
 
-  useEffect(() => setActive(-1), [suggestions]);
+  // New suggestions start with none highlighted (state adjusted while rendering, as React recommends over an effect).
+  const [shownSuggestions, setShownSuggestions] = useState(suggestions);
+  if (shownSuggestions !== suggestions) {
+    setShownSuggestions(suggestions);
+    setActive(-1);
+  }
 
   function go(url: string) {
     setOpen(false);

@@ -7,7 +7,7 @@
  * pattern): one tab stop (roving tabindex), arrow keys, Home/End, Enter
  * follows the link, and branches load their children on demand.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from "react";
 import type { TreeNode } from "@/db/queries/hierarchy";
 import type { Locale } from "@/lib/i18n/locales";
 import { browse } from "@/lib/i18n/messages/browse";
@@ -28,17 +28,18 @@ interface Visible {
   parent: TreeNode | null;
 }
 
+const noSubscription = () => () => {};
+
 export function HierarchyTree({ locale, roots, initialChildren, initialExpanded, selected }: Props) {
   const m = browse[locale];
-  const [enhanced, setEnhanced] = useState(false);
+  // False in the server HTML and while hydrating, true once scripts run: the tree roles need them.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const [children, setChildren] = useState(initialChildren);
   const [expanded, setExpanded] = useState(() => new Set(initialExpanded));
   const [loading, setLoading] = useState<ReadonlySet<number>>(new Set());
   const [status, setStatus] = useState("");
   const [active, setActive] = useState<number | null>(selected ?? roots[0]?.id ?? null);
   const items = useRef(new Map<number, HTMLAnchorElement>());
-
-  useEffect(() => setEnhanced(true), []);
 
   // Items in the order a reader sees them: what the arrow keys walk through.
   const visible = useMemo(() => {

@@ -32,7 +32,13 @@ export function NavigationProgress({ locale }: { locale: Locale }) {
   const search = useSearchParams()?.toString();
   const [pending, setPending] = useState(false);
 
-  useEffect(() => setPending(false), [pathname, search]);
+  // A new address means the navigation arrived (state adjusted while rendering, as React recommends over an effect).
+  const address = `${pathname}?${search ?? ""}`;
+  const [shownAddress, setShownAddress] = useState(address);
+  if (shownAddress !== address) {
+    setShownAddress(address);
+    setPending(false);
+  }
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {

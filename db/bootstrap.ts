@@ -2,7 +2,7 @@
  * What a server does once when it starts: migrate, seed the demo data into an
  * empty database, and create the first administrator when there is no user.
  */
-import { ensureFirstAdmin } from "../lib/auth/first-admin";
+import { ensureFirstAdmin } from "./auth/first-admin";
 import { databasePath, getDb } from "./client";
 import { isSeeded, seedDemo } from "./seed";
 

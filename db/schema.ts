@@ -9,6 +9,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  type AnySQLiteColumn,
   check,
   foreignKey,
   index,
@@ -18,45 +19,15 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-
-export const AREA_KINDS = [
-  "country",
-  "province",
-  "city",
-  "commune",
-  "ward",
-  "special_zone",
-  "district",
-] as const;
-export type AreaKind = (typeof AREA_KINDS)[number];
-
-export const LEVELS = ["central", "province", "district", "commune"] as const;
-export type Level = (typeof LEVELS)[number];
-
-export const ORGANIZATION_KINDS = [
-  "front_committee",
-  "member_organization",
-  "board",
-  "office",
-  "party_committee",
-] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-
-export const MEMBER_ORGANIZATION_TYPES = [
-  "trade_union",
-  "farmers_union",
-  "youth_union",
-  "womens_union",
-  "veterans_association",
-] as const;
-export type MemberOrganizationType = (typeof MEMBER_ORGANIZATION_TYPES)[number];
-
-export const GENDERS = ["female", "male"] as const;
-export const USER_ROLES = ["admin", "editor"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+import {
+  AREA_KINDS,
+  DATE_PRECISIONS,
+  GENDERS,
+  LEVELS,
+  MEMBER_ORGANIZATION_TYPES,
+  ORGANIZATION_KINDS,
+  USER_ROLES,
+} from "../lib/domain";
 
 const timestamps = {
   createdAt: text("created_at")
@@ -91,7 +62,7 @@ export const areas = sqliteTable(
     name: text("name").notNull(),
     fullName: text("full_name").notNull(),
     kind: text("kind", { enum: AREA_KINDS }).notNull(),
-    parentId: integer("parent_id").references((): any => areas.id),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => areas.id),
     code: text("code"),
     validFrom: text("valid_from"),
     validUntil: text("valid_until"),
@@ -117,7 +88,7 @@ export const organizations = sqliteTable(
     memberType: text("member_type", { enum: MEMBER_ORGANIZATION_TYPES }),
     level: text("level", { enum: LEVELS }).notNull(),
     areaId: integer("area_id").references(() => areas.id),
-    parentId: integer("parent_id").references((): any => organizations.id),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => organizations.id),
     sortOrder: integer("sort_order").notNull().default(0),
     validFrom: text("valid_from"),
     validUntil: text("valid_until"),

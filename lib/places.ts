@@ -1,5 +1,5 @@
 /** How administrative units and their Front committees are named, in both languages. */
-import type { AreaKind } from "../db/schema";
+import type { AreaKind } from "./domain";
 
 const KIND_WORDS: Record<AreaKind, { vi: string; en: string }> = {
   country: { vi: "", en: "" },

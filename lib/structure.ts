@@ -2,7 +2,7 @@
  * The standard seats of each kind of organisation: what a new committee, board,
  * member organisation or Party committee gets when it is created.
  */
-import type { MemberOrganizationType, OrganizationKind } from "../db/schema";
+import type { MemberOrganizationType, OrganizationKind } from "./domain";
 import { ROLE_TITLES, type RoleKey } from "./roles";
 
 export interface PostTemplate {

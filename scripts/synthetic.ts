@@ -6,7 +6,7 @@
  * database, so demo and synthetic data cannot mix.
  */
 import { parseArgs } from "node:util";
-import { buildSyntheticDatabase } from "../lib/synthetic/load";
+import { buildSyntheticDatabase } from "../db/synthetic/load";
 
 function wholeNumber(name: string, value: string | undefined, fallback: number | undefined, min: number): number | undefined {
   if (value === undefined) return fallback;

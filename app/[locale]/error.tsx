@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { localePath } from "@/lib/i18n/locales";
-import { useRouteLocale } from "@/lib/i18n/use-route-locale";
+import { useRouteLocale } from "@/components/use-route-locale";
 import { common } from "@/lib/i18n/messages/common";
 
 /** An unexpected failure inside a page: say so in the reader's language and offer to try again. */

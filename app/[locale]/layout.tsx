@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import "../globals.css";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { resolveLocale } from "@/lib/i18n/server";
-import { siteUrl } from "@/lib/site-url";
+import { resolveLocale } from "@/app/_lib/locale";
+import { siteUrl } from "@/app/_lib/site-url";
 
 // Every page reads the live database.
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { localePath } from "@/lib/i18n/locales";
-import { useRouteLocale } from "@/lib/i18n/use-route-locale";
+import { useRouteLocale } from "@/components/use-route-locale";
 import { common } from "@/lib/i18n/messages/common";
 
 /** A real 404 inside the site's layout, in the language of the address (not-found pages get no route params, so the client hook reads them). */

@@ -6,8 +6,8 @@ import { Section } from "@/components/section";
 import { getDb } from "@/db/client";
 import { getHomeData } from "@/db/queries/home";
 import { formatPartialDate, todayIso } from "@/lib/dates";
-import { pageMetadata } from "@/lib/i18n/metadata";
-import { resolveLocale } from "@/lib/i18n/server";
+import { pageMetadata } from "@/app/_lib/metadata";
+import { resolveLocale } from "@/app/_lib/locale";
 import { organizationName, roleTitle } from "@/lib/titles";
 
 type Props = { params: Promise<{ locale: string }> };

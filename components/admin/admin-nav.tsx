@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/sessions";
+import type { Actor } from "@/db/auth/sessions";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
 
 /** The admin's own navigation bar, with who is signed in and a sign-out form that works without JavaScript. */

@@ -2,16 +2,15 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { getRetractedTerms } from "@/db/queries/admin";
 import { organizationHistory, personHistory } from "@/db/queries/audit";
-import { getCurrentUser } from "@/lib/auth/current";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
 import { AuditEntries } from "./audit-entries";
 
 /**
- * The change history of a person or an organisation, for signed-in users only:
- * its audit entries (with those of its terms and posts) and the terms that were
- * retracted, with why. Readers get nothing, not even an empty heading.
+ * The change history of a person or an organisation, for signed-in users only
+ * (public pages wrap it in SignedInOnly): its audit entries (with those of its
+ * terms and posts) and the terms that were retracted, with why.
  */
-export async function ChangeHistory({
+export function ChangeHistory({
   entityType,
   entityId,
   locale,
@@ -20,8 +19,6 @@ export async function ChangeHistory({
   entityId: number;
   locale: Locale;
 }) {
-  const user = await getCurrentUser();
-  if (!user) return null;
   const db = getDb();
   const m = getMessages(locale).admin;
   const entries = entityType === "person" ? personHistory(db, entityId) : organizationHistory(db, entityId);

@@ -1,4 +1,4 @@
-import { LEVELS, MEMBER_ORGANIZATION_TYPES, ORGANIZATION_KINDS } from "@/db/schema";
+import { LEVELS, MEMBER_ORGANIZATION_TYPES, ORGANIZATION_KINDS } from "@/lib/domain";
 import type { AdminMessages } from "@/lib/i18n/messages/admin";
 import type { Locale } from "@/lib/i18n/locales";
 import { ROLE_KEYS, ROLE_TITLES } from "@/lib/roles";

@@ -48,13 +48,10 @@ export function SearchPicker({
 
   useEffect(() => {
     const text = query.trim();
-    if (text.length < 2) {
-      setHits([]);
-      return;
-    }
+    if (text.length < 2) return;
     const ticket = ++request.current;
-    setLoading(true);
     const timer = setTimeout(async () => {
+      setLoading(true);
       try {
         const response = await fetch(`/api/admin/search?kind=${kind}&q=${encodeURIComponent(text)}`, { cache: "no-store" });
         const body = response.ok ? ((await response.json()) as { results: Hit[] }) : { results: [] };
@@ -102,7 +99,11 @@ export function SearchPicker({
             aria-invalid={field.errors.length > 0 || undefined}
             aria-describedby={describedBy(field, hint)}
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              // Too short to search: the last results no longer answer it.
+              if (event.target.value.trim().length < 2) setHits([]);
+            }}
             onBlur={() => setTimeout(() => setOpen(false), 150)}
             onFocus={() => hits.length > 0 && setOpen(true)}
             onKeyDown={(event) => {

@@ -1,5 +1,5 @@
 import { levelLabel, kindLabel } from "@/components/labels";
-import { LEVELS, ORGANIZATION_KINDS } from "@/db/schema";
+import { LEVELS, ORGANIZATION_KINDS } from "@/lib/domain";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
 import { hasFilters, searchHref, type SearchState } from "./search-href";
 

@@ -11,7 +11,7 @@ import { eq, inArray } from "drizzle-orm";
 import { fold } from "../../lib/fold";
 import { importFieldErrors, importInput, rowField, type ImportInput, type RowDecision } from "../../lib/import/input";
 import type { OrgTarget, PostTarget, ReviewRow } from "../../lib/import/review";
-import type { Actor } from "../../lib/auth/sessions";
+import type { Actor } from "../auth/sessions";
 import type { FieldErrors } from "../../lib/validation/fields";
 import type { Db } from "../client";
 import {

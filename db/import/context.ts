@@ -1,6 +1,6 @@
 /** The contexts an import can be read in: the Central Committee and the provinces' Front committees. */
 import { and, inArray, sql } from "drizzle-orm";
-import type { Actor } from "../../lib/auth/sessions";
+import type { Actor } from "../auth/sessions";
 import type { Db } from "../client";
 import { organizations } from "../schema";
 

@@ -6,7 +6,7 @@
  * directory records; an organisation not on record is proposed, hanging from
  * the parent it would have (itself perhaps proposed).
  */
-import type { AreaKind, Level } from "../schema";
+import type { AreaKind, Level } from "../../lib/domain";
 import type { ArticleReading } from "../../lib/import/article";
 import {
   frontNames,
@@ -14,7 +14,6 @@ import {
   partyCentralNames,
   partyNames,
   unitNames,
-  type NamedPlace,
   type Names,
 } from "../../lib/import/names";
 import type { OrgSpec, PlaceSpec } from "../../lib/import/organisation";

@@ -5,8 +5,8 @@
  * is written here; the commit runs the same analysis again inside its
  * transaction, so what it writes rests on the database as it is then.
  */
-import { organizationInScope } from "../../lib/auth/scope";
-import type { Actor } from "../../lib/auth/sessions";
+import { organizationInScope } from "../auth/scope";
+import type { Actor } from "../auth/sessions";
 import { readArticle, type ArticleTitle } from "../../lib/import/article";
 import type { OrgTarget, PostOption, Review, ReviewRow } from "../../lib/import/review";
 import { roleTitle } from "../../lib/titles";

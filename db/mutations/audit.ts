@@ -1,6 +1,6 @@
 /** The audit trail: one entry per write, in the same transaction as the write. */
 import { sql } from "drizzle-orm";
-import type { Actor } from "../../lib/auth/sessions";
+import type { Actor } from "../auth/sessions";
 import type { Db } from "../client";
 import { auditLog } from "../schema";
 import type { FieldChange, StaleChange } from "./errors";

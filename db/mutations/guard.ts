@@ -1,7 +1,7 @@
 /** The checks every mutation starts with: who is acting, is the input valid, is the record in scope and current. */
 import type { z } from "zod";
-import { organizationInScope } from "../../lib/auth/scope";
-import type { Actor } from "../../lib/auth/sessions";
+import { organizationInScope } from "../auth/scope";
+import type { Actor } from "../auth/sessions";
 import { fieldErrorsOf } from "../../lib/validation/fields";
 import type { Db } from "../client";
 import { changesSince, type AuditEntityType } from "./audit";

@@ -7,7 +7,7 @@
 export { MutationError, type MutationErrorCode, type MutationErrorDetails } from "./errors";
 export type { Mutation } from "./guard";
 export { executeMutation, type MutationOutcome } from "./run";
-export { createPerson, updatePerson, setPersonPhoto, retractPerson, findLikelyDuplicates } from "./people";
+export { createPerson, updatePerson, setPersonPhoto, retractPerson } from "./people";
 export { appointToPost, endTerm, transferTerm, correctTerm, retractTerm, addSourceToTerm } from "./terms";
 export { createOrganization, renameOrganization, createPost, updatePost } from "./organizations";
 export { createSource } from "./sources";

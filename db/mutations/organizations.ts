@@ -1,7 +1,7 @@
 /** Organisations and their posts: create and rename. Neither is ever deleted. */
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { Actor } from "../../lib/auth/sessions";
+import type { Actor } from "../auth/sessions";
 import { standardPosts } from "../../lib/structure";
 import {
   createOrganizationInput,

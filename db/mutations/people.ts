@@ -1,36 +1,16 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { fold } from "../../lib/fold";
-import { personScope } from "../../lib/auth/scope";
-import type { Actor } from "../../lib/auth/sessions";
+import { personScope } from "../auth/scope";
+import type { Actor } from "../auth/sessions";
 import { createPersonInput, retractInput, updatePersonInput } from "../../lib/validation/admin";
 import type { Db } from "../client";
 import { memberships, people, type Person } from "../schema";
-import { uniqueSlug } from "../slugs";
 import { recordAudit } from "./audit";
-import { MutationError, type DuplicateCandidate } from "./errors";
+import { MutationError } from "./errors";
 import { nowIso, parseInput, requireActor, requireFound, requireVersion, type Mutation } from "./guard";
-import { retractTermRecord } from "./terms";
-
-/**
- * People who are likely the one being created: the same folded name and either
- * the same birth year (both unknown counts as the same) or a term in the same
- * organisation.
- */
-export function findLikelyDuplicates(
-  tx: Db,
-  person: { fullName: string; birthYear?: number | null; organizationId?: number | null },
-): DuplicateCandidate[] {
-  return tx.all<DuplicateCandidate>(sql`
-    SELECT p.id, p.slug, p.full_name AS fullName, p.birth_year AS birthYear,
-      CASE WHEN p.birth_year IS ${person.birthYear ?? null} THEN 'birth_year' ELSE 'organization' END AS match
-    FROM people p
-    WHERE p.folded_name = ${fold(person.fullName.trim())} AND p.retracted_at IS NULL
-      AND (p.birth_year IS ${person.birthYear ?? null}
-        OR EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.retracted_at IS NULL
-                   AND m.organization_id = ${person.organizationId ?? null}))
-    ORDER BY p.id`);
-}
+import { insertPerson } from "./person-records";
+import { retractTermRecord } from "./term-records";
 
 function loadPerson(tx: Db, id: number): Person {
   return requireFound(tx.select().from(people).where(eq(people.id, id)).get());
@@ -42,26 +22,6 @@ function editablePerson(tx: Db, actor: Actor, id: number, needs: "partial" | "fu
   const scope = personScope(tx, actor, person.id);
   if (scope === "none" || (needs === "full" && scope !== "full")) throw new MutationError("forbidden");
   if (person.retractedAt) throw new MutationError("invalid", { fieldErrors: { _form: ["retracted"] } });
-  return person;
-}
-
-/** Inserts a person after the duplicate check; shared with appointing a new person. */
-export function insertPerson(tx: Db, actor: Actor, input: z.output<typeof createPersonInput>): Person {
-  if (!input.confirmNotDuplicate) {
-    const candidates = findLikelyDuplicates(tx, {
-      fullName: input.fullName,
-      birthYear: input.birthYear,
-      organizationId: input.contextOrganizationId,
-    });
-    if (candidates.length > 0) throw new MutationError("duplicate", { candidates });
-  }
-  const { confirmNotDuplicate: _confirmed, contextOrganizationId: _context, ...fields } = input;
-  const person = tx
-    .insert(people)
-    .values({ ...fields, foldedName: fold(fields.fullName), slug: uniqueSlug(tx, "people", fields.fullName) })
-    .returning()
-    .get();
-  recordAudit(tx, actor, { action: "person.create", entityType: "person", entityId: person.id, after: person });
   return person;
 }
 

@@ -3,7 +3,7 @@
  * write transaction, so a sign-out or a revoked right takes effect even for a
  * request already on its way. Refusals come back as values; anything else throws.
  */
-import { resolveSession } from "../../lib/auth/sessions";
+import { resolveSession } from "../auth/sessions";
 import { inTransaction, type Db } from "../client";
 import { MutationError, type MutationErrorCode, type MutationErrorDetails } from "./errors";
 import type { Mutation } from "./guard";

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { Actor } from "../../lib/auth/sessions";
+import type { Actor } from "../auth/sessions";
 import type { PartialDate } from "../../lib/dates";
 import { sourceInput } from "../../lib/validation/admin";
 import type { Db } from "../client";

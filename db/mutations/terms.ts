@@ -4,7 +4,7 @@
  */
 import { and, eq, isNull, ne } from "drizzle-orm";
 import type { z } from "zod";
-import type { Actor } from "../../lib/auth/sessions";
+import type { Actor } from "../auth/sessions";
 import type { PartialDate } from "../../lib/dates";
 import {
   addSourceInput,
@@ -15,7 +15,7 @@ import {
   transferTermInput,
 } from "../../lib/validation/admin";
 import type { Db } from "../client";
-import { membershipSources, memberships, people, posts, type Membership, type Post } from "../schema";
+import { memberships, people, posts, type Membership, type Post } from "../schema";
 import { recordAudit } from "./audit";
 import { MutationError, type OverlapConflict } from "./errors";
 import {
@@ -27,7 +27,8 @@ import {
   requireVersion,
   type Mutation,
 } from "./guard";
-import { insertPerson } from "./people";
+import { insertPerson } from "./person-records";
+import { retractTermRecord, termSnapshot } from "./term-records";
 import { citeSource, resolveSource } from "./sources";
 
 /** The dates of a term as stored: ISO strings at their precision. */
@@ -111,17 +112,6 @@ function findConflicts(tx: Db, post: Post, personId: number | null, dates: TermD
 }
 
 /** A term as the audit records it: its columns and the sources it cites. */
-function termSnapshot(tx: Db, id: number) {
-  const term = requireFound(tx.select().from(memberships).where(eq(memberships.id, id)).get());
-  const cited = tx
-    .select({ sourceId: membershipSources.sourceId, quote: membershipSources.quote })
-    .from(membershipSources)
-    .where(eq(membershipSources.membershipId, id))
-    .orderBy(membershipSources.sourceId)
-    .all();
-  return { ...term, sources: cited };
-}
-
 /** Loads a term the actor may change: it exists, lies in scope and is not retracted. */
 function editableTerm(tx: Db, actor: Actor, id: number): Membership {
   const term = requireFound(tx.select().from(memberships).where(eq(memberships.id, id)).get());
@@ -346,23 +336,6 @@ export const correctTerm: Mutation<z.input<typeof correctTermInput>, { id: numbe
   });
   return { id: term.id, personId: term.personId };
 };
-
-/** Marks a term retracted (kept, shown to signed-in users only), audited; shared with retracting a person. */
-export function retractTermRecord(tx: Db, actor: Actor, term: Membership, reason: string): void {
-  const before = termSnapshot(tx, term.id);
-  tx.update(memberships)
-    .set({ retractedAt: nowIso(), retractedReason: reason, version: term.version + 1, updatedAt: nowIso() })
-    .where(eq(memberships.id, term.id))
-    .run();
-  recordAudit(tx, actor, {
-    action: "term.retract",
-    entityType: "membership",
-    entityId: term.id,
-    before,
-    after: termSnapshot(tx, term.id),
-    reason,
-  });
-}
 
 export const retractTerm: Mutation<z.input<typeof retractInput>, { id: number; personId: number }> = (tx, actor, raw) => {
   const signedIn = requireActor(actor);

@@ -3,7 +3,7 @@ import { verifySync } from "@node-rs/argon2";
 import { and, eq, isNull, ne } from "drizzle-orm";
 import type { z } from "zod";
 import { hashPassword } from "../../lib/auth/password";
-import { hashToken, revokeUserSessions, type Actor } from "../../lib/auth/sessions";
+import { hashToken, revokeUserSessions, type Actor } from "../auth/sessions";
 import {
   changeOwnPasswordInput,
   createUserInput,

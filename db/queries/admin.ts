@@ -1,7 +1,7 @@
 /** Reads for the administration: finding people, posts, sources and organisations, and a record with its terms. */
 import { eq, sql, type SQL } from "drizzle-orm";
 import { foldWords } from "../../lib/fold";
-import type { Actor } from "../../lib/auth/sessions";
+import type { Actor } from "../auth/sessions";
 import type { Db } from "../client";
 import { organizations, people, posts } from "../schema";
 

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { fold } from "../../lib/fold";
 import type { Db } from "../client";
 import { areas, organizations, type Area, type Organization } from "../schema";
-import { CENTRAL_COMMITTEE_SLUG } from "../seed";
+import { CENTRAL_COMMITTEE_SLUG } from "../../lib/domain";
 import { getAncestors, type Ancestor } from "./hierarchy";
 import { getRolesOfPeopleAt, type RoleRow } from "./people";
 

@@ -10,7 +10,8 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type Database from "better-sqlite3";
 import type { Db } from "../client";
-import { areas, type Level, type OrganizationKind } from "../schema";
+import { areas } from "../schema";
+import { type Level, type OrganizationKind } from "../../lib/domain";
 import { docKind, type DocKind } from "../../lib/search/documents";
 import { both, matchFacets } from "../../lib/search/fts";
 import {

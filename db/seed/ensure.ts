@@ -5,18 +5,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { uniqueSlug } from "../slugs";
-import {
-  areas,
-  membershipSources,
-  memberships,
-  organizations,
-  people,
-  posts,
-  sources,
-  type DatePrecision,
-  type MemberOrganizationType,
-  type OrganizationKind,
-} from "../schema";
+import { areas, membershipSources, memberships, organizations, people, posts, sources } from "../schema";
+import { type DatePrecision, type MemberOrganizationType, type OrganizationKind } from "../../lib/domain";
 import { fold, slugify } from "../../lib/fold";
 import { standardPosts } from "../../lib/structure";
 

@@ -22,9 +22,8 @@ import {
   MEMBER_ORGANIZATION_NAMES,
   PARTY_CENTRAL_COMMITTEE_XIV,
 } from "../../lib/structure";
-import type { MemberOrganizationType } from "../schema";
+import type { MemberOrganizationType } from "../../lib/domain";
 
-export const CENTRAL_COMMITTEE_SLUG = "uy-ban-trung-uong-mttq-viet-nam";
 
 export function isSeeded(db: Db): boolean {
   return db.select({ id: areas.id }).from(areas).where(eq(areas.slug, "viet-nam")).get() !== undefined;

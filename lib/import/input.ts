@@ -67,7 +67,8 @@ export function importFieldErrors(error: z.ZodError, rows: readonly { key?: unkn
     const [top, index, field] = issue.path;
     const key = top === "rows" && typeof index === "number" ? rows[index]?.key : undefined;
     const name = typeof key === "string" && field !== undefined ? rowField(String(field), key) : String(top ?? "_form");
-    (errors[name] ??= []).includes(issue.message) || errors[name].push(issue.message);
+    const messages = (errors[name] ??= []);
+    if (!messages.includes(issue.message)) messages.push(issue.message);
   }
   return errors;
 }

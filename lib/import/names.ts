@@ -5,7 +5,7 @@
  * "Đảng ủy Ủy ban MTTQ Việt Nam tỉnh Lai Châu"). Used both to find an
  * organisation by name and to name one the import proposes to create.
  */
-import type { AreaKind, MemberOrganizationType } from "../../db/schema";
+import type { AreaKind, MemberOrganizationType } from "../domain";
 import { areaEnglishName, areaInlineName, frontCommitteeNames } from "../places";
 import { MEMBER_ORGANIZATION_NAMES } from "../structure";
 import type { UnitKind } from "./organisation";

@@ -5,7 +5,7 @@
  * one. The place is often left out ("tỉnh", "xã", or nothing at all); filling
  * it in from the editor's context is the resolver's job, not this one's.
  */
-import type { AreaKind, MemberOrganizationType } from "../../db/schema";
+import type { AreaKind, MemberOrganizationType } from "../domain";
 import { matchAt, readWords, surfaceOf, type Word, type Words } from "./words";
 
 export type PlaceLevel = "central" | "province" | "district" | "commune";

@@ -3,7 +3,7 @@
  * already matched against the directory. Plain data, so the server can hand it
  * to the page and the page back to the editor.
  */
-import type { Organization } from "../../db/schema";
+import type { Level, MemberOrganizationType, OrganizationKind } from "../domain";
 import type { RoleKey } from "../roles";
 
 export type RowStatus = "new" | "known" | "conflict" | "unresolved";
@@ -19,7 +19,13 @@ export type UnresolvedReason =
   | "no_post";
 
 /** An organisation the import would create, with the parent it would hang from. */
-export interface ProposedOrganization extends Pick<Organization, "name" | "nameEn" | "shortName" | "kind" | "memberType" | "level"> {
+export interface ProposedOrganization {
+  name: string;
+  nameEn: string | null;
+  shortName: string | null;
+  kind: OrganizationKind;
+  memberType: MemberOrganizationType | null;
+  level: Level;
   /** Its folded name: two rows proposing the same organisation create it once. */
   key: string;
   parent: OrgTarget | null;

@@ -3,7 +3,7 @@
  * URL is its state). Empty values, as a GET form sends for "any", mean absent.
  */
 import { z } from "zod";
-import { LEVELS, ORGANIZATION_KINDS } from "../../db/schema";
+import { LEVELS, ORGANIZATION_KINDS } from "../domain";
 import { LOCALES } from "../i18n/locales";
 
 export const MAX_QUERY_LENGTH = 1000;

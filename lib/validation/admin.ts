@@ -5,7 +5,7 @@
  * mutations.
  */
 import { z } from "zod";
-import { GENDERS, LEVELS, MEMBER_ORGANIZATION_TYPES, ORGANIZATION_KINDS, USER_ROLES } from "../../db/schema";
+import { GENDERS, LEVELS, MEMBER_ORGANIZATION_TYPES, ORGANIZATION_KINDS, USER_ROLES } from "../domain";
 import { ROLE_KEYS } from "../roles";
 import {
   birthYear,

@@ -11,7 +11,7 @@ import { inTransaction, openDatabase, type Db } from "../../db/client";
 import { createOrganization, createPerson } from "../../db/mutations";
 import { insertUser } from "../../db/mutations/users";
 import { organizations, posts, users } from "../../db/schema";
-import type { Actor } from "../../lib/auth/sessions";
+import type { Actor } from "../../db/auth/sessions";
 import { E2E_DATABASE } from "../../playwright.config";
 
 let db: Db | undefined;

@@ -13,7 +13,7 @@ import { executeMutation, type Mutation } from "@/db/mutations";
 import { insertUser } from "@/db/mutations/users";
 import { memberships, organizations, people, posts } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
-import { createSession } from "@/lib/auth/sessions";
+import { createSession } from "@/db/auth/sessions";
 
 export const PASSWORD = "correct horse battery staple";
 export const LAI_CHAU = "uy-ban-mttq-viet-nam-tinh-lai-chau";

@@ -4,11 +4,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { inTransaction } from "@/db/client";
 import { insertUser } from "@/db/mutations/users";
 import { sessions, users } from "@/db/schema";
-import { ensureFirstAdmin } from "@/lib/auth/first-admin";
+import { ensureFirstAdmin } from "@/db/auth/first-admin";
 import { verifyPassword } from "@/lib/auth/password";
-import { SESSION_TTL_MS, createSession, hashToken, resolveSession, revokeSession, revokeUserSessions } from "@/lib/auth/sessions";
-import { signIn } from "@/lib/auth/sign-in";
-import { MAX_FAILURES, WINDOW_MS } from "@/lib/auth/throttle";
+import { SESSION_TTL_MS, createSession, hashToken, resolveSession, revokeSession, revokeUserSessions } from "@/db/auth/sessions";
+import { signIn } from "@/db/auth/sign-in";
+import { MAX_FAILURES, WINDOW_MS } from "@/db/auth/throttle";
 import { tempDatabase } from "../helpers/db";
 
 const PASSWORD = "correct horse battery staple";

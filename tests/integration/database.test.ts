@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase, STATEMENT_CACHE_SIZE } from "@/db/client";
 import { getPostsWithHolders, getOrganizationBySlug } from "@/db/queries/organizations";
 import { getPersonBySlug, getRolesAt, getSourcesForMemberships } from "@/db/queries/people";
-import { CENTRAL_COMMITTEE_SLUG, seedDemo } from "@/db/seed";
+import { seedDemo } from "@/db/seed";
+import { CENTRAL_COMMITTEE_SLUG } from "@/lib/domain";
 import { tempDatabase } from "../helpers/db";
 
 const cleanups: (() => void)[] = [];

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { importArticle, type ImportOutcome } from "@/db/import/commit";
 import { buildReview } from "@/db/import/review";
 import type { MutationOutcome } from "@/db/mutations";
-import { resolveSession } from "@/lib/auth/sessions";
+import { resolveSession } from "@/db/auth/sessions";
 import type { ImportInput } from "@/lib/import/input";
 import type { Review, ReviewRow } from "@/lib/import/review";
 import { auditLog, memberships, membershipSources, organizations, people, posts, sources } from "@/db/schema";

@@ -8,9 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CENTRAL_COMMITTEE_SLUG } from "@/db/seed";
-import { MEMBER_ORGANIZATION_TYPES } from "@/db/schema";
-import { assertNotDemoDatabase, buildSyntheticDatabase, type SyntheticSummary } from "@/lib/synthetic/load";
+import { CENTRAL_COMMITTEE_SLUG } from "@/lib/domain";
+import { MEMBER_ORGANIZATION_TYPES } from "@/lib/domain";
+import { assertNotDemoDatabase, buildSyntheticDatabase, type SyntheticSummary } from "@/db/synthetic/load";
 
 const PEOPLE = 6000;
 let dir: string;

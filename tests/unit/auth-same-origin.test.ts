@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { randomPassword } from "@/lib/auth/password";
 import { isSameOrigin } from "@/lib/auth/same-origin";
-import { hashToken } from "@/lib/auth/sessions";
+import { hashToken } from "@/db/auth/sessions";
 
 const post = (headers: Record<string, string>) => new Request("http://example.test/api/admin/logout", { method: "POST", headers });
 

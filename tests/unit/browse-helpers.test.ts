@@ -9,7 +9,7 @@ import { numberSources } from "@/components/source-list";
 import { termDates } from "@/components/term-dates";
 import type { OrgChart } from "@/db/queries/organizations";
 import { getMessages } from "@/lib/i18n";
-import { pageAlternates, pageMetadata } from "@/lib/i18n/metadata";
+import { pageAlternates, pageMetadata } from "@/app/_lib/metadata";
 
 describe("initials", () => {
   it("takes the family name and the given name, keeping Vietnamese letters", () => {

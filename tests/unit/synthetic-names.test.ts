@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { PROVINCES } from "@/db/seed/provinces";
 import { fold } from "@/lib/fold";
-import { apportion } from "@/lib/synthetic/apportion";
-import { generateName, type NameOptions } from "@/lib/synthetic/names";
-import { COMMUNE_LEVEL_UNITS, communeCounts, provinceCommunes } from "@/lib/synthetic/places";
-import { Random } from "@/lib/synthetic/random";
-import { SlugRegistry } from "@/lib/synthetic/slugs";
+import { apportion } from "@/db/synthetic/apportion";
+import { generateName, type NameOptions } from "@/db/synthetic/names";
+import { COMMUNE_LEVEL_UNITS, communeCounts, provinceCommunes } from "@/db/synthetic/places";
+import { Random } from "@/db/synthetic/random";
+import { SlugRegistry } from "@/db/synthetic/slugs";
 
 function names(seed: number, count: number, options: NameOptions = {}) {
   const random = new Random(seed);

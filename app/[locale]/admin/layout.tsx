@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "@/components/admin/admin.css";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { getCurrentUser } from "@/lib/auth/current";
-import { resolveLocale } from "@/lib/i18n/server";
+import { getCurrentUser } from "@/app/_lib/session";
+import { resolveLocale } from "@/app/_lib/locale";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { m } = await resolveLocale(params);

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { getOrganization } from "@/db/queries/admin";
 import { listAudit } from "@/db/queries/audit";
 import { localePath } from "@/lib/i18n";
-import { resolveLocale } from "@/lib/i18n/server";
+import { resolveLocale } from "@/app/_lib/locale";
 import { requireUser } from "./_lib/session";
 import { adminTitle } from "./_lib/page";
 

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { HierarchyTree } from "@/components/hierarchy-tree";
 import { getDb } from "@/db/client";
 import { getTreeState } from "@/db/queries/hierarchy";
-import { pageMetadata } from "@/lib/i18n/metadata";
-import { resolveLocale } from "@/lib/i18n/server";
+import { pageMetadata } from "@/app/_lib/metadata";
+import { resolveLocale } from "@/app/_lib/locale";
 
 interface Props {
   params: Promise<{ locale: string }>;

@@ -7,8 +7,8 @@ import { SearchResults } from "@/components/search/search-results";
 import { getDb } from "@/db/client";
 import { provinceOptions, searchDirectory, type SearchOutcome } from "@/db/queries/search";
 import type { Locale } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/i18n/metadata";
-import { resolveLocale } from "@/lib/i18n/server";
+import { pageMetadata } from "@/app/_lib/metadata";
+import { resolveLocale } from "@/app/_lib/locale";
 import { describeError, MAX_PAGE, PAGE_SIZE, readSearchPageParams, type SearchPageParams } from "@/lib/search/params";
 
 interface Props {

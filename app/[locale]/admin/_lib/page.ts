@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { AdminMessages } from "@/lib/i18n/messages/admin";
-import { resolveLocale } from "@/lib/i18n/server";
+import { resolveLocale } from "@/app/_lib/locale";
 
 /** The props of an admin page; `P` adds its own route parameters, such as `{ id: string }`. */
 export interface AdminPageProps<P extends Record<string, string> = Record<never, string>> {

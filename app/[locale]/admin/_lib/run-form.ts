@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { executeMutation, type Mutation } from "@/db/mutations";
 import type { FormState } from "@/components/admin/form-state";
-import { sessionToken } from "@/lib/auth/current";
+import { sessionToken } from "@/app/_lib/session";
 import { localePath, type Locale } from "@/lib/i18n";
 import { revalidatePublic, type PublicChange } from "./revalidate";
 import { formatTimestamp } from "@/components/admin/labels";

@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current";
-import type { Actor } from "@/lib/auth/sessions";
+import { getCurrentUser } from "@/app/_lib/session";
+import type { Actor } from "@/db/auth/sessions";
 import { localePath, type Locale } from "@/lib/i18n";
 
 /** The signed-in user of an admin page; anyone else is sent to sign in. The actions check again on their own. */

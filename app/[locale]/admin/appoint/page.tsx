@@ -4,7 +4,7 @@ import { SearchPicker } from "@/components/admin/search-picker";
 import { SourceFields } from "@/components/admin/source-fields";
 import { getDb } from "@/db/client";
 import { getOrganization, getPerson, getPost } from "@/db/queries/admin";
-import { resolveLocale } from "@/lib/i18n/server";
+import { resolveLocale } from "@/app/_lib/locale";
 import { appointAction } from "../actions";
 import { requireUser } from "../_lib/session";
 import { adminTitle, type AdminPageProps } from "../_lib/page";

@@ -6,7 +6,7 @@ import { AUDIT_PAGE_SIZE, auditActions, listAudit, type AuditFilters } from "@/d
 import { userNames } from "@/db/queries/users";
 import { isoDaySchema } from "@/lib/dates";
 import { localePath } from "@/lib/i18n";
-import { resolveLocale } from "@/lib/i18n/server";
+import { resolveLocale } from "@/app/_lib/locale";
 import { requireUser } from "../_lib/session";
 import { adminTitle, type AdminPageProps } from "../_lib/page";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { getDb } from "@/db/client";
 import { contextChoices, defaultContext } from "@/db/import/context";
-import { resolveLocale } from "@/lib/i18n/server";
+import { resolveLocale } from "@/app/_lib/locale";
 import { requireUser } from "../_lib/session";
 import { analyseImportAction, commitImportAction } from "./actions";
 

@@ -1,9 +1,9 @@
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/admin/action-form";
 import { TextField } from "@/components/admin/fields";
-import { getCurrentUser } from "@/lib/auth/current";
+import { getCurrentUser } from "@/app/_lib/session";
 import { localePath } from "@/lib/i18n";
-import { resolveLocale } from "@/lib/i18n/server";
+import { resolveLocale } from "@/app/_lib/locale";
 import { signInAction } from "../actions";
 import { adminTitle, type AdminPageProps } from "../_lib/page";
 

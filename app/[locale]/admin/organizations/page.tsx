@@ -3,7 +3,7 @@ import { LIST_PAGE_SIZE, SearchList, listQuery } from "@/components/admin/search
 import { getDb } from "@/db/client";
 import { searchOrganizations } from "@/db/queries/admin";
 import { localePath } from "@/lib/i18n";
-import { resolveLocale } from "@/lib/i18n/server";
+import { resolveLocale } from "@/app/_lib/locale";
 import { requireUser } from "../_lib/session";
 import { adminTitle, type AdminPageProps } from "../_lib/page";
 

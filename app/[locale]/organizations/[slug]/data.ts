@@ -4,9 +4,9 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getOrganizationBySlug } from "@/db/queries/organizations";
 import type { Messages } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/i18n/metadata";
-import { resolveLocale } from "@/lib/i18n/server";
-import { resolveSlug } from "@/lib/params";
+import { pageMetadata } from "@/app/_lib/metadata";
+import { resolveLocale } from "@/app/_lib/locale";
+import { resolveSlug } from "@/app/_lib/params";
 import { organizationName } from "@/lib/titles";
 
 export const findOrganization = cache((slug: string) => getOrganizationBySlug(getDb(), slug));

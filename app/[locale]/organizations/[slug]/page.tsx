@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChangeHistory } from "@/components/admin/change-history";
+import { SignedInOnly } from "@/app/_lib/signed-in";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
 import { areaKindLabel, levelLabel, organizationNameLang, vietnameseLang } from "@/components/labels";
@@ -19,14 +20,14 @@ import {
 } from "@/db/queries/organizations";
 import { formatPartialDate } from "@/lib/dates";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
-import { resolveLocale } from "@/lib/i18n/server";
-import { resolveAtDate, resolveSlug } from "@/lib/params";
+import { resolveLocale } from "@/app/_lib/locale";
+import { resolveAtDate, resolveSlug } from "@/app/_lib/params";
 import { areaEnglishName } from "@/lib/places";
 import { postTitle } from "@/lib/roles";
 import { organizationName } from "@/lib/titles";
 import { organizationMetadata } from "./data";
 import { committeeFilter } from "./search-params";
-import { absoluteUrls } from "@/lib/site-url";
+import { absoluteUrls } from "@/app/_lib/site-url";
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
@@ -132,7 +133,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         <Committees committees={committees} filter={filter} locale={locale} path={path} at={linkAt} />
       ) : null}
 
-      <ChangeHistory entityType="organization" entityId={organization.id} locale={locale} />
+      <SignedInOnly><ChangeHistory entityType="organization" entityId={organization.id} locale={locale} /></SignedInOnly>
     </article>
   );
 }

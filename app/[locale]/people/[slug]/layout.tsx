@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { resolveSlug } from "@/lib/params";
+import { resolveSlug } from "@/app/_lib/params";
 import { findPerson } from "./data";
 
 /**

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChangeHistory } from "@/components/admin/change-history";
+import { SignedInOnly } from "@/app/_lib/signed-in";
 import { Avatar } from "@/components/avatar";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
@@ -15,13 +16,13 @@ import { getDb } from "@/db/client";
 import { getPersonPageData, type Colleague, type RoleRow } from "@/db/queries/people";
 import { formatPartialDate, todayIso } from "@/lib/dates";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
-import { pageMetadata } from "@/lib/i18n/metadata";
-import { resolveLocale } from "@/lib/i18n/server";
-import { resolveAtDate, resolveSlug } from "@/lib/params";
+import { pageMetadata } from "@/app/_lib/metadata";
+import { resolveLocale } from "@/app/_lib/locale";
+import { resolveAtDate, resolveSlug } from "@/app/_lib/params";
 import { postTitle } from "@/lib/roles";
 import { organizationName, roleTitle } from "@/lib/titles";
 import { findPerson, findRolesAt } from "./data";
-import { absoluteUrls } from "@/lib/site-url";
+import { absoluteUrls } from "@/app/_lib/site-url";
 
 interface Props {
   params: Promise<{ locale: string; slug: string }>;
@@ -164,7 +165,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
 
       <SourceList sources={list} locale={locale} />
 
-      <ChangeHistory entityType="person" entityId={person.id} locale={locale} />
+      <SignedInOnly><ChangeHistory entityType="person" entityId={person.id} locale={locale} /></SignedInOnly>
     </article>
   );
 }

@@ -1,7 +1,7 @@
-import { clearSessionCookie, sessionToken } from "@/lib/auth/current";
+import { clearSessionCookie, sessionToken } from "@/app/_lib/session";
 import { getDb } from "@/db/client";
 import { isSameOrigin } from "@/lib/auth/same-origin";
-import { revokeSession } from "@/lib/auth/sessions";
+import { revokeSession } from "@/db/auth/sessions";
 import { localePath, isLocale } from "@/lib/i18n";
 
 /**

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
 import { searchOrganizations, searchPeople, searchPosts, searchSources } from "@/db/queries/admin";
-import { getCurrentUser } from "@/lib/auth/current";
+import { getCurrentUser } from "@/app/_lib/session";
 import { formatPartialDate } from "@/lib/dates";
 
 export const dynamic = "force-dynamic";

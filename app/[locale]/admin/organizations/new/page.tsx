@@ -4,7 +4,7 @@ import { organizationOptions } from "@/components/admin/organization-options";
 import { SearchPicker } from "@/components/admin/search-picker";
 import { getDb } from "@/db/client";
 import { getOrganization } from "@/db/queries/admin";
-import { resolveLocale } from "@/lib/i18n/server";
+import { resolveLocale } from "@/app/_lib/locale";
 import { createOrganizationAction } from "../../actions";
 import { requireUser } from "../../_lib/session";
 import { adminTitle, type AdminPageProps } from "../../_lib/page";

@@ -8,8 +8,8 @@ import { getDb } from "@/db/client";
 import { getAncestors } from "@/db/queries/hierarchy";
 import { getOtherMembers } from "@/db/queries/organizations";
 import { localePath } from "@/lib/i18n";
-import { resolveLocale } from "@/lib/i18n/server";
-import { resolveAtDate, resolveSlug } from "@/lib/params";
+import { resolveLocale } from "@/app/_lib/locale";
+import { resolveAtDate, resolveSlug } from "@/app/_lib/params";
 import { organizationName } from "@/lib/titles";
 import { findOrganization, organizationMetadata } from "../data";
 

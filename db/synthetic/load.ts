@@ -7,9 +7,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import { DEFAULT_DATABASE_PATH, databasePath, openDatabase, type Db } from "../../db/client";
-import { withoutSearchIndexing } from "../../db/search-index";
-import type { PartialDate } from "../dates";
+import { DEFAULT_DATABASE_PATH, databasePath, openDatabase, type Db } from "../client";
+import { withoutSearchIndexing } from "../search-index";
+import type { PartialDate } from "../../lib/dates";
 import { generateSynthetic, type SyntheticOptions } from "./generate";
 import type { SyntheticSink } from "./rows";
 

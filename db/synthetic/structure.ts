@@ -6,16 +6,16 @@
  * same helpers as the demo seed, so the Central Committee and the provinces get
  * the demo's names and slugs.
  */
-import { MEMBER_ORGANIZATION_TYPES, type AreaKind, type Level, type MemberOrganizationType } from "../../db/schema";
-import { PROVINCES, REFORM_DATE, type ProvinceRecord } from "../../db/seed/provinces";
-import { areaEnglishName, areaFullName, areaInlineName, frontCommitteeNames } from "../places";
+import { MEMBER_ORGANIZATION_TYPES, type AreaKind, type Level, type MemberOrganizationType } from "../../lib/domain";
+import { PROVINCES, REFORM_DATE, type ProvinceRecord } from "../seed/provinces";
+import { areaEnglishName, areaFullName, areaInlineName, frontCommitteeNames } from "../../lib/places";
 import {
   AGENCY_BOARDS,
   CENTRAL_COMMITTEE_NAMES,
   CENTRAL_MEMBER_NAMES,
   MEMBER_ORGANIZATION_NAMES,
   PARTY_CENTRAL_COMMITTEE_XIV,
-} from "../structure";
+} from "../../lib/structure";
 import { communeCounts, provinceCommunes, type CommunePlan } from "./places";
 import type { Random } from "./random";
 import type { OrgRef, Records } from "./records";

@@ -3,8 +3,8 @@
  * built from scratch, so ids are counted in memory rather than read back), and
  * the sink that receives them in an order that satisfies every foreign key.
  */
-import type { PartialDate } from "../dates";
-import type { AreaKind, Level, MemberOrganizationType, OrganizationKind } from "../../db/schema";
+import type { PartialDate } from "../../lib/dates";
+import type { AreaKind, Level, MemberOrganizationType, OrganizationKind } from "../../lib/domain";
 import type { Gender } from "./names";
 
 export interface AreaRow {

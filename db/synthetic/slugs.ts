@@ -2,7 +2,7 @@
  * Unique slugs kept in memory, for a table that is being filled from scratch:
  * the same rule as db/slugs.ts (plain slug, else -2, -3 …) without a query per row.
  */
-import { slugify } from "../fold";
+import { slugify } from "../../lib/fold";
 
 export class SlugRegistry {
   private readonly taken = new Set<string>();

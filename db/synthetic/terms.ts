@@ -4,7 +4,7 @@
  * each over before the next one begins, all citing a source published after the
  * event they report.
  */
-import type { DatePrecision, PartialDate } from "../dates";
+import type { DatePrecision, PartialDate } from "../../lib/dates";
 import { firstDay, partialWithin } from "./calendar";
 import { Random, Weighted } from "./random";
 import { SourceIndex } from "./sources";

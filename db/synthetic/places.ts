@@ -5,7 +5,7 @@
  * the north-west also gets names in the style of Thái and Mông places
  * ("Mường Tè", "Nậm Nhùn", "Sìn Hồ").
  */
-import type { ProvinceRecord } from "../../db/seed/provinces";
+import type { ProvinceRecord } from "../seed/provinces";
 import { apportion } from "./apportion";
 import { Random } from "./random";
 

@@ -3,7 +3,7 @@
  * the organisation of their scope and everything under it, and nothing else.
  */
 import { sql } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import type { Db } from "../client";
 import type { Actor } from "./sessions";
 
 /** Whether `organizationId` is the actor's scope organisation or lies under it. */

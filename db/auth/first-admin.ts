@@ -5,10 +5,10 @@
  * instead, for this first account only.
  */
 import { count } from "drizzle-orm";
-import { inTransaction, type Db } from "../../db/client";
-import { insertUser } from "../../db/mutations/users";
-import { users } from "../../db/schema";
-import { randomPassword } from "./password";
+import { inTransaction, type Db } from "../client";
+import { insertUser } from "../mutations/users";
+import { users } from "../schema";
+import { randomPassword } from "../../lib/auth/password";
 
 export const FIRST_ADMIN_USERNAME = "admin";
 

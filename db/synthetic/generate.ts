@@ -6,8 +6,8 @@
  * committee's officials with their concurrent seats and predecessors); committee
  * members, added until the requested number of people is reached.
  */
-import { PROVINCES, REFORM_DATE, type ProvinceRecord } from "../../db/seed/provinces";
-import { areaFullName } from "../places";
+import { PROVINCES, REFORM_DATE, type ProvinceRecord } from "../seed/provinces";
+import { areaFullName } from "../../lib/places";
 import { apportion } from "./apportion";
 import { dayOf } from "./calendar";
 import { BIRTH_YEARS, leadershipOf, type Bundle } from "./leadership";

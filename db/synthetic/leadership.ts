@@ -6,8 +6,8 @@
  * is Secretary of the agency's Party committee, and the heads of the boards and
  * the office are members of the Standing Board and of that Party committee.
  */
-import type { MemberOrganizationType } from "../../db/schema";
-import type { RoleKey } from "../roles";
+import type { MemberOrganizationType } from "../../lib/domain";
+import type { RoleKey } from "../../lib/roles";
 import type { Gender } from "./names";
 import type { Random } from "./random";
 import { seat, type OrgRef, type Seat } from "./records";

@@ -4,8 +4,8 @@
  * until the oldest of those failures is 15 minutes old.
  */
 import { and, desc, eq, gt, lt } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { loginAttempts } from "../../db/schema";
+import type { Db } from "../client";
+import { loginAttempts } from "../schema";
 
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 15 * 60 * 1000;

@@ -4,8 +4,9 @@
  */
 import crypto from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { sessions, users, type UserRole } from "../../db/schema";
+import type { Db } from "../client";
+import { sessions, users } from "../schema";
+import { type UserRole } from "../../lib/domain";
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 

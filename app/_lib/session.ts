@@ -5,7 +5,7 @@
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "../../db/client";
-import { resolveSession, type Actor } from "./sessions";
+import { resolveSession, type Actor } from "../../db/auth/sessions";
 
 export const SESSION_COOKIE = "mttq_session";
 

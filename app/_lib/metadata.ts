@@ -1,6 +1,6 @@
 /** Page metadata that every public page shares: canonical URL, hreflang alternates, OpenGraph. */
 import type { Metadata } from "next";
-import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from "./locales";
+import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from "../../lib/i18n/locales";
 
 export const OPEN_GRAPH_LOCALES: Record<Locale, string> = { vi: "vi_VN", en: "en_GB" };
 

@@ -2,7 +2,7 @@
  * Days as integers (days since 1970-01-01, UTC) and the partial dates the schema
  * stores: a day, a month or a year, each covering a range of days.
  */
-import type { DatePrecision, PartialDate } from "../dates";
+import type { DatePrecision, PartialDate } from "../../lib/dates";
 
 const DAY_MS = 86_400_000;
 

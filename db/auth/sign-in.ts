@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { users } from "../../db/schema";
-import { dummyPasswordHash, verifyPassword } from "./password";
+import type { Db } from "../client";
+import { users } from "../schema";
+import { dummyPasswordHash, verifyPassword } from "../../lib/auth/password";
 import { createSession, type Actor } from "./sessions";
 import { recordAttempt, throttledUntil } from "./throttle";
 

@@ -3,9 +3,9 @@
  * every organisation its standard posts, and remembers which post id each role
  * of an organisation got, so that later phases look nothing up.
  */
-import { fold } from "../fold";
-import type { RoleKey } from "../roles";
-import { standardPosts } from "../structure";
+import { fold } from "../../lib/fold";
+import type { RoleKey } from "../../lib/roles";
+import { standardPosts } from "../../lib/structure";
 import type { AreaRow, OrganizationRow, PersonRow, SyntheticSink } from "./rows";
 import { SlugRegistry } from "./slugs";
 import type { TermDates } from "./terms";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { isoDaySchema, todayIso } from "./dates";
+import { isoDaySchema, todayIso } from "../../lib/dates";
 
 const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
 
