@@ -40,21 +40,28 @@ export function sourceHash(): string {
   return hash.digest("hex");
 }
 
-export function buildIfNeeded(): void {
+/** Builds when the sources changed since the last build; false when the build failed (its messages are printed). */
+export function buildWhenChanged(): boolean {
   const hash = sourceHash();
   const built = [path.join(".next", "BUILD_ID"), SERVER_ENTRY, STAMP].every((file) => fs.existsSync(file));
   if (built && fs.readFileSync(STAMP, "utf8") === hash) {
     console.log("[mttq] The build is up to date; not rebuilding.");
-    return;
+    return true;
   }
   console.log("[mttq] Building the production app (first start or sources changed)…");
   const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
   if (result.status !== 0) {
     console.error("[mttq] The build failed; see the messages above.");
-    process.exit(result.status ?? 1);
+    return false;
   }
   finishBuild();
   fs.writeFileSync(STAMP, hash);
+  return true;
+}
+
+/** buildWhenChanged, ending the process when the build fails. */
+export function buildIfNeeded(): void {
+  if (!buildWhenChanged()) process.exit(1);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) buildIfNeeded();

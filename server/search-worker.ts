@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { openDatabase } from "../db/client";
-import { answerSearchRequest } from "../db/queries/search";
+import { answerSearchRequest } from "./search-api";
 import type { SearchReply, SearchRequest } from "./search-pool";
 
 const db = openDatabase(workerData.databaseFile as string, { readonly: true });

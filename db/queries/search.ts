@@ -28,7 +28,7 @@ import { rankCandidates, SCORES, Scorer, type Candidate } from "../../lib/search
 import { groupMayOccur, INDEX_POSITIONS, namesMatch, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
 import { Vocabulary } from "../../lib/search/vocabulary";
 import { PAIR_END, PAIR_START } from "../../lib/search/pairs";
-import { describeError, MAX_OFFSET, readSearchParams } from "../../lib/search/params";
+import { MAX_OFFSET } from "../../lib/search/params";
 import { localePath, type Locale } from "../../lib/i18n/locales";
 import { organizationName, roleTitle } from "../../lib/titles";
 
@@ -378,34 +378,6 @@ function workingSuggestion(
     if (tiers.some((tier) => tierIds(db, tier).length > 0)) return respelt;
   }
   return null;
-}
-
-/**
- * GET /api/search's answer to its query string, as a status and a JSON body:
- * {"query", "total", "totalIsLowerBound", "results": [{type, slug, name, url, roles, score}], "suggestion"}.
- * Bad parameters get a 400 with {"error"}; no input reaches FTS5 as syntax.
- * Both the route handler (next dev) and the production server's search workers answer through it.
- */
-export function answerSearchRequest(db: Db, searchParams: URLSearchParams): { status: number; body: object } {
-  const params = readSearchParams(searchParams);
-  if (!params.success) return { status: 400, body: { error: describeError(params.error) } };
-  try {
-    const outcome = searchDirectory(db, params.data);
-    return {
-      status: 200,
-      body: {
-        query: outcome.query,
-        total: outcome.total,
-        totalIsLowerBound: outcome.totalIsLowerBound,
-        results: outcome.results.map(({ type, slug, name, url, roles, score }) => ({ type, slug, name, url, roles, score })),
-        suggestion: outcome.suggestion,
-      },
-    };
-  } catch (error) {
-    // Only the database itself failing (busy, missing) can land here; say so without a trace.
-    console.error("[search]", error);
-    return { status: 503, body: { error: "search is unavailable; try again shortly" } };
-  }
 }
 
 /** Provinces and cities in force, for the search page's filter. */

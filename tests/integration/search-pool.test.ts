@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerSearchRequest } from "@/db/queries/search";
+import { answerSearchRequest } from "@/server/search-api";
 import { people } from "@/db/schema";
 import { fold } from "@/lib/fold";
 import { SearchPool } from "@/server/search-pool";

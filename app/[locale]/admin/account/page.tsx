@@ -2,7 +2,7 @@ import { ActionForm } from "@/components/admin/action-form";
 import { TextField } from "@/components/admin/fields";
 import { FormSection } from "@/components/admin/sections";
 import { resolveLocale } from "@/app/_lib/locale";
-import { changePasswordAction } from "../actions";
+import { changePasswordAction } from "./actions";
 import { requireUser } from "../_lib/session";
 import { adminTitle } from "../_lib/page";
 

@@ -5,7 +5,7 @@ import { SourceFields } from "@/components/admin/source-fields";
 import { getDb } from "@/db/client";
 import { getOrganization, getPerson, getPost } from "@/db/queries/admin";
 import { resolveLocale } from "@/app/_lib/locale";
-import { appointAction } from "../actions";
+import { appointAction } from "./actions";
 import { requireUser } from "../_lib/session";
 import { adminTitle, type AdminPageProps } from "../_lib/page";
 

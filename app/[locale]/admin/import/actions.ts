@@ -14,7 +14,7 @@ import type { Actor } from "@/db/auth/sessions";
 import type { Locale } from "@/lib/i18n";
 import { analyseInput, decisionsFromForm, importFieldErrors, type ImportInput } from "@/lib/import/input";
 import type { FieldErrors } from "@/lib/validation/fields";
-import { formValues, runForm } from "../_lib/run-form";
+import { formValues, runForm } from "../_lib/form-action";
 import { revalidatePublic } from "../_lib/revalidate";
 
 const REQUEST_FIELDS = ["text", "contextId", "sourceTitle", "sourcePublisher", "sourceDate", "sourceUrl"] as const;

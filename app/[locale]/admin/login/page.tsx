@@ -4,7 +4,7 @@ import { TextField } from "@/components/admin/fields";
 import { getCurrentUser } from "@/app/_lib/session";
 import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/app/_lib/locale";
-import { signInAction } from "../actions";
+import { signInAction } from "./actions";
 import { adminTitle, type AdminPageProps } from "../_lib/page";
 
 export const generateMetadata = adminTitle("loginTitle");

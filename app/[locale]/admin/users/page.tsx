@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
 import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/app/_lib/locale";
-import { createUserAction } from "../actions";
+import { createUserAction } from "./actions";
 import { requireAdmin } from "../_lib/session";
 import { adminTitle } from "../_lib/page";
 

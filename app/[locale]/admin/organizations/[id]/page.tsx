@@ -11,7 +11,7 @@ import { getChildren, getOrganization, getOrganizationPosts } from "@/db/queries
 import { organizationInScope } from "@/db/auth/scope";
 import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/app/_lib/locale";
-import { createPostAction, renameOrganizationAction, updatePostAction } from "../../actions";
+import { createPostAction, renameOrganizationAction, updatePostAction } from "../actions";
 import { requireUser } from "../../_lib/session";
 import { recordFromParams, type AdminPageProps } from "../../_lib/page";
 

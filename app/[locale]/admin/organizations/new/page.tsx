@@ -5,7 +5,7 @@ import { SearchPicker } from "@/components/admin/search-picker";
 import { getDb } from "@/db/client";
 import { getOrganization } from "@/db/queries/admin";
 import { resolveLocale } from "@/app/_lib/locale";
-import { createOrganizationAction } from "../../actions";
+import { createOrganizationAction } from "../actions";
 import { requireUser } from "../../_lib/session";
 import { adminTitle, type AdminPageProps } from "../../_lib/page";
 

@@ -12,7 +12,7 @@ import { getPerson, getPersonTerms } from "@/db/queries/admin";
 import { personScope } from "@/db/auth/scope";
 import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/app/_lib/locale";
-import { photoAction, retractPersonAction, updatePersonAction } from "../../actions";
+import { photoAction, retractPersonAction, updatePersonAction } from "../actions";
 import { requireUser } from "../../_lib/session";
 import { recordFromParams, type AdminPageProps } from "../../_lib/page";
 

@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/admin/action-form";
 import { PersonFields } from "@/components/admin/person-fields";
 import { resolveLocale } from "@/app/_lib/locale";
-import { createPersonAction } from "../../actions";
+import { createPersonAction } from "../actions";
 import { requireUser } from "../../_lib/session";
 import { adminTitle } from "../../_lib/page";
 

@@ -13,7 +13,7 @@ import { organizationInScope } from "@/db/auth/scope";
 import { formatPartialDate } from "@/lib/dates";
 import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/app/_lib/locale";
-import { addSourceAction, correctTermAction, endTermAction, retractTermAction, transferTermAction } from "../../actions";
+import { addSourceAction, correctTermAction, endTermAction, retractTermAction, transferTermAction } from "../actions";
 import { requireUser } from "../../_lib/session";
 import { recordFromParams, type AdminPageProps } from "../../_lib/page";
 

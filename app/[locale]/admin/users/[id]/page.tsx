@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { getUser } from "@/db/queries/users";
 import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/app/_lib/locale";
-import { resetPasswordAction, revokeSessionsAction, updateUserAction } from "../../actions";
+import { resetPasswordAction, revokeSessionsAction, updateUserAction } from "../actions";
 import { requireAdmin } from "../../_lib/session";
 import { adminTitle, recordFromParams, type AdminPageProps } from "../../_lib/page";
 

@@ -1,6 +1,7 @@
 /**
- * Runs a mutation for a form post: the session from the cookie, the form's
- * fields as input, and the outcome turned into what the form shows.
+ * Admin form posts: the form's fields, the session from the cookie, the mutation,
+ * and the outcome turned into what the form shows. Every feature declares its
+ * actions with defineFormAction, in an actions.ts beside the route of its forms.
  */
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -57,21 +58,32 @@ export async function runForm<I, O>(
   };
 }
 
+/** What a form action does once its mutation succeeded. */
+export interface FormActionSteps<I, O> {
+  /** The mutation's input from the form's fields (default: the fields as they are). */
+  input?: (values: Record<string, string>) => I | Promise<I>;
+  /** The public records the write changed, whose pages are revalidated. */
+  touched?: (value: O) => PublicChange;
+  /** The page to go to when the form's own page no longer fits (ended, created…). */
+  goTo?: (value: O) => string;
+}
+
+export type LocalizedFormAction = (locale: Locale, previous: FormState, formData: FormData) => Promise<FormState>;
+
 /**
- * A form post from start to finish: run the mutation, refresh the public pages
- * it touched, and either stay on the page (showing the outcome) or, when the
- * page the form was on no longer fits, go to the one that does.
+ * Declares an admin form's server action, in one order for all of them: read the
+ * form's fields, resolve the session (the mutation refuses anyone not allowed,
+ * checks the input with its zod schema and the scope, and writes with its audit
+ * entry in one transaction), revalidate the public pages it touched, and either
+ * stay on the page showing the outcome or go to the one that now fits.
  */
-export async function saveForm<I, O>(
-  locale: Locale,
-  previous: FormState,
-  formData: FormData,
-  mutation: Mutation<I, O>,
-  after: { touched?: (value: O) => PublicChange; goTo?: (value: O) => string; input?: (values: Record<string, string>) => I } = {},
-): Promise<FormState> {
-  const { state, value } = await runForm(locale, previous, formData, mutation, after.input);
-  if (value === undefined) return state;
-  if (after.touched) revalidatePublic(after.touched(value));
-  if (after.goTo) redirect(localePath(locale, after.goTo(value)));
-  return state;
+export function defineFormAction<I, O>(mutation: Mutation<I, O>, steps: FormActionSteps<I, O> = {}): LocalizedFormAction {
+  return async (locale, previous, formData) => {
+    const input = steps.input ? await steps.input(formValues(formData)) : undefined;
+    const { state, value } = await runForm(locale, previous, formData, mutation, input === undefined ? undefined : () => input);
+    if (value === undefined) return state;
+    if (steps.touched) revalidatePublic(steps.touched(value));
+    if (steps.goTo) redirect(localePath(locale, steps.goTo(value)));
+    return state;
+  };
 }
