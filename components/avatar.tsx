@@ -28,11 +28,7 @@ export function Avatar({ name, photoPath, size = 56 }: { name: string; photoPath
     );
   }
   return (
-    <span
-      aria-hidden="true"
-      className="avatar-initials"
-      style={{ ...box, fontSize: Math.round(size * 0.36) }}
-    >
+    <span aria-hidden="true" className="avatar-initials" style={{ ...box, fontSize: Math.round(size * 0.36) }}>
       {initials(name)}
     </span>
   );

@@ -12,7 +12,9 @@ export function Breadcrumbs({ items, current, label }: { items: Crumb[]; current
       <ol className="flex flex-wrap items-center gap-1 text-stone-600">
         {items.map((item) => (
           <li key={item.href} className="flex items-center gap-1">
-            <Link href={item.href} prefetch={false}>{item.label}</Link>
+            <Link href={item.href} prefetch={false}>
+              {item.label}
+            </Link>
             <span aria-hidden="true">›</span>
           </li>
         ))}

@@ -166,7 +166,7 @@ export function HeaderSearch({ locale }: { locale: Locale }) {
                   <Highlighted text={option.label} terms={terms} />
                 </span>
                 <span className="block truncate text-xs text-stone-600">
-                  {option.suggestion.type === "person" ? bestMatching(option.suggestion.roles, terms) ?? m.person : m.organization}
+                  {option.suggestion.type === "person" ? (bestMatching(option.suggestion.roles, terms) ?? m.person) : m.organization}
                 </span>
               </>
             ) : (
@@ -176,7 +176,13 @@ export function HeaderSearch({ locale }: { locale: Locale }) {
         ))}
       </ul>
       <p id={statusId} className="sr-only" aria-live="polite">
-        {expanded ? (status === "loading" ? m.searching : suggestions.length ? m.suggestionCount(suggestions.length) : m.noSuggestions) : ""}
+        {expanded
+          ? status === "loading"
+            ? m.searching
+            : suggestions.length
+              ? m.suggestionCount(suggestions.length)
+              : m.noSuggestions
+          : ""}
       </p>
     </form>
   );

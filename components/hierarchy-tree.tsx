@@ -33,7 +33,11 @@ const noSubscription = () => () => {};
 export function HierarchyTree({ locale, roots, initialChildren, initialExpanded, selected }: Props) {
   const m = browse[locale];
   // False in the server HTML and while hydrating, true once scripts run: the tree roles need them.
-  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [children, setChildren] = useState(initialChildren);
   const [expanded, setExpanded] = useState(() => new Set(initialExpanded));
   const [loading, setLoading] = useState<ReadonlySet<number>>(new Set());

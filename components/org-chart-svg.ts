@@ -84,7 +84,12 @@ function cardsOf(post: ChartPost, organization: NamedOrganization, locale: Local
   });
   if (post.holders.length === 0 || post.notKnown > 0) {
     const text = post.holders.length > 0 ? m.moreNotKnown(post.notKnown) : post.notKnown > 0 ? m.notKnownAtDate : m.notRecorded;
-    cards.push({ initials: null, lines: [...block(title, 12, 700, "#991b1b"), ...block(text, 13, 400, "#57534e")], height: 0, empty: true });
+    cards.push({
+      initials: null,
+      lines: [...block(title, 12, 700, "#991b1b"), ...block(text, 13, 400, "#57534e")],
+      height: 0,
+      empty: true,
+    });
   }
   for (const card of cards) {
     const text = card.lines.reduce((sum, line) => sum + lineHeight(line), 0);

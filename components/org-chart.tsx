@@ -55,7 +55,14 @@ export function OrgChart({ chart, organization, locale, at, svgHref, membersHref
       {chart.members.length > 0 ? (
         <div className="mt-6">
           <h3 className="mb-2 font-semibold">{m.otherMembers}</h3>
-          <MemberList posts={chart.members} level={organization.level} locale={locale} at={at} limit={MEMBERS_SHOWN} allHref={membersHref} />
+          <MemberList
+            posts={chart.members}
+            level={organization.level}
+            locale={locale}
+            at={at}
+            limit={MEMBERS_SHOWN}
+            allHref={membersHref}
+          />
         </div>
       ) : null}
     </section>
@@ -69,8 +76,7 @@ function postCards(post: ChartPost, level: string, locale: Locale, at: string | 
     <HolderCard key={holder.membershipId} roleKey={post.roleKey} title={title} holder={holder} locale={locale} at={at} />
   ));
   if (post.holders.length === 0 || post.notKnown > 0) {
-    const text =
-      post.holders.length > 0 ? m.moreNotKnown(post.notKnown) : post.notKnown > 0 ? m.notKnownAtDate : m.notRecorded;
+    const text = post.holders.length > 0 ? m.moreNotKnown(post.notKnown) : post.notKnown > 0 ? m.notKnownAtDate : m.notRecorded;
     cards.push(
       <li key={`empty-${post.postId}`} className="chart-card chart-card-empty" data-post={post.roleKey}>
         <span aria-hidden="true" className="avatar-placeholder" />

@@ -3,13 +3,7 @@ import { formatPartialDate } from "@/lib/dates";
 import { getMessages, type Locale } from "@/lib/i18n";
 
 /** The numbered footnotes of a page: each source once, with the words it uses. */
-export function SourceList({
-  sources,
-  locale,
-}: {
-  sources: { number: number; source: CitedSource; quotes: string[] }[];
-  locale: Locale;
-}) {
+export function SourceList({ sources, locale }: { sources: { number: number; source: CitedSource; quotes: string[] }[]; locale: Locale }) {
   const m = getMessages(locale).browse;
   if (sources.length === 0) return null;
   return (

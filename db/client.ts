@@ -62,13 +62,9 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   // Lets SQL (triggers, indexes, queries) fold Vietnamese exactly as lib/fold.ts does.
-  sqlite.function("fold_vi", { deterministic: true }, (value: unknown) =>
-    typeof value === "string" ? fold(value) : value,
-  );
+  sqlite.function("fold_vi", { deterministic: true }, (value: unknown) => (typeof value === "string" ? fold(value) : value));
   // The names index's word pairs (lib/search/pairs.ts), which its content view appends.
-  sqlite.function("name_pairs", { deterministic: true }, (value: unknown) =>
-    typeof value === "string" ? namePairs(value) : "",
-  );
+  sqlite.function("name_pairs", { deterministic: true }, (value: unknown) => (typeof value === "string" ? namePairs(value) : ""));
   reuseStatements(sqlite);
   if (!options.readonly) {
     sqlite.pragma("journal_mode = WAL");

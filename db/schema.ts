@@ -19,15 +19,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-import {
-  AREA_KINDS,
-  DATE_PRECISIONS,
-  GENDERS,
-  LEVELS,
-  MEMBER_ORGANIZATION_TYPES,
-  ORGANIZATION_KINDS,
-  USER_ROLES,
-} from "../lib/domain";
+import { AREA_KINDS, DATE_PRECISIONS, GENDERS, LEVELS, MEMBER_ORGANIZATION_TYPES, ORGANIZATION_KINDS, USER_ROLES } from "../lib/domain";
 
 const timestamps = {
   createdAt: text("created_at")
@@ -101,10 +93,7 @@ export const organizations = sqliteTable(
     index("organizations_parent_idx").on(t.parentId, t.sortOrder),
     index("organizations_area_idx").on(t.areaId),
     index("organizations_kind_level_idx").on(t.kind, t.level),
-    check(
-      "organizations_kind_check",
-      sql.raw(`kind IN (${ORGANIZATION_KINDS.map((k) => `'${k}'`).join(",")})`),
-    ),
+    check("organizations_kind_check", sql.raw(`kind IN (${ORGANIZATION_KINDS.map((k) => `'${k}'`).join(",")})`)),
     check(
       "organizations_member_type_check",
       sql.raw(
@@ -157,7 +146,10 @@ export const people = sqliteTable(
     photoPath: text("photo_path"),
     biography: text("biography"),
     /** JSON array of other names the person is known by. */
-    otherNames: text("other_names", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    otherNames: text("other_names", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     retractedAt: text("retracted_at"),
     retractedReason: text("retracted_reason"),
     version: integer("version").notNull().default(1),
@@ -271,10 +263,7 @@ export const membershipSources = sqliteTable(
     quote: text("quote"),
     ...timestamps,
   },
-  (t) => [
-    primaryKey({ columns: [t.membershipId, t.sourceId] }),
-    index("membership_sources_source_idx").on(t.sourceId),
-  ],
+  (t) => [primaryKey({ columns: [t.membershipId, t.sourceId] }), index("membership_sources_source_idx").on(t.sourceId)],
 );
 
 export const users = sqliteTable(
@@ -324,10 +313,7 @@ export const loginAttempts = sqliteTable(
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
-  (t) => [
-    index("login_attempts_username_idx").on(t.username, t.at),
-    index("login_attempts_client_idx").on(t.clientKey, t.at),
-  ],
+  (t) => [index("login_attempts_username_idx").on(t.username, t.at), index("login_attempts_client_idx").on(t.clientKey, t.at)],
 );
 
 export const auditLog = sqliteTable(

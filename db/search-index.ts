@@ -35,9 +35,7 @@ export function rebuildSearchIndex(db: Db): void {
 }
 
 function isSuspended(db: Db): boolean {
-  const row = db.$client.prepare("SELECT suspended FROM search_state WHERE id = 1").get() as
-    | { suspended: number }
-    | undefined;
+  const row = db.$client.prepare("SELECT suspended FROM search_state WHERE id = 1").get() as { suspended: number } | undefined;
   return Boolean(row?.suspended);
 }
 

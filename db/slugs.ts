@@ -9,9 +9,7 @@ export function uniqueSlug(db: Db, table: SluggedTable, text: string): string {
   const base = slugify(text);
   const taken = new Set(
     db
-      .all<{ slug: string }>(
-        sql`SELECT slug FROM ${sql.identifier(table)} WHERE slug = ${base} OR slug GLOB ${`${base}-[0-9]*`}`,
-      )
+      .all<{ slug: string }>(sql`SELECT slug FROM ${sql.identifier(table)} WHERE slug = ${base} OR slug GLOB ${`${base}-[0-9]*`}`)
       .map((row) => row.slug),
   );
   if (!taken.has(base)) return base;

@@ -18,13 +18,7 @@ export const ORGANIZATION_KINDS = ["front_committee", "member_organization", "bo
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /** The five socio-political organisations brought under the Front in 2025. */
-export const MEMBER_ORGANIZATION_TYPES = [
-  "trade_union",
-  "farmers_union",
-  "youth_union",
-  "womens_union",
-  "veterans_association",
-] as const;
+export const MEMBER_ORGANIZATION_TYPES = ["trade_union", "farmers_union", "youth_union", "womens_union", "veterans_association"] as const;
 export type MemberOrganizationType = (typeof MEMBER_ORGANIZATION_TYPES)[number];
 
 export const GENDERS = ["female", "male"] as const;

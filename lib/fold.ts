@@ -6,12 +6,7 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .normalize("NFC");
+  return text.normalize("NFD").replace(COMBINING_MARKS, "").replace(/[đĐ]/g, "d").toLowerCase().normalize("NFC");
 }
 
 /** Folded text reduced to words of letters and digits, separated by single spaces. */

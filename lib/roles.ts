@@ -53,11 +53,7 @@ export function isRoleKey(value: string): value is RoleKey {
 }
 
 /** The title of a post in the given language: the recorded title in Vietnamese, derived in English. */
-export function postTitle(
-  post: { roleKey: string; title: string },
-  locale: Locale,
-  level?: string,
-): string {
+export function postTitle(post: { roleKey: string; title: string }, locale: Locale, level?: string): string {
   if (locale === "vi" || post.roleKey === "other" || !isRoleKey(post.roleKey)) return post.title;
   const titles = ROLE_TITLES[post.roleKey as Exclude<RoleKey, "other">];
   return (level === "central" && titles.enCentral) || titles.en;
@@ -70,9 +66,4 @@ export function roleRank(roleKey: string): number {
 }
 
 /** Roles that make up a Front committee's Standing Board, in chart order. */
-export const STANDING_BOARD_ROLES: readonly RoleKey[] = [
-  "chair",
-  "standing_vice_chair",
-  "vice_chair",
-  "standing_board_member",
-];
+export const STANDING_BOARD_ROLES: readonly RoleKey[] = ["chair", "standing_vice_chair", "vice_chair", "standing_board_member"];

@@ -13,11 +13,7 @@ export function organizationName(organization: NamedOrganization, locale: Locale
 }
 
 /** "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu" / "Vice Chair, Viet Nam Fatherland Front Committee of Lai Châu Province". */
-export function roleTitle(
-  post: { roleKey: string; title: string },
-  organization: NamedOrganization,
-  locale: Locale,
-): string {
+export function roleTitle(post: { roleKey: string; title: string }, organization: NamedOrganization, locale: Locale): string {
   const title = postTitle(post, locale, organization.level);
   const name = organizationName(organization, locale);
   return locale === "en" ? `${title}, ${name}` : `${title} ${name}`;

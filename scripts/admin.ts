@@ -42,7 +42,8 @@ try {
         ? tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, values.scope)).get()
         : undefined;
       if (values.scope && !scope) fail(`No organisation has the slug "${values.scope}".`);
-      if (role === "editor" && !scope) fail("An editor needs --scope <organisation slug>: the organisation they may change, with everything under it.");
+      if (role === "editor" && !scope)
+        fail("An editor needs --scope <organisation slug>: the organisation they may change, with everything under it.");
       insertUser(tx, null, {
         username,
         displayName: values.name ?? username,
@@ -60,5 +61,9 @@ try {
   if (error instanceof MutationError) fail(`Refused (${error.code}): ${JSON.stringify(error.details.fieldErrors ?? {})}`);
   throw error;
 }
-console.log(command === "create" ? `Created user "${username}" in ${databasePath()}.` : `Set a new password for "${username}"; their sessions are signed out.`);
+console.log(
+  command === "create"
+    ? `Created user "${username}" in ${databasePath()}.`
+    : `Set a new password for "${username}"; their sessions are signed out.`,
+);
 console.log(`Password (shown only now): ${password}`);

@@ -155,7 +155,9 @@ async function main() {
         throttling = `host benchmark index ${index}, CPU slowdown ${cpu}x (calibrated; Lighthouse's default is 4x)`;
       }
     }
-    console.log(`Lighthouse ${desktop ? "desktop" : "mobile"} on ${server.baseUrl}: ${throttling}${runs > 1 ? `, median of ${runs} runs` : ""}\n`);
+    console.log(
+      `Lighthouse ${desktop ? "desktop" : "mobile"} on ${server.baseUrl}: ${throttling}${runs > 1 ? `, median of ${runs} runs` : ""}\n`,
+    );
     const header = ["page".padEnd(14), ...CATEGORIES.map((c) => c.padStart(15)), "bench index".padStart(13)].join("");
     console.log(header);
     const notes: string[] = [];
@@ -188,7 +190,12 @@ async function main() {
       }
     }
     console.log(`\nTargets: ${CATEGORIES.map((c) => `${c} ≥ ${TARGETS[c]}`).join(", ")} (! = missed)`);
-    console.log(`Machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(", ")}`);
+    console.log(
+      `Machine: ${os.cpus().length} CPUs, load average ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(", ")}`,
+    );
     if (discarded) console.log(`Runs measured again because the machine was busy: ${discarded}`);
     if (notes.length) console.log(`\nAudits that cost points:\n${notes.join("\n")}`);
   } finally {

@@ -146,8 +146,14 @@ async function main() {
   const targets = pickTargets(db);
   const filter = { page: 1, pageSize: PAGE_SIZE };
   const queryCounts = [
-    [`organisation, ${targets.largeOrganization.committees} committees below`, () => getOrganizationPageData(db, targets.largeOrganization.slug, at, filter)],
-    [`organisation, ${targets.smallOrganization.committees} committees below`, () => getOrganizationPageData(db, targets.smallOrganization.slug, at, filter)],
+    [
+      `organisation, ${targets.largeOrganization.committees} committees below`,
+      () => getOrganizationPageData(db, targets.largeOrganization.slug, at, filter),
+    ],
+    [
+      `organisation, ${targets.smallOrganization.committees} committees below`,
+      () => getOrganizationPageData(db, targets.smallOrganization.slug, at, filter),
+    ],
     [`person, ${targets.busyPerson.terms} terms`, () => getPersonPageData(db, targets.busyPerson.slug, at)],
     [`person, ${targets.quietPerson.terms} term`, () => getPersonPageData(db, targets.quietPerson.slug, at)],
   ] as const;
@@ -160,7 +166,11 @@ async function main() {
   console.log("\nStarting the production server on a copy of the database…");
   const server = await startProductionServer({ databasePath: copy, quiet: true });
   const pages = [
-    { name: `organisation (${targets.largeOrganization.committees} committees below)`, path: `/organizations/${targets.largeOrganization.slug}`, gated: true },
+    {
+      name: `organisation (${targets.largeOrganization.committees} committees below)`,
+      path: `/organizations/${targets.largeOrganization.slug}`,
+      gated: true,
+    },
     { name: "organisation, filtered, page 2", path: `/organizations/${targets.largeOrganization.slug}?q=a&page=2`, gated: false },
     { name: "organisation's other members, all", path: `/organizations/${targets.largeOrganization.slug}/members`, gated: false },
     { name: `person (${targets.busyPerson.terms} terms)`, path: `/people/${targets.busyPerson.slug}`, gated: true },
@@ -184,7 +194,10 @@ async function main() {
         `${page.name.padEnd(44)}${[r.p50, r.p95, r.p99, r.mean].map((n) => n.toFixed(1).padStart(8)).join("")}${(r.cpu === null ? "-" : r.cpu.toFixed(1)).padStart(8)}${(r.bytes / 1024).toFixed(0).padStart(7)}${page.gated ? (ok ? "  ok" : "  SLOW") : ""}`,
       );
     }
-    const load = os.loadavg().map((n) => n.toFixed(1)).join(", ");
+    const load = os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(", ");
     console.log(`\nTarget: p95 < ${TARGET_P95_MS} ms for the organisation and person pages.`);
     console.log(`Machine: ${os.cpus().length} CPUs, load average ${load} (other work on the machine shows in the p95).`);
   } finally {

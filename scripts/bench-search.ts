@@ -75,10 +75,16 @@ class QueryMaker {
   private readonly maxPersonId: number;
   private readonly maxMembershipId: number;
 
-  constructor(private readonly db: Db, seed: number) {
+  constructor(
+    private readonly db: Db,
+    seed: number,
+  ) {
     this.next = random(seed);
     const client = db.$client;
-    this.provinces = client.prepare("SELECT name FROM areas WHERE kind IN ('province', 'city') AND valid_until IS NULL").pluck().all() as string[];
+    this.provinces = client
+      .prepare("SELECT name FROM areas WHERE kind IN ('province', 'city') AND valid_until IS NULL")
+      .pluck()
+      .all() as string[];
     this.maxPersonId = client.prepare("SELECT max(id) FROM people").pluck().get() as number;
     this.maxMembershipId = client.prepare("SELECT max(id) FROM memberships").pluck().get() as number;
   }
@@ -211,7 +217,11 @@ function timeEach(queries: BenchQuery[], run: (q: string) => unknown): Summary {
   }
   const summary = summarise(latencies, (performance.now() - started) / 1000);
   const kinds = [...new Set(queries.map((q) => q.kind))];
-  const p95Of = (kind: string) => summarise(latencies.filter((_, i) => queries[i].kind === kind), 1).p95;
+  const p95Of = (kind: string) =>
+    summarise(
+      latencies.filter((_, i) => queries[i].kind === kind),
+      1,
+    ).p95;
   return { ...summary, byKind: Object.fromEntries(kinds.map((kind) => [kind, p95Of(kind)])) };
 }
 
@@ -369,10 +379,14 @@ async function main() {
   const names = naiveNames(db, queries);
   const speedUp = slow.p95 / local.p95;
   const http = values["skip-http"] ? null : await serveAndMeasure(file, queries);
-  console.log(line("naive LIKE", slow, `queries/s (count + first page, LIKE '%…%' over the same folded names and roles; ${NAIVE_QUERIES} queries)`));
+  console.log(
+    line("naive LIKE", slow, `queries/s (count + first page, LIKE '%…%' over the same folded names and roles; ${NAIVE_QUERIES} queries)`),
+  );
   console.log(line("naive names", names, `queries/s (the same over people.folded_name alone: no role queries answered)`));
-  console.log(`speed-up    ${speedUp.toFixed(0)}× at p95 (naive ÷ in-process); ${(slow.p50 / local.p50).toFixed(0)}× at p50; ` +
-    `${(names.p95 / local.p95).toFixed(0)}× at p95 against names alone\n`);
+  console.log(
+    `speed-up    ${speedUp.toFixed(0)}× at p95 (naive ÷ in-process); ${(slow.p50 / local.p50).toFixed(0)}× at p50; ` +
+      `${(names.p95 / local.p95).toFixed(0)}× at p95 against names alone\n`,
+  );
   db.$client.close();
 
   const targets = [
@@ -397,7 +411,13 @@ async function serveAndMeasure(file: string, queries: BenchQuery[]) {
     const paths = queries.map(({ q }) => `/api/search?q=${encodeURIComponent(q)}&limit=20`);
     await load(server.baseUrl, paths, paths.length, pid); // warm-up pass, as in-process
     const http = await load(server.baseUrl, paths, paths.length * 3, pid);
-    console.log(line("HTTP", http.summary, `req/s (${CONNECTIONS} connections, ${http.requests.toLocaleString("en")} requests, ${http.failures} failed)`));
+    console.log(
+      line(
+        "HTTP",
+        http.summary,
+        `req/s (${CONNECTIONS} connections, ${http.requests.toLocaleString("en")} requests, ${http.failures} failed)`,
+      ),
+    );
     const afterSearch = rssMb(pid);
     // The same load on a route that does no search: what the framework and this machine cost on their own.
     const floor = await load(server.baseUrl, ["/api/health"], paths.length * 3, pid);

@@ -92,4 +92,3 @@ export async function startProductionServer(options: { databasePath?: string; qu
   await waitFor(`${baseUrl}/api/health`, 180_000);
   return { baseUrl, pid: server.pid, stop: cleanup };
 }
-

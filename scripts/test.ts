@@ -125,10 +125,7 @@ function notRun(name: string, why: string): StageResult {
 }
 
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), "mttq-test-reports-"));
-const stages: StageResult[] = [
-  check("lint", "npm", ["run", "--silent", "lint"]),
-  check("types", "npx", ["tsc", "--noEmit"]),
-];
+const stages: StageResult[] = [check("lint", "npm", ["run", "--silent", "lint"]), check("types", "npx", ["tsc", "--noEmit"])];
 const fastChecksPassed = stages.every((stage) => stage.failed === 0);
 if (!fastChecksPassed) {
   stages.push(notRun("unit", "lint or types failed"), notRun("browser", "lint or types failed"));

@@ -35,7 +35,11 @@ export function precompressStaticAssets(dir = STATIC_DIR): void {
 /** Whether an Accept-Encoding header takes brotli ("br", not "br;q=0"). */
 export function acceptsBrotli(acceptEncoding: string | undefined): boolean {
   return (acceptEncoding ?? "").split(",").some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(";").map((s) => s.trim());
+    const [coding, ...params] = part
+      .trim()
+      .toLowerCase()
+      .split(";")
+      .map((s) => s.trim());
     if (coding !== "br") return false;
     const q = params.find((p) => p.startsWith("q="));
     return q === undefined || Number(q.slice(2)) > 0;

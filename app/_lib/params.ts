@@ -2,7 +2,10 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { isoDaySchema, todayIso } from "../../lib/dates";
 
-const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(200);
 
 /** A slug route parameter; anything that cannot be a slug is a 404, never an error. */
 export async function resolveSlug(params: Promise<{ slug: string }>): Promise<string> {

@@ -42,6 +42,9 @@ export async function clearSessionCookie(): Promise<void> {
  */
 export async function clientKey(): Promise<string> {
   const forwarded = (await headers()).get("x-forwarded-for") ?? "";
-  const hops = forwarded.split(",").map((hop) => hop.trim()).filter(Boolean);
+  const hops = forwarded
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   return hops.at(-1) ?? "unknown";
 }

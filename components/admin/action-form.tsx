@@ -78,7 +78,14 @@ export function ActionForm({
     <FormContext.Provider value={{ state, m, locale, formId }}>
       <form key={state.submission} action={formAction} encType={encType} className="space-y-4" noValidate data-testid={testId}>
         <div ref={banner} tabIndex={-1} className="outline-none">
-          <Outcome state={state} m={m} locale={locale} successMessage={successMessage} offerEndConflicting={offerEndConflicting} offerExistingPerson={offerExistingPerson} />
+          <Outcome
+            state={state}
+            m={m}
+            locale={locale}
+            successMessage={successMessage}
+            offerEndConflicting={offerEndConflicting}
+            offerExistingPerson={offerExistingPerson}
+          />
         </div>
         {children}
         <SubmitButton label={submitLabel} pendingLabel={pendingLabel ?? m.saving} danger={danger} />
@@ -120,13 +127,29 @@ function Outcome({
         </p>
       );
     case "forbidden":
-      return <p role="alert" className="adm-notice adm-notice-error">{m.forbidden}</p>;
+      return (
+        <p role="alert" className="adm-notice adm-notice-error">
+          {m.forbidden}
+        </p>
+      );
     case "not_found":
-      return <p role="alert" className="adm-notice adm-notice-error">{m.notFound}</p>;
+      return (
+        <p role="alert" className="adm-notice adm-notice-error">
+          {m.notFound}
+        </p>
+      );
     case "throttled":
-      return <p role="alert" className="adm-notice adm-notice-error">{m.loginThrottled(state.retryMinutes ?? 15)}</p>;
+      return (
+        <p role="alert" className="adm-notice adm-notice-error">
+          {m.loginThrottled(state.retryMinutes ?? 15)}
+        </p>
+      );
     case "invalid_login":
-      return <p role="alert" className="adm-notice adm-notice-error">{m.loginInvalid}</p>;
+      return (
+        <p role="alert" className="adm-notice adm-notice-error">
+          {m.loginInvalid}
+        </p>
+      );
     case "stale":
       return (
         <div role="alert" className="adm-notice adm-notice-warn" data-testid="stale-notice">
@@ -165,7 +188,9 @@ function Outcome({
               </li>
             ))}
           </ul>
-          {conflicts.some((conflict) => String(conflict.personId) === state.values?.personId) ? <p className="mt-2">{m.overlapSamePerson}</p> : null}
+          {conflicts.some((conflict) => String(conflict.personId) === state.values?.personId) ? (
+            <p className="mt-2">{m.overlapSamePerson}</p>
+          ) : null}
           {endable ? (
             <label className="mt-2 flex items-start gap-2 font-semibold">
               <input type="checkbox" name="endConflicting" className="mt-1" />

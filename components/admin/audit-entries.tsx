@@ -32,7 +32,11 @@ export function AuditEntries({ entries, locale, showRecord = true }: { entries: 
                   {" · "}
                   <span className="font-normal">
                     {entityLabel(m, entry.entityType)}{" "}
-                    {recordHref ? <Link href={localePath(locale, recordHref)}>{entry.label ?? `#${entry.entityId}`}</Link> : (entry.label ?? `#${entry.entityId}`)}
+                    {recordHref ? (
+                      <Link href={localePath(locale, recordHref)}>{entry.label ?? `#${entry.entityId}`}</Link>
+                    ) : (
+                      (entry.label ?? `#${entry.entityId}`)
+                    )}
                   </span>
                 </>
               ) : null}

@@ -25,12 +25,19 @@ export function ChangeHistory({
   const retracted = getRetractedTerms(db, entityType === "person" ? { personId: entityId } : { organizationId: entityId });
   const adminPath = entityType === "person" ? `/admin/people/${entityId}` : `/admin/organizations/${entityId}`;
   return (
-    <section aria-labelledby="change-history-heading" className="no-print mt-10 border-t border-stone-300 pt-6" data-testid="change-history">
+    <section
+      aria-labelledby="change-history-heading"
+      className="no-print mt-10 border-t border-stone-300 pt-6"
+      data-testid="change-history"
+    >
       <h2 id="change-history-heading" className="section-title">
         {m.historyTitle}
       </h2>
       <p className="mb-3 text-sm text-stone-600">
-        {m.historyIntro} <Link href={localePath(locale, adminPath)} className="underline">{m.editInAdmin}</Link>
+        {m.historyIntro}{" "}
+        <Link href={localePath(locale, adminPath)} className="underline">
+          {m.editInAdmin}
+        </Link>
       </p>
       {retracted.length > 0 ? (
         <div className="mb-4">
@@ -45,7 +52,11 @@ export function ChangeHistory({
           </ul>
         </div>
       ) : null}
-      {entries.length === 0 ? <p className="text-stone-600">{m.historyEmpty}</p> : <AuditEntries entries={entries} locale={locale} showRecord={entityType === "organization"} />}
+      {entries.length === 0 ? (
+        <p className="text-stone-600">{m.historyEmpty}</p>
+      ) : (
+        <AuditEntries entries={entries} locale={locale} showRecord={entityType === "organization"} />
+      )}
     </section>
   );
 }

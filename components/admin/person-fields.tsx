@@ -5,7 +5,11 @@ import { useAdminForm } from "./action-form";
 import { SelectField, TextArea, TextField } from "./fields";
 
 /** A person's details, for creating and editing. */
-export function PersonFields({ person }: { person?: Pick<Person, "fullName" | "gender" | "birthYear" | "ethnicity" | "hometown" | "otherNames" | "biography"> }) {
+export function PersonFields({
+  person,
+}: {
+  person?: Pick<Person, "fullName" | "gender" | "birthYear" | "ethnicity" | "hometown" | "otherNames" | "biography">;
+}) {
   const { m } = useAdminForm();
   return (
     <>

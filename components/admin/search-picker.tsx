@@ -79,7 +79,10 @@ export function SearchPicker({
       <input type="hidden" name={name} value={chosen?.id ?? ""} />
       <input type="hidden" name={`${name}Label`} value={chosen?.label ?? ""} />
       {chosen ? (
-        <p className="flex flex-wrap items-center gap-2 rounded border border-stone-300 bg-stone-50 px-3 py-2" data-testid={`${name}-chosen`}>
+        <p
+          className="flex flex-wrap items-center gap-2 rounded border border-stone-300 bg-stone-50 px-3 py-2"
+          data-testid={`${name}-chosen`}
+        >
           <span>{m.chosen(chosen.label)}</span>
           <button type="button" className="adm-btn adm-btn-small" onClick={() => setChosen(null)}>
             {m.clearChoice}
@@ -130,7 +133,12 @@ export function SearchPicker({
             {loading ? m.searching : query.trim().length >= 2 ? m.resultsCount(hits.length) : ""}
           </p>
           {open && query.trim().length >= 2 ? (
-            <ul id={listId} role="listbox" aria-label={label} className="absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded border border-stone-300 bg-white shadow-lg">
+            <ul
+              id={listId}
+              role="listbox"
+              aria-label={label}
+              className="absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded border border-stone-300 bg-white shadow-lg"
+            >
               {hits.length === 0 && !loading ? <li className="px-3 py-2 text-stone-500">{m.searchNoResults}</li> : null}
               {hits.map((hit, index) => (
                 <li

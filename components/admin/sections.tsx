@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 
 /** A titled part of an admin page, usually one form. */
-export function FormSection({ id, title, intro, children, className }: { id: string; title: string; intro?: string; children: ReactNode; className?: string }) {
+export function FormSection({
+  id,
+  title,
+  intro,
+  children,
+  className,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className={className}>
       <h2 id={`${id}-heading`} className="section-title">

@@ -85,7 +85,10 @@ export function ImportWizard({
               hint={mi.provinceHint}
               defaultValue={defaultContextId}
               required
-              options={[{ value: "", label: mi.chooseProvince }, ...contexts.map((choice) => ({ value: String(choice.id), label: choice.name }))]}
+              options={[
+                { value: "", label: mi.chooseProvince },
+                ...contexts.map((choice) => ({ value: String(choice.id), label: choice.name })),
+              ]}
             />
             <SearchPicker name="committeeId" kind="organization" label={mi.committee} hint={mi.committeeHint} />
           </div>
@@ -165,7 +168,13 @@ function Outcome({ locale, outcome }: { locale: Locale; outcome: NonNullable<Imp
   useEffect(() => panel.current?.focus(), [outcome]);
   const { counts } = outcome;
   return (
-    <div ref={panel} tabIndex={-1} role="status" className="adm-notice adm-notice-ok max-w-3xl space-y-2 outline-none" data-testid="import-outcome">
+    <div
+      ref={panel}
+      tabIndex={-1}
+      role="status"
+      className="adm-notice adm-notice-ok max-w-3xl space-y-2 outline-none"
+      data-testid="import-outcome"
+    >
       <p className="font-semibold">{mi.committedTitle}</p>
       <p>{mi.committedSummary(counts.newTerms, counts.sourcedTerms, counts.endedTerms, counts.people, counts.organizations)}</p>
       {outcome.people.length > 0 ? (

@@ -49,7 +49,12 @@ function CellErrors({ cell }: { cell: ReturnType<typeof useCell> }) {
 }
 
 function describedBy(...cells: ReturnType<typeof useCell>[]) {
-  return cells.filter((cell) => cell.invalid).map((cell) => cell.errorId).join(" ") || undefined;
+  return (
+    cells
+      .filter((cell) => cell.invalid)
+      .map((cell) => cell.errorId)
+      .join(" ") || undefined
+  );
 }
 
 /** What an input or select of a cell carries: its name and value, a label (the table's columns name it only visually) and its errors. */
@@ -257,16 +262,28 @@ function Notes({ row, review, locale }: { row: ReviewRow; review: Review; locale
   const { state } = useAdminForm();
   const end = rowField("endConflicting", row.key);
   const notes: ReactNode[] = [];
-  if (!row.inScope) notes.push(<p key="scope" className="adm-badge adm-badge-warn">{mi.outOfScope}</p>);
+  if (!row.inScope)
+    notes.push(
+      <p key="scope" className="adm-badge adm-badge-warn">
+        {mi.outOfScope}
+      </p>,
+    );
   if (row.status === "known") notes.push(<p key="known">{mi.knownTerm}</p>);
   if (row.status === "unresolved" && row.reason) notes.push(<p key="reason">{mi[`reason_${row.reason}`]}</p>);
-  if (row.inferred) notes.push(<p key="inferred" className="text-sm text-amber-900">{mi.inferred}</p>);
+  if (row.inferred)
+    notes.push(
+      <p key="inferred" className="text-sm text-amber-900">
+        {mi.inferred}
+      </p>,
+    );
   if (row.status === "conflict") {
     const date = formatPartialDate(review.date, locale);
     notes.push(
       <ul key="conflicts" className="text-sm">
         {row.conflicts.map((conflict) => (
-          <li key={conflict.membershipId}>{mi.conflictWith(conflict.personName, conflict.from ? formatPartialDate(conflict.from, locale) : "…")}</li>
+          <li key={conflict.membershipId}>
+            {mi.conflictWith(conflict.personName, conflict.from ? formatPartialDate(conflict.from, locale) : "…")}
+          </li>
         ))}
       </ul>,
     );
@@ -277,7 +294,9 @@ function Notes({ row, review, locale }: { row: ReviewRow; review: Review; locale
           {mi.endConflicting(date)}
         </label>
       ) : (
-        <p key="end" className="text-sm">{mi.notEndable}</p>
+        <p key="end" className="text-sm">
+          {mi.notEndable}
+        </p>
       ),
     );
   }

@@ -12,10 +12,7 @@ import { randomPassword } from "../../lib/auth/password";
 
 export const FIRST_ADMIN_USERNAME = "admin";
 
-export function ensureFirstAdmin(
-  db: Db,
-  options: { initialPassword?: string; loginUrl: string; log?: (line: string) => void },
-): boolean {
+export function ensureFirstAdmin(db: Db, options: { initialPassword?: string; loginUrl: string; log?: (line: string) => void }): boolean {
   const log = options.log ?? console.log;
   const fromEnvironment = Boolean(options.initialPassword && options.initialPassword.length >= 10);
   if (options.initialPassword && !fromEnvironment)

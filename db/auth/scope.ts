@@ -25,13 +25,15 @@ export function scopeOrganizationIds(db: Db, actor: Actor): number[] | null {
   if (actor.role === "admin") return null;
   if (actor.scopeOrganizationId === null) return [];
   return db
-    .all<{ id: number }>(sql`
+    .all<{ id: number }>(
+      sql`
       WITH RECURSIVE down(id, depth) AS (
         SELECT id, 0 FROM organizations WHERE id = ${actor.scopeOrganizationId}
         UNION ALL
         SELECT o.id, down.depth + 1 FROM organizations o JOIN down ON o.parent_id = down.id WHERE down.depth < 50
       )
-      SELECT id FROM down`)
+      SELECT id FROM down`,
+    )
     .map((row) => row.id);
 }
 

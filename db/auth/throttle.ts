@@ -29,7 +29,10 @@ export function throttledUntil(db: Db, username: string, clientKey: string, now 
       .orderBy(desc(loginAttempts.at))
       .limit(MAX_FAILURES)
       .all();
-  const blockedUntil = [failures(loginAttempts.username, username, lastSuccess ?? since), failures(loginAttempts.clientKey, clientKey, since)]
+  const blockedUntil = [
+    failures(loginAttempts.username, username, lastSuccess ?? since),
+    failures(loginAttempts.clientKey, clientKey, since),
+  ]
     .filter((rows) => rows.length >= MAX_FAILURES)
     .map((rows) => new Date(new Date(rows[MAX_FAILURES - 1].at).getTime() + WINDOW_MS));
   if (blockedUntil.length === 0) return null;
@@ -39,5 +42,7 @@ export function throttledUntil(db: Db, username: string, clientKey: string, now 
 export function recordAttempt(db: Db, username: string, clientKey: string, succeeded: boolean, now = new Date()): void {
   db.insert(loginAttempts).values({ username, clientKey, succeeded, at: now.toISOString() }).run();
   // Only the last window matters; a day's worth is kept for anyone looking into an incident.
-  db.delete(loginAttempts).where(lt(loginAttempts.at, new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString())).run();
+  db.delete(loginAttempts)
+    .where(lt(loginAttempts.at, new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString()))
+    .run();
 }

@@ -87,7 +87,11 @@ class Writer {
     const saved = {
       organizations: new Map(this.organizations),
       people: new Map(this.people),
-      touched: { people: new Set(this.touched.people), organizations: new Set(this.touched.organizations), terms: new Set(this.touched.terms) },
+      touched: {
+        people: new Set(this.touched.people),
+        organizations: new Set(this.touched.organizations),
+        terms: new Set(this.touched.terms),
+      },
       counts: { ...this.counts },
     };
     return () => {
@@ -236,7 +240,12 @@ export const importArticle: Mutation<ImportInput, ImportOutcome> = (tx, actor, r
     after: {
       contextId: review.context.id,
       counts: writer.counts,
-      rows: input.rows.map((decision) => ({ key: decision.key, titles: rows.get(decision.key)!.titles, person: decision.person, post: decision.post })),
+      rows: input.rows.map((decision) => ({
+        key: decision.key,
+        titles: rows.get(decision.key)!.titles,
+        person: decision.person,
+        post: decision.post,
+      })),
     },
   });
   const personIds = [...writer.touched.people];

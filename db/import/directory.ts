@@ -77,14 +77,21 @@ export class Directory {
 
   /** Areas of the given kinds with this folded name; those under `parentId` first. */
   areasNamed(nameKey: string, kinds: readonly string[], parentId?: number | null): AreaRow[] {
-    const found = preferValid((this.areasByName.get(nameKey) ?? []).filter((area) => kinds.includes(area.kind)), this.date);
+    const found = preferValid(
+      (this.areasByName.get(nameKey) ?? []).filter((area) => kinds.includes(area.kind)),
+      this.date,
+    );
     return found.sort((a, b) => Number(b.parentId === parentId) - Number(a.parentId === parentId));
   }
 
   /** The organisation and every organisation above it, nearest first. */
   ancestry(id: number): OrgRow[] {
     const chain: OrgRow[] = [];
-    for (let org = this.organizations.get(id); org && chain.length < 50; org = org.parentId ? this.organizations.get(org.parentId) : undefined)
+    for (
+      let org = this.organizations.get(id);
+      org && chain.length < 50;
+      org = org.parentId ? this.organizations.get(org.parentId) : undefined
+    )
       chain.push(org);
     return chain;
   }

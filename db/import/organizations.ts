@@ -8,14 +8,7 @@
  */
 import type { AreaKind, Level } from "../../lib/domain";
 import type { ArticleReading } from "../../lib/import/article";
-import {
-  frontNames,
-  memberNames,
-  partyCentralNames,
-  partyNames,
-  unitNames,
-  type Names,
-} from "../../lib/import/names";
+import { frontNames, memberNames, partyCentralNames, partyNames, unitNames, type Names } from "../../lib/import/names";
 import type { OrgSpec, PlaceSpec } from "../../lib/import/organisation";
 import type { OrgTarget, UnresolvedReason } from "../../lib/import/review";
 import { foldWords } from "../../lib/fold";
@@ -33,15 +26,21 @@ const PROVINCE_KINDS = ["province", "city"] as const;
 const COMMUNE_KINDS = ["commune", "ward", "special_zone"] as const;
 
 const levelOfArea = (kind: AreaKind): Level =>
-  kind === "country" ? "central" : (PROVINCE_KINDS as readonly string[]).includes(kind) ? "province" : kind === "district" ? "district" : "commune";
+  kind === "country"
+    ? "central"
+    : (PROVINCE_KINDS as readonly string[]).includes(kind)
+      ? "province"
+      : kind === "district"
+        ? "district"
+        : "commune";
 
 /** The context of a Front committee: its province, and its commune when it is a commune's. */
 export function contextOf(dir: Directory, committeeId: number, communes: ImportContext["communes"]): ImportContext | null {
   const committee = dir.organizations.get(committeeId);
   if (!committee || committee.kind !== "front_committee") return null;
-  const area = committee.areaId ? dir.areas.get(committee.areaId) ?? null : null;
+  const area = committee.areaId ? (dir.areas.get(committee.areaId) ?? null) : null;
   const level = area ? levelOfArea(area.kind) : committee.level;
-  const parent = area?.parentId ? dir.areas.get(area.parentId) ?? null : null;
+  const parent = area?.parentId ? (dir.areas.get(area.parentId) ?? null) : null;
   return {
     committee,
     province: level === "province" ? area : level === "commune" || level === "district" ? parent : null,
@@ -73,7 +72,7 @@ export class OrganizationResolver {
   private fromArea(area: AreaRow): Place {
     const level = levelOfArea(area.kind);
     if (level === "central") return { level: "central" };
-    const parent = area.parentId ? this.dir.areas.get(area.parentId) ?? null : null;
+    const parent = area.parentId ? (this.dir.areas.get(area.parentId) ?? null) : null;
     return { level, kind: area.kind, name: area.name, area, province: level === "province" ? area : parent };
   }
 
@@ -144,7 +143,10 @@ export class OrganizationResolver {
     return org ? { ok: true, target: { id: org.id, slug: org.slug, name: org.name } } : null;
   }
 
-  private propose(names: Names & { shortName?: string | null }, fields: { kind: OrgRow["kind"]; memberType?: OrgRow["memberType"]; level: Level; parent: OrgTarget | null }): Resolved {
+  private propose(
+    names: Names & { shortName?: string | null },
+    fields: { kind: OrgRow["kind"]; memberType?: OrgRow["memberType"]; level: Level; parent: OrgTarget | null },
+  ): Resolved {
     const key = foldWords(names.vi);
     let target = this.proposals.get(key);
     if (!target) {
@@ -173,7 +175,8 @@ export class OrganizationResolver {
   private front(place: Place): Resolved {
     const names = frontNames(place);
     const isFront = (org: OrgRow) => org.kind === "front_committee" && org.level === place.level;
-    if (place.level === "central") return this.found(this.dir.find(isFront)) ?? this.propose(names, { kind: "front_committee", level: "central", parent: null });
+    if (place.level === "central")
+      return this.found(this.dir.find(isFront)) ?? this.propose(names, { kind: "front_committee", level: "central", parent: null });
     const existing = this.found(this.lookup(names, isFront, place.area));
     if (existing) return existing;
     const parent = place.level === "province" ? this.front({ level: "central" }) : this.provinceFront(place);
@@ -188,8 +191,7 @@ export class OrganizationResolver {
   private member(type: NonNullable<OrgRow["memberType"]>, place: Place): Resolved {
     const names = memberNames(type, place);
     const isMember = (org: OrgRow) => org.kind === "member_organization" && org.memberType === type && org.level === place.level;
-    const existing =
-      place.level === "central" ? this.found(this.dir.find(isMember)) : this.found(this.lookup(names, isMember, place.area));
+    const existing = place.level === "central" ? this.found(this.dir.find(isMember)) : this.found(this.lookup(names, isMember, place.area));
     if (existing) return existing;
     const front = this.front(place);
     if (!front.ok) return front;

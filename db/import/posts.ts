@@ -18,7 +18,10 @@ import { memberships, people, posts, type Post } from "../schema";
  * a title of its own ("Phó Bí thư Thường trực") is a different post from the
  * plain one of its role.
  */
-export function pickPost(existing: Pick<Post, "id" | "roleKey" | "title" | "maxHolders">[], seat: Seat): Pick<Post, "id" | "title" | "maxHolders"> | null {
+export function pickPost(
+  existing: Pick<Post, "id" | "roleKey" | "title" | "maxHolders">[],
+  seat: Seat,
+): Pick<Post, "id" | "title" | "maxHolders"> | null {
   const title = foldWords(seat.title);
   const byTitle = existing.find((post) => foldWords(post.title) === title);
   if (byTitle) return byTitle;
@@ -57,10 +60,7 @@ export class PostResolver {
   }
 }
 
-export type TermStanding =
-  | { status: "known"; termId: number }
-  | { status: "conflict"; conflicts: TermConflict[] }
-  | { status: "new" };
+export type TermStanding = { status: "known"; termId: number } | { status: "conflict"; conflicts: TermConflict[] } | { status: "new" };
 
 /**
  * How a term of `personId` (null: a person not yet recorded) on a post,

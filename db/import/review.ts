@@ -78,7 +78,10 @@ function mergeSamePost(drafts: Draft[]): Draft[] {
 
 /** Posts a row may be moved to: those of the context committee, the bodies directly under it, and every organisation the rows found. */
 function postOptions(db: Db, dir: Directory, ctx: ImportContext, posts: PostResolver, found: number[]): Review["postOptions"] {
-  const around = dir.children(ctx.committee.id).filter((org) => org.kind !== "front_committee").map((org) => org.id);
+  const around = dir
+    .children(ctx.committee.id)
+    .filter((org) => org.kind !== "front_committee")
+    .map((org) => org.id);
   const ids = [...new Set([ctx.committee.id, ...around, ...found])];
   posts.preload(ids);
   return ids.map((id) => {
@@ -97,7 +100,12 @@ export function buildReview(db: Db, actor: Actor, request: ReviewRequest): Revie
   if (!ctx) return null;
   const resolver = new OrganizationResolver(dir, ctx);
   const posts = new PostResolver(db);
-  const contextFamily = new Set(dir.children(ctx.committee.id).map((org) => org.id).concat(ctx.committee.id));
+  const contextFamily = new Set(
+    dir
+      .children(ctx.committee.id)
+      .map((org) => org.id)
+      .concat(ctx.committee.id),
+  );
   const inScope = (id: number | null) => id !== null && organizationInScope(db, actor, id);
 
   const rows: ReviewRow[] = [];
@@ -111,7 +119,9 @@ export function buildReview(db: Db, actor: Actor, request: ReviewRequest): Revie
     const match = matchPerson(db, person.name, concerned, request.date);
     for (const { title: _title, ...draft } of drafts) {
       const standing =
-        draft.post?.id != null ? termStanding(db, { id: draft.post.id, maxHolders: draft.post.maxHolders }, match.id, request.date, draft.dateKind) : null;
+        draft.post?.id != null
+          ? termStanding(db, { id: draft.post.id, maxHolders: draft.post.maxHolders }, match.id, request.date, draft.dateKind)
+          : null;
       const status = !draft.post ? "unresolved" : (standing?.status ?? "new");
       const termId = standing?.status === "known" ? standing.termId : null;
       // An unresolved row has no organisation yet: scope is checked on the post the editor picks for it.

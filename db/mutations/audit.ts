@@ -50,12 +50,14 @@ export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
 /** What was written to a record after the version an editor loaded. */
 export function changesSince(tx: Db, entityType: AuditEntityType, entityId: number, version: number): StaleChange[] {
   return tx
-    .all<{ at: string; by: string | null; action: string; reason: string | null; before: string | null; after: string | null }>(sql`
+    .all<{ at: string; by: string | null; action: string; reason: string | null; before: string | null; after: string | null }>(
+      sql`
       SELECT a.at, u.display_name AS by, a.action, a.reason, a.before, a.after
       FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
       WHERE a.entity_type = ${entityType} AND a.entity_id = ${entityId}
         AND json_extract(a.before, '$.version') >= ${version}
-      ORDER BY a.at, a.id`)
+      ORDER BY a.at, a.id`,
+    )
     .map((row) => ({
       at: row.at,
       by: row.by,

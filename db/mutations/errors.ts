@@ -1,14 +1,7 @@
 /** Why a write was refused. Thrown inside the transaction, so nothing of it is kept. */
 import type { FieldErrors } from "../../lib/validation/fields";
 
-export type MutationErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "invalid"
-  | "stale"
-  | "overlap"
-  | "duplicate";
+export type MutationErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid" | "stale" | "overlap" | "duplicate";
 
 export interface FieldChange {
   field: string;

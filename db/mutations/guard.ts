@@ -36,12 +36,7 @@ export function requireOrganizationInScope(tx: Db, actor: Actor, organizationId:
 }
 
 /** Refuses an edit made from an older version of the record, saying what changed since. */
-export function requireVersion(
-  tx: Db,
-  entityType: AuditEntityType,
-  record: { id: number; version: number },
-  expected: number,
-): void {
+export function requireVersion(tx: Db, entityType: AuditEntityType, record: { id: number; version: number }, expected: number): void {
   if (record.version === expected) return;
   throw new MutationError("stale", {
     changes: changesSince(tx, entityType, record.id, expected),

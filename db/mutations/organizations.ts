@@ -3,26 +3,13 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "../auth/sessions";
 import { standardPosts } from "../../lib/structure";
-import {
-  createOrganizationInput,
-  createPostInput,
-  renameOrganizationInput,
-  updatePostInput,
-} from "../../lib/validation/admin";
+import { createOrganizationInput, createPostInput, renameOrganizationInput, updatePostInput } from "../../lib/validation/admin";
 import type { Db } from "../client";
 import { organizations, posts, type Post } from "../schema";
 import { uniqueSlug } from "../slugs";
 import { recordAudit } from "./audit";
 import { MutationError, invalid } from "./errors";
-import {
-  nowIso,
-  parseInput,
-  requireActor,
-  requireFound,
-  requireOrganizationInScope,
-  requireVersion,
-  type Mutation,
-} from "./guard";
+import { nowIso, parseInput, requireActor, requireFound, requireOrganizationInScope, requireVersion, type Mutation } from "./guard";
 
 function nextSortOrder(tx: Db, table: "organizations" | "posts", column: "parent_id" | "organization_id", parent: number | null) {
   const row = tx.get<{ next: number }>(
@@ -41,11 +28,7 @@ function insertPost(tx: Db, actor: Actor, values: typeof posts.$inferInsert): Po
  * Creates an organisation under a parent in scope (only admins may create one
  * at the top), with the standard seats of its kind.
  */
-export const createOrganization: Mutation<z.input<typeof createOrganizationInput>, { id: number; slug: string }> = (
-  tx,
-  actor,
-  raw,
-) => {
+export const createOrganization: Mutation<z.input<typeof createOrganizationInput>, { id: number; slug: string }> = (tx, actor, raw) => {
   const signedIn = requireActor(actor);
   const input = parseInput(createOrganizationInput, raw);
   const parent = input.parentId ? tx.select().from(organizations).where(eq(organizations.id, input.parentId)).get() : undefined;

@@ -52,4 +52,3 @@ export function insertPerson(tx: Db, actor: Actor, input: z.output<typeof create
   recordAudit(tx, actor, { action: "person.create", entityType: "person", entityId: person.id, after: person });
   return person;
 }
-

@@ -8,9 +8,7 @@ import { inTransaction, type Db } from "../client";
 import { MutationError, type MutationErrorCode, type MutationErrorDetails } from "./errors";
 import type { Mutation } from "./guard";
 
-export type MutationOutcome<O> =
-  | { ok: true; value: O }
-  | { ok: false; code: MutationErrorCode; details: MutationErrorDetails };
+export type MutationOutcome<O> = { ok: true; value: O } | { ok: false; code: MutationErrorCode; details: MutationErrorDetails };
 
 export function executeMutation<I, O>(db: Db, token: string | null | undefined, mutation: Mutation<I, O>, input: I): MutationOutcome<O> {
   try {

@@ -37,4 +37,3 @@ export function retractTermRecord(tx: Db, actor: Actor, term: Membership, reason
     reason,
   });
 }
-

@@ -6,27 +6,12 @@ import { and, eq, isNull, ne } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "../auth/sessions";
 import type { PartialDate } from "../../lib/dates";
-import {
-  addSourceInput,
-  appointInput,
-  correctTermInput,
-  endTermInput,
-  retractInput,
-  transferTermInput,
-} from "../../lib/validation/admin";
+import { addSourceInput, appointInput, correctTermInput, endTermInput, retractInput, transferTermInput } from "../../lib/validation/admin";
 import type { Db } from "../client";
 import { memberships, people, posts, type Membership, type Post } from "../schema";
 import { recordAudit } from "./audit";
 import { MutationError, type OverlapConflict } from "./errors";
-import {
-  nowIso,
-  parseInput,
-  requireActor,
-  requireFound,
-  requireOrganizationInScope,
-  requireVersion,
-  type Mutation,
-} from "./guard";
+import { nowIso, parseInput, requireActor, requireFound, requireOrganizationInScope, requireVersion, type Mutation } from "./guard";
 import { insertPerson } from "./person-records";
 import { retractTermRecord, termSnapshot } from "./term-records";
 import { citeSource, resolveSource } from "./sources";
@@ -65,11 +50,9 @@ export function termsOverlap(a: TermDates, b: TermDates): boolean {
 function checkTermDates(term: TermDates): void {
   const fieldErrors: Record<string, string[]> = {};
   if (!term.startDate && !term.attestedDate) fieldErrors.startDate = ["date_required"];
-  if (term.startDate && term.attestedDate && !notAfter(term.startDate, term.attestedDate))
-    fieldErrors.startDate = ["start_after_attested"];
+  if (term.startDate && term.attestedDate && !notAfter(term.startDate, term.attestedDate)) fieldErrors.startDate = ["start_after_attested"];
   if (term.endDate && term.startDate && !notAfter(term.startDate, term.endDate)) fieldErrors.endDate = ["end_before_start"];
-  else if (term.endDate && term.attestedDate && !notAfter(term.attestedDate, term.endDate))
-    fieldErrors.endDate = ["end_before_attested"];
+  else if (term.endDate && term.attestedDate && !notAfter(term.attestedDate, term.endDate)) fieldErrors.endDate = ["end_before_attested"];
   if (Object.keys(fieldErrors).length > 0) throw new MutationError("invalid", { fieldErrors });
 }
 
@@ -86,13 +69,7 @@ function findConflicts(tx: Db, post: Post, personId: number | null, dates: TermD
     .select({ term: memberships, personName: people.fullName })
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
-    .where(
-      and(
-        eq(memberships.postId, post.id),
-        isNull(memberships.retractedAt),
-        excludeId ? ne(memberships.id, excludeId) : undefined,
-      ),
-    )
+    .where(and(eq(memberships.postId, post.id), isNull(memberships.retractedAt), excludeId ? ne(memberships.id, excludeId) : undefined))
     .all()
     .filter(({ term }) => termsOverlap(term, dates));
   const samePerson = rows.filter(({ term }) => term.personId === personId);
@@ -106,8 +83,7 @@ function findConflicts(tx: Db, post: Post, personId: number | null, dates: TermD
     startDate: term.startDate,
     attestedDate: term.attestedDate,
     endDate: term.endDate,
-    endable:
-      dates.startDate !== null && term.endDate === null && notAfter(knownFrom(term)!, dates.startDate),
+    endable: dates.startDate !== null && term.endDate === null && notAfter(knownFrom(term)!, dates.startDate),
   }));
 }
 
@@ -224,8 +200,7 @@ export const appointToPost: Mutation<z.input<typeof appointInput>, { id: number;
   checkTermDates(dates);
   const conflicts = findConflicts(tx, post, input.personId ?? null, dates);
   if (conflicts.length > 0) {
-    if (!input.endConflicting || !conflicts.every((conflict) => conflict.endable))
-      throw new MutationError("overlap", { conflicts });
+    if (!input.endConflicting || !conflicts.every((conflict) => conflict.endable)) throw new MutationError("overlap", { conflicts });
     for (const conflict of conflicts) {
       const term = requireFound(tx.select().from(memberships).where(eq(memberships.id, conflict.membershipId)).get());
       closeTerm(tx, signedIn, term, input.startDate!, null, "term.handover");
@@ -296,9 +271,10 @@ export const correctTerm: Mutation<z.input<typeof correctTermInput>, { id: numbe
   const input = parseInput(correctTermInput, raw);
   const term = editableTerm(tx, signedIn, input.id);
   requireVersion(tx, "membership", term, input.version);
-  const post = input.postId && input.postId !== term.postId ? scopedPost(tx, signedIn, input.postId) : requireFound(
-    tx.select().from(posts).where(eq(posts.id, term.postId)).get(),
-  );
+  const post =
+    input.postId && input.postId !== term.postId
+      ? scopedPost(tx, signedIn, input.postId)
+      : requireFound(tx.select().from(posts).where(eq(posts.id, term.postId)).get());
   // undefined leaves a field as it is; null clears it.
   const pick = (value: PartialDate | null | undefined, current: string | null, precision: string | null) =>
     value === undefined ? { value: current, precision } : { value: value?.value ?? null, precision: value?.precision ?? null };

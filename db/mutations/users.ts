@@ -4,13 +4,7 @@ import { and, eq, isNull, ne } from "drizzle-orm";
 import type { z } from "zod";
 import { hashPassword } from "../../lib/auth/password";
 import { hashToken, revokeUserSessions, type Actor } from "../auth/sessions";
-import {
-  changeOwnPasswordInput,
-  createUserInput,
-  resetPasswordInput,
-  updateUserInput,
-  userIdInput,
-} from "../../lib/validation/admin";
+import { changeOwnPasswordInput, createUserInput, resetPasswordInput, updateUserInput, userIdInput } from "../../lib/validation/admin";
 import type { Db } from "../client";
 import { organizations, sessions, users, type User } from "../schema";
 import { recordAudit } from "./audit";
@@ -33,8 +27,7 @@ function requireScopeOrganization(tx: Db, role: string, scopeOrganizationId: num
 /** Creates an account; also used by the first start and `npm run admin:create`, which act as no one. */
 export function insertUser(tx: Db, actor: Actor | null, raw: z.input<typeof createUserInput>): User {
   const input = parseInput(createUserInput, raw);
-  if (tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get())
-    throw invalid("username", "username_taken");
+  if (tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get()) throw invalid("username", "username_taken");
   const user = tx
     .insert(users)
     .values({
@@ -74,7 +67,13 @@ export const updateUser: Mutation<z.input<typeof updateUserInput>, { id: number 
     .returning()
     .get();
   if (input.disabled) revokeUserSessions(tx, before.id);
-  recordAudit(tx, admin, { action: "user.update", entityType: "user", entityId: before.id, before: userSnapshot(before), after: userSnapshot(after) });
+  recordAudit(tx, admin, {
+    action: "user.update",
+    entityType: "user",
+    entityId: before.id,
+    before: userSnapshot(before),
+    after: userSnapshot(after),
+  });
   return { id: before.id };
 };
 
@@ -82,7 +81,10 @@ export const updateUser: Mutation<z.input<typeof updateUserInput>, { id: number 
 export function setUserPassword(tx: Db, actor: Actor | null, raw: z.input<typeof resetPasswordInput>): User {
   const input = parseInput(resetPasswordInput, raw);
   const user = requireFound(tx.select().from(users).where(eq(users.id, input.id)).get());
-  tx.update(users).set({ passwordHash: hashPassword(input.password), updatedAt: nowIso() }).where(eq(users.id, user.id)).run();
+  tx.update(users)
+    .set({ passwordHash: hashPassword(input.password), updatedAt: nowIso() })
+    .where(eq(users.id, user.id))
+    .run();
   const revoked = revokeUserSessions(tx, user.id);
   recordAudit(tx, actor, { action: "user.reset_password", entityType: "user", entityId: user.id, after: { revokedSessions: revoked } });
   return user;
@@ -94,7 +96,13 @@ export const resetUserPassword: Mutation<z.input<typeof resetPasswordInput>, { i
 
 export const revokeSessionsOf: Mutation<z.input<typeof userIdInput>, { id: number; revoked: number }> = (tx, actor, raw) => {
   const admin = requireAdmin(actor);
-  const user = requireFound(tx.select().from(users).where(eq(users.id, parseInput(userIdInput, raw).id)).get());
+  const user = requireFound(
+    tx
+      .select()
+      .from(users)
+      .where(eq(users.id, parseInput(userIdInput, raw).id))
+      .get(),
+  );
   const revoked = revokeUserSessions(tx, user.id);
   recordAudit(tx, admin, { action: "user.revoke_sessions", entityType: "user", entityId: user.id, after: { revokedSessions: revoked } });
   return { id: user.id, revoked };
@@ -116,7 +124,10 @@ export const changeOwnPassword: Mutation<z.input<typeof changeOwnPasswordInput> 
     matches = false;
   }
   if (!matches) throw invalid("currentPassword", "wrong_password");
-  tx.update(users).set({ passwordHash: hashPassword(input.newPassword), updatedAt: nowIso() }).where(eq(users.id, user.id)).run();
+  tx.update(users)
+    .set({ passwordHash: hashPassword(input.newPassword), updatedAt: nowIso() })
+    .where(eq(users.id, user.id))
+    .run();
   const keep = raw.keepSessionToken ? hashToken(raw.keepSessionToken) : "";
   const revoked = tx
     .update(sessions)

@@ -43,7 +43,11 @@ export interface PersonHit {
   roles: string | null;
 }
 
-export function searchPeople(db: Db, query: string, options: { includeRetracted?: boolean; limit?: number; offset?: number } = {}): PersonHit[] {
+export function searchPeople(
+  db: Db,
+  query: string,
+  options: { includeRetracted?: boolean; limit?: number; offset?: number } = {},
+): PersonHit[] {
   return db.all<PersonHit>(sql`
     SELECT p.id, p.slug, p.full_name AS fullName, p.birth_year AS birthYear, p.retracted_at AS retractedAt,
       (SELECT group_concat(label, '; ') FROM (
@@ -173,7 +177,14 @@ export function getRetractedTerms(db: Db, where: { personId: number } | { organi
 }
 
 export function getTermSources(db: Db, membershipId: number) {
-  return db.all<{ id: number; title: string; publisher: string | null; publishedDate: string | null; url: string | null; quote: string | null }>(sql`
+  return db.all<{
+    id: number;
+    title: string;
+    publisher: string | null;
+    publishedDate: string | null;
+    url: string | null;
+    quote: string | null;
+  }>(sql`
     SELECT s.id, s.title, s.publisher, s.published_date AS publishedDate, s.url, ms.quote
     FROM membership_sources ms JOIN sources s ON s.id = ms.source_id
     WHERE ms.membership_id = ${membershipId} ORDER BY s.published_date, s.id`);

@@ -60,9 +60,11 @@ export const AUDIT_PAGE_SIZE = 50;
 /** Audit rows matching `where`, newest first. */
 function auditRows(db: Db, where: SQL, limit: number): AuditRow[] {
   return db
-    .all<Parameters<typeof parseRow>[0]>(sql`
+    .all<Parameters<typeof parseRow>[0]>(
+      sql`
       SELECT ${columns} FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
-      WHERE ${where} ORDER BY a.id DESC LIMIT ${limit}`)
+      WHERE ${where} ORDER BY a.id DESC LIMIT ${limit}`,
+    )
     .map(parseRow);
 }
 

@@ -81,12 +81,8 @@ export interface TreeState {
  */
 export function getTreeState(db: Db, openSlug: string | null): TreeState {
   const roots = getTreeRoots(db);
-  const target = openSlug
-    ? db.get<{ id: number }>(sql`SELECT id FROM organizations WHERE slug = ${openSlug}`)
-    : undefined;
-  const expanded = target
-    ? [...getAncestors(db, target.id).map((a) => a.id), target.id]
-    : roots.map((root) => root.id);
+  const target = openSlug ? db.get<{ id: number }>(sql`SELECT id FROM organizations WHERE slug = ${openSlug}`) : undefined;
+  const expanded = target ? [...getAncestors(db, target.id).map((a) => a.id), target.id] : roots.map((root) => root.id);
   const children: Record<number, TreeNode[]> = {};
   for (const node of getTreeChildren(db, expanded)) (children[node.parentId!] ??= []).push(node);
   return { roots, children, expanded: expanded.filter((id) => children[id]), selected: target?.id ?? null };

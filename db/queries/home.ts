@@ -35,19 +35,23 @@ export function getProvinceSummaries(db: Db, centralId: number, at: string): Pro
     ORDER BY o.sort_order, o.name`);
   const committees = new Map(
     db
-      .all<{ root: number; n: number }>(sql`${provincialSubtrees(centralId)}
+      .all<{ root: number; n: number }>(
+        sql`${provincialSubtrees(centralId)}
         SELECT tree.root, count(*) AS n FROM tree JOIN organizations c ON c.id = tree.id
-        WHERE c.kind = 'front_committee' AND c.id <> tree.root GROUP BY tree.root`)
+        WHERE c.kind = 'front_committee' AND c.id <> tree.root GROUP BY tree.root`,
+      )
       .map((row) => [row.root, row.n]),
   );
   const officials = new Map(
     db
-      .all<{ root: number; n: number }>(sql`${provincialSubtrees(centralId)}
+      .all<{ root: number; n: number }>(
+        sql`${provincialSubtrees(centralId)}
         SELECT tree.root, count(DISTINCT m.person_id) AS n FROM tree
         JOIN memberships m ON m.organization_id = tree.id AND m.retracted_at IS NULL
           AND m.held_until >= ${at} AND m.held_from <= ${at}
         JOIN people pe ON pe.id = m.person_id AND pe.retracted_at IS NULL
-        GROUP BY tree.root`)
+        GROUP BY tree.root`,
+      )
       .map((row) => [row.root, row.n]),
   );
   return provinces.map((p) => ({ ...p, committees: committees.get(p.id) ?? 0, officials: officials.get(p.id) ?? 0 }));
@@ -82,7 +86,11 @@ export function getRecentProfiles(db: Db, at: string, limit = 6): RecentProfile[
     SELECT id, slug, full_name AS fullName, photo_path AS photoPath, updated_at AS updatedAt
     FROM people WHERE retracted_at IS NULL
     ORDER BY updated_at DESC, id DESC LIMIT ${limit}`);
-  const roles = getRolesOfPeopleAt(db, recent.map((person) => person.id), at);
+  const roles = getRolesOfPeopleAt(
+    db,
+    recent.map((person) => person.id),
+    at,
+  );
   return recent.map((person) => ({ ...person, role: roles.find((role) => role.personId === person.id) ?? null }));
 }
 

@@ -119,9 +119,14 @@ function chartPosts(db: Db, organization: { id: number; kind: string }, at: stri
   const rows = getPostsWithHolders(db, organization.id, at);
   const posts = new Map<number, ChartPost>();
   for (const row of rows) {
-    const post =
-      posts.get(row.postId) ??
-      { postId: row.postId, roleKey: row.roleKey, title: row.title, maxHolders: row.maxHolders, holders: [], notKnown: 0 };
+    const post = posts.get(row.postId) ?? {
+      postId: row.postId,
+      roleKey: row.roleKey,
+      title: row.title,
+      maxHolders: row.maxHolders,
+      holders: [],
+      notKnown: 0,
+    };
     posts.set(row.postId, post);
     if (row.membershipId === null || row.personId === null) continue;
     if (row.unknownAtDate) post.notKnown += 1;
@@ -159,11 +164,13 @@ function chartPosts(db: Db, organization: { id: number; kind: string }, at: stri
 export function getOrgChart(db: Db, organization: { id: number; kind: string }, at: string): OrgChart {
   const { tiers, members } = chartPosts(db, organization, at);
   const inChart = tiers.flat().flatMap((post) => post.holders);
-  const others = getRolesOfPeopleAt(db, inChart.map((holder) => holder.personId), at);
+  const others = getRolesOfPeopleAt(
+    db,
+    inChart.map((holder) => holder.personId),
+    at,
+  );
   for (const holder of inChart) {
-    holder.otherRoles = others.filter(
-      (role) => role.personId === holder.personId && role.organizationId !== organization.id,
-    );
+    holder.otherRoles = others.filter((role) => role.personId === holder.personId && role.organizationId !== organization.id);
   }
   return { tiers, members };
 }
@@ -278,9 +285,11 @@ export function getChildCommittees(db: Db, parentId: number, at: string, filter:
 
   const byAreaKind = Object.fromEntries(
     db
-      .all<{ kind: string | null; n: number }>(sql`
+      .all<{ kind: string | null; n: number }>(
+        sql`
         SELECT a.kind, count(*) AS n FROM organizations o LEFT JOIN areas a ON a.id = o.area_id
-        WHERE o.parent_id = ${parentId} AND o.kind = 'front_committee' GROUP BY a.kind`)
+        WHERE o.parent_id = ${parentId} AND o.kind = 'front_committee' GROUP BY a.kind`,
+      )
       .map((row) => [row.kind ?? "", row.n]),
   );
   const total =
@@ -321,12 +330,7 @@ export interface OrganizationPageData {
  * Everything an organisation's page shows, in a fixed number of queries however
  * many posts, holders or committees below it there are (no query per row).
  */
-export function getOrganizationPageData(
-  db: Db,
-  slug: string,
-  at: string,
-  filter: CommitteeFilter,
-): OrganizationPageData | undefined {
+export function getOrganizationPageData(db: Db, slug: string, at: string, filter: CommitteeFilter): OrganizationPageData | undefined {
   const found = getOrganizationBySlug(db, slug);
   if (!found) return undefined;
   const { organization, area } = found;

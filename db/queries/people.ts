@@ -73,10 +73,7 @@ export function getPastRoles(db: Db, personId: number, at: string): RoleRow[] {
  * held nor as absent.
  */
 export function getRolesNotKnownAt(db: Db, personId: number, at: string): RoleRow[] {
-  return selectRoles(
-    db,
-    sql`m.person_id = ${personId} AND m.start_date IS NULL AND m.held_from > ${at} AND m.held_until >= ${at}`,
-  );
+  return selectRoles(db, sql`m.person_id = ${personId} AND m.start_date IS NULL AND m.held_from > ${at} AND m.held_until >= ${at}`);
 }
 
 export type PersonRoleRow = RoleRow & { personId: number };
@@ -182,7 +179,10 @@ export function getPersonPageData(db: Db, slug: string, at: string): PersonPageD
   const notKnown = getRolesNotKnownAt(db, person.id, at);
   const organizationIds = [...new Set(current.map((role) => role.organizationId))];
   const colleagues = getColleagues(db, person.id, organizationIds, at);
-  const cited = getSourcesForMemberships(db, [...current, ...past, ...notKnown].map((role) => role.membershipId));
+  const cited = getSourcesForMemberships(
+    db,
+    [...current, ...past, ...notKnown].map((role) => role.membershipId),
+  );
   const home = current[0] ?? past[0] ?? notKnown[0];
   const trail = home
     ? [

@@ -117,24 +117,24 @@ interface Listed {
 /** A tier's first MAX_LISTED + 1 document ids, in index order: one evaluation of its MATCH. */
 function tierIds(db: Db, tier: Pick<Tier, "index" | "match">): number[] {
   const table = `search_${tier.index}_fts`;
-  return db.$client.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid LIMIT ?`)
+  return db.$client
+    .prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid LIMIT ?`)
     .pluck()
     .all(tier.match, MAX_LISTED + 1) as number[];
 }
 
 /** People whose whole folded name is the query and who pass the facet filters. */
 function exactNames(db: Db, query: ParsedQuery, facets: string | null): Listed[] {
-  const ids = db.$client.prepare(
-    // Both indexes cover the query; retracted people have no document, so the join leaves them out.
-    `SELECT d.id FROM people p JOIN search_docs d ON d.kind = 'person' AND d.ref_id = p.id
+  const ids = db.$client
+    .prepare(
+      // Both indexes cover the query; retracted people have no document, so the join leaves them out.
+      `SELECT d.id FROM people p JOIN search_docs d ON d.kind = 'person' AND d.ref_id = p.id
      WHERE p.folded_name = ? ORDER BY d.id LIMIT ${RERANK_WINDOW}`,
-  )
+    )
     .pluck()
     .all(query.words.join(" ")) as number[];
   // better-sqlite3 binds numbers as REAL, and FTS5 ignores a rowid constraint that is not an INTEGER.
-  const passes = db.$client.prepare(
-    "SELECT 1 FROM search_names_fts WHERE search_names_fts MATCH ? AND rowid = CAST(? AS INTEGER)",
-  ).pluck();
+  const passes = db.$client.prepare("SELECT 1 FROM search_names_fts WHERE search_names_fts MATCH ? AND rowid = CAST(? AS INTEGER)").pluck();
   return ids.filter((id) => !facets || passes.get(facets, id) !== undefined).map((id) => ({ id, score: SCORES.exactName }));
 }
 
@@ -145,13 +145,7 @@ function exactNames(db: Db, query: ParsedQuery, facets: string | null): Listed[]
  * is what the total counts; `more` says documents may follow (a tier reached
  * MAX_LISTED, or later tiers were not read) so the total is a lower bound.
  */
-function resultList(
-  db: Db,
-  query: ParsedQuery,
-  tiers: Tier[],
-  exact: Listed[],
-  needed: number,
-): { list: Listed[]; more: boolean } {
+function resultList(db: Db, query: ParsedQuery, tiers: Tier[], exact: Listed[], needed: number): { list: Listed[]; more: boolean } {
   const list = [...exact];
   const seen = new Set(exact.map((l) => l.id));
   for (const [i, tier] of tiers.entries()) {
@@ -194,7 +188,13 @@ function nameAndRoleMatches(db: Db, query: ParsedQuery, vocabulary: Vocabulary, 
   if (name.length === 0) return { list: [], more: false };
   const ids = tierIds(db, { index: "names", match: both(namesMatch(name, vocabulary), facets) });
   const scorer = new Scorer(query);
-  const list = loadCandidates(db, ids.slice(0, MAX_LISTED).filter((id) => docKind(id) === "person").map((id) => ({ id, score: 0 })))
+  const list = loadCandidates(
+    db,
+    ids
+      .slice(0, MAX_LISTED)
+      .filter((id) => docKind(id) === "person")
+      .map((id) => ({ id, score: 0 })),
+  )
     .map((candidate) => ({ id: candidate.id, score: scorer.score(candidate) }))
     .filter((listed) => listed.score > 0)
     .sort((a, b) => b.score - a.score);
@@ -203,7 +203,8 @@ function nameAndRoleMatches(db: Db, query: ParsedQuery, vocabulary: Vocabulary, 
 
 /** The documents' text, for ranking, in the given order. */
 function loadCandidates(db: Db, listed: Listed[]): Candidate[] {
-  const rows = db.$client.prepare("SELECT id, kind, name, about, former FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
+  const rows = db.$client
+    .prepare("SELECT id, kind, name, about, former FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
     .all(JSON.stringify(listed.map((l) => l.id))) as Candidate[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return listed.flatMap((l) => byId.get(l.id) ?? []);
@@ -241,9 +242,7 @@ function personHit(d: PersonDisplay, locale: Locale): Omit<SearchHit, "score"> {
     slug: d.slug,
     name: d.name,
     url: localePath(locale, `/people/${d.slug}`),
-    roles: d.roles.map((role) =>
-      roleTitle(role, { name: role.organization, nameEn: role.organizationEn, level: role.level }, locale),
-    ),
+    roles: d.roles.map((role) => roleTitle(role, { name: role.organization, nameEn: role.organizationEn, level: role.level }, locale)),
   };
 }
 
@@ -262,7 +261,8 @@ function organizationHit(d: OrganizationDisplay, locale: Locale): Omit<SearchHit
 /** The results of a page, from what their documents hold for display (no further queries). */
 function hydrate(db: Db, rows: Listed[], locale: Locale): SearchHit[] {
   const displays = new Map(
-    db.$client.prepare("SELECT id, display FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
+    db.$client
+      .prepare("SELECT id, display FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
       .raw()
       .all(JSON.stringify(rows.map((row) => row.id))) as [number, string][],
   );
@@ -291,7 +291,9 @@ function emptyOutcome(q: string): SearchOutcome {
 
 /** The result list through the tiers, exact full names first. */
 function tierList(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null, options: SearchOptions) {
-  const tiers = searchTiers(query, { facets, current: options.current, vocabulary }).filter((tier) => tierMayMatch(tier, query, vocabulary));
+  const tiers = searchTiers(query, { facets, current: options.current, vocabulary }).filter((tier) =>
+    tierMayMatch(tier, query, vocabulary),
+  );
   // A name holds only words of the names index: a query with any other word (a post, a typo) is no one's name.
   const mayBeName = query.words.every((word) => vocabulary.countIn(word, INDEX_POSITIONS.names) > 0);
   const exact = options.type === "organization" || !mayBeName ? [] : exactNames(db, query, facets);

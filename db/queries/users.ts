@@ -22,11 +22,15 @@ const columns = sql`
   (SELECT max(s.created_at) FROM sessions s WHERE s.user_id = u.id) AS lastSignIn`;
 
 export function listUsers(db: Db): UserRow[] {
-  return db.all<UserRow>(sql`SELECT ${columns} FROM users u LEFT JOIN organizations o ON o.id = u.scope_organization_id ORDER BY u.username`);
+  return db.all<UserRow>(
+    sql`SELECT ${columns} FROM users u LEFT JOIN organizations o ON o.id = u.scope_organization_id ORDER BY u.username`,
+  );
 }
 
 export function getUser(db: Db, id: number): UserRow | undefined {
-  return db.get<UserRow>(sql`SELECT ${columns} FROM users u LEFT JOIN organizations o ON o.id = u.scope_organization_id WHERE u.id = ${id}`);
+  return db.get<UserRow>(
+    sql`SELECT ${columns} FROM users u LEFT JOIN organizations o ON o.id = u.scope_organization_id WHERE u.id = ${id}`,
+  );
 }
 
 export function userNames(db: Db): { id: number; displayName: string }[] {

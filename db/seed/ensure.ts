@@ -13,7 +13,14 @@ import { standardPosts } from "../../lib/structure";
 export function ensureArea(db: Db, values: Omit<typeof areas.$inferInsert, "slug"> & { slug?: string }) {
   const slug = values.slug ?? slugify(values.name);
   const found = db.select().from(areas).where(eq(areas.slug, slug)).get();
-  return found ?? db.insert(areas).values({ ...values, slug }).returning().get();
+  return (
+    found ??
+    db
+      .insert(areas)
+      .values({ ...values, slug })
+      .returning()
+      .get()
+  );
 }
 
 export function ensureOrganization(
@@ -26,9 +33,15 @@ export function ensureOrganization(
   const slug = slugify(values.name);
   const found = db.select().from(organizations).where(eq(organizations.slug, slug)).get();
   if (found) return found;
-  const organization = db.insert(organizations).values({ ...values, slug }).returning().get();
+  const organization = db
+    .insert(organizations)
+    .values({ ...values, slug })
+    .returning()
+    .get();
   standardPosts(values.kind, values.memberType).forEach((template, index) => {
-    db.insert(posts).values({ ...template, organizationId: organization.id, sortOrder: index }).run();
+    db.insert(posts)
+      .values({ ...template, organizationId: organization.id, sortOrder: index })
+      .run();
   });
   return organization;
 }
@@ -99,9 +112,6 @@ export function ensureAttestedTerm(
       })
       .returning()
       .get();
-  db.insert(membershipSources)
-    .values({ membershipId: term.id, sourceId: args.sourceId, quote: args.quote })
-    .onConflictDoNothing()
-    .run();
+  db.insert(membershipSources).values({ membershipId: term.id, sourceId: args.sourceId, quote: args.quote }).onConflictDoNothing().run();
   return term;
 }

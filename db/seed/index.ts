@@ -7,23 +7,10 @@ import { eq } from "drizzle-orm";
 import { inTransaction, type Db } from "../client";
 import { areas } from "../schema";
 import { PROVINCES, REFORM_DATE } from "./provinces";
-import {
-  ensureArea,
-  ensureAttestedTerm,
-  ensureOrganization,
-  ensurePerson,
-  ensureSource,
-  postOf,
-} from "./ensure";
+import { ensureArea, ensureAttestedTerm, ensureOrganization, ensurePerson, ensureSource, postOf } from "./ensure";
 import { areaFullName, frontCommitteeNames } from "../../lib/places";
-import {
-  AGENCY_BOARDS,
-  CENTRAL_COMMITTEE_NAMES,
-  MEMBER_ORGANIZATION_NAMES,
-  PARTY_CENTRAL_COMMITTEE_XIV,
-} from "../../lib/structure";
+import { AGENCY_BOARDS, CENTRAL_COMMITTEE_NAMES, MEMBER_ORGANIZATION_NAMES, PARTY_CENTRAL_COMMITTEE_XIV } from "../../lib/structure";
 import type { MemberOrganizationType } from "../../lib/domain";
-
 
 export function isSeeded(db: Db): boolean {
   return db.select({ id: areas.id }).from(areas).where(eq(areas.slug, "viet-nam")).get() !== undefined;
@@ -76,11 +63,7 @@ export function seedDemo(db: Db): void {
   });
 }
 
-function seedLaiChau(
-  db: Db,
-  committee: { id: number },
-  province: { id: number },
-): void {
+function seedLaiChau(db: Db, committee: { id: number }, province: { id: number }): void {
   const provinceLevel = { level: "province" as const, areaId: province.id };
 
   AGENCY_BOARDS.forEach(([vi, en], index) =>
@@ -97,13 +80,7 @@ function seedLaiChau(
   );
 
   const memberOrganizations = new Map<MemberOrganizationType, { id: number }>();
-  const memberTypes: MemberOrganizationType[] = [
-    "trade_union",
-    "farmers_union",
-    "youth_union",
-    "womens_union",
-    "veterans_association",
-  ];
+  const memberTypes: MemberOrganizationType[] = ["trade_union", "farmers_union", "youth_union", "womens_union", "veterans_association"];
   memberTypes.forEach((type, index) => {
     const names = MEMBER_ORGANIZATION_NAMES[type];
     memberOrganizations.set(
@@ -203,8 +180,7 @@ function seedLaiChau(
     },
     {
       person: "Nguyễn Tuấn Anh",
-      quote:
-        "Đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy Lai Châu trúng cử Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng khóa XIV",
+      quote: "Đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy Lai Châu trúng cử Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng khóa XIV",
       seats: [
         [provincialPartyCommittee, "deputy_secretary"],
         [partyCentralCommittee, "alternate_member"],

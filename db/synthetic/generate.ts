@@ -83,7 +83,10 @@ export function generateSynthetic(options: SyntheticOptions, sink: SyntheticSink
   sink.phaseDone("leadership");
 
   const remaining = options.people - records.peopleCount;
-  const quotas = apportion(remaining, committees.map((committee) => MEMBER_WEIGHTS[committee.level]));
+  const quotas = apportion(
+    remaining,
+    committees.map((committee) => MEMBER_WEIGHTS[committee.level]),
+  );
   committees.forEach((committee, index) => staff.addMembers(committee, quotas[index]));
   sink.phaseDone("committee members");
 }
@@ -115,9 +118,7 @@ class Staffing {
     const window = WINDOWS[committee.level];
     const where = seat(committee.front, "committee_member");
     for (let i = 0; i < count; i++) {
-      const dates: TermDates = this.random.chance(FORMER_MEMBER_SHARE)
-        ? this.terms.former(window)
-        : this.terms.tenure(window, 0).current;
+      const dates: TermDates = this.random.chance(FORMER_MEMBER_SHARE) ? this.terms.former(window) : this.terms.tenure(window, 0).current;
       this.records.term(this.person(committee, { born: BIRTH_YEARS.any }, FEMALE_SHARE.members), where, dates);
     }
   }

@@ -50,17 +50,13 @@ function memberHolder(type: MemberOrganizationType, head: boolean): Pick<Bundle,
 export function leadershipOf(committee: Committee, random: Random): Bundle[] {
   const { front, agency, level } = committee;
   const bundles: Bundle[] = [];
-  const add = (seats: Seat[], holder: Pick<Bundle, "born" | "gender"> = { born: BIRTH_YEARS.senior }) =>
-    bundles.push({ seats, ...holder });
+  const add = (seats: Seat[], holder: Pick<Bundle, "born" | "gender"> = { born: BIRTH_YEARS.senior }) => bundles.push({ seats, ...holder });
   const chair = [seat(front, "chair")];
   const standingViceChair = [seat(front, "standing_vice_chair")];
   const firstViceChair = [seat(front, "vice_chair")];
   if (agency) {
     chair.push(seat(agency.provincialParty, "standing_committee_member"));
-    standingViceChair.push(
-      seat(agency.provincialParty, "standing_committee_member"),
-      seat(agency.partyCommittee, "secretary"),
-    );
+    standingViceChair.push(seat(agency.provincialParty, "standing_committee_member"), seat(agency.partyCommittee, "secretary"));
     firstViceChair.push(seat(agency.partyCommittee, "deputy_secretary"));
   }
   add(chair);
@@ -109,7 +105,5 @@ function provincialPartyLeadership(agency: ProvincialAgency, random: Random): Bu
     ["deputy_secretary", random.int(2, 3)],
     ["standing_committee_member", random.int(6, 10)],
   ];
-  return counts.flatMap(([role, count]) =>
-    Array.from({ length: count }, () => ({ seats: [seat(party, role)], born: BIRTH_YEARS.senior })),
-  );
+  return counts.flatMap(([role, count]) => Array.from({ length: count }, () => ({ seats: [seat(party, role)], born: BIRTH_YEARS.senior })));
 }

@@ -38,11 +38,7 @@ export function assertNotDemoDatabase(file: string): void {
 }
 
 /** Deletes `file` and makes it again holding the synthetic directory. */
-export function buildSyntheticDatabase(
-  file: string,
-  options: SyntheticOptions,
-  log: (line: string) => void = () => {},
-): SyntheticSummary {
+export function buildSyntheticDatabase(file: string, options: SyntheticOptions, log: (line: string) => void = () => {}): SyntheticSummary {
   const target = path.resolve(file);
   assertNotDemoDatabase(target);
   const started = performance.now();
@@ -145,10 +141,11 @@ function sqliteSink(
   // default: evaluating strftime() for every row costs about a third of the insert time.
   const now = new Date().toISOString();
   const insert = (table: string, columns: string) => {
-    const placeholders = columns.split(",").map(() => "?").join(", ");
-    const statement = client.prepare(
-      `INSERT INTO ${table} (${columns}, created_at, updated_at) VALUES (${placeholders}, ?, ?)`,
-    );
+    const placeholders = columns
+      .split(",")
+      .map(() => "?")
+      .join(", ");
+    const statement = client.prepare(`INSERT INTO ${table} (${columns}, created_at, updated_at) VALUES (${placeholders}, ?, ?)`);
     return (...values: unknown[]) => statement.run(...values, now, now);
   };
   const statements = {
@@ -181,8 +178,18 @@ function sqliteSink(
     },
     organization(row) {
       statements.organization(
-        row.id, row.slug, row.name, row.nameEn, row.shortName, row.kind, row.memberType, row.level,
-        row.areaId, row.parentId, row.sortOrder, row.validFrom,
+        row.id,
+        row.slug,
+        row.name,
+        row.nameEn,
+        row.shortName,
+        row.kind,
+        row.memberType,
+        row.level,
+        row.areaId,
+        row.parentId,
+        row.sortOrder,
+        row.validFrom,
       );
       counts.organizations++;
     },
@@ -191,23 +198,25 @@ function sqliteSink(
       counts.posts++;
     },
     person(row) {
-      statements.person(
-        row.id, row.slug, row.fullName, row.foldedName, row.gender, row.birthYear, row.ethnicity, row.hometown,
-      );
+      statements.person(row.id, row.slug, row.fullName, row.foldedName, row.gender, row.birthYear, row.ethnicity, row.hometown);
       counts.people++;
     },
     membership(row) {
       statements.membership(
-        row.id, row.personId, row.postId, row.organizationId,
-        ...dateColumns(row.start), ...dateColumns(row.end), row.endReason, ...dateColumns(row.attested),
+        row.id,
+        row.personId,
+        row.postId,
+        row.organizationId,
+        ...dateColumns(row.start),
+        ...dateColumns(row.end),
+        row.endReason,
+        ...dateColumns(row.attested),
       );
       statements.membershipSource(row.id, row.sourceId);
       counts.memberships++;
     },
     phaseDone(phase) {
-      const done = Object.fromEntries(
-        Object.entries(counts).map(([table, count]) => [table, count - reported[table as keyof Counts]]),
-      );
+      const done = Object.fromEntries(Object.entries(counts).map(([table, count]) => [table, count - reported[table as keyof Counts]]));
       reported = { ...counts };
       onPhase(phase, done);
     },

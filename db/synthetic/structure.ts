@@ -129,13 +129,7 @@ function provinceCommittee(
   return { level: "province", areaId, front, memberOrganizations, agency, province };
 }
 
-function communeCommittee(
-  records: Records,
-  unit: CommunePlan,
-  order: number,
-  province: ProvinceRecord,
-  provincial: Committee,
-): Committee {
+function communeCommittee(records: Records, unit: CommunePlan, order: number, province: ProvinceRecord, provincial: Committee): Committee {
   const qualifier = province.name;
   const areaId = records.area(
     {
@@ -167,20 +161,10 @@ function organizationAt(
   values: Partial<Omit<OrganizationRow, "id" | "slug">> & Pick<OrganizationRow, "name" | "kind">,
 ): OrgRef {
   const qualified = place.qualifier === undefined ? undefined : `${values.name} ${place.qualifier}`;
-  return records.organization(
-    { ...organizationDefaults, level: place.level, areaId: place.areaId, ...values },
-    qualified,
-  );
+  return records.organization({ ...organizationDefaults, level: place.level, areaId: place.areaId, ...values }, qualified);
 }
 
-function frontCommittee(
-  records: Records,
-  kind: AreaKind,
-  name: string,
-  place: Place,
-  parentId: number,
-  sortOrder: number,
-): OrgRef {
+function frontCommittee(records: Records, kind: AreaKind, name: string, place: Place, parentId: number, sortOrder: number): OrgRef {
   const names = frontCommitteeNames(kind, name);
   return organizationAt(records, place, { name: names.vi, nameEn: names.en, kind: "front_committee", parentId, sortOrder });
 }
@@ -196,12 +180,7 @@ function localMemberNames(place: Place, youthShortName: string): MemberNames {
   });
 }
 
-function memberOrganizationsOf(
-  records: Records,
-  front: OrgRef,
-  place: Place,
-  namesOf: MemberNames,
-): Map<MemberOrganizationType, OrgRef> {
+function memberOrganizationsOf(records: Records, front: OrgRef, place: Place, namesOf: MemberNames): Map<MemberOrganizationType, OrgRef> {
   const organizations = new Map<MemberOrganizationType, OrgRef>();
   MEMBER_ORGANIZATION_TYPES.forEach((type, index) => {
     const names = namesOf(type);

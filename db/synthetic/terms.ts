@@ -41,8 +41,17 @@ export interface TermWindow {
 
 type StartKind = DatePrecision | "attested";
 /** Most reports give a day; some only a month or year; some only show the post held on their date. */
-const CURRENT_STARTS = new Weighted<StartKind>([["day", 55], ["month", 22], ["year", 8], ["attested", 15]]);
-const PRECISIONS = new Weighted<DatePrecision>([["day", 60], ["month", 30], ["year", 10]]);
+const CURRENT_STARTS = new Weighted<StartKind>([
+  ["day", 55],
+  ["month", 22],
+  ["year", 8],
+  ["attested", 15],
+]);
+const PRECISIONS = new Weighted<DatePrecision>([
+  ["day", 60],
+  ["month", 30],
+  ["year", 10],
+]);
 const END_REASONS = [
   "Nghỉ hưu theo chế độ",
   "Được điều động, phân công công tác khác",
@@ -65,8 +74,7 @@ export class TermPlanner {
     // Leave room before the current start for the predecessors' terms.
     const room = wanted * (window.gapDays[1] + window.termDays[0]);
     const earliestStart = Math.min(Math.max(window.currentFrom, window.earliest + room), latestStart);
-    const startDay =
-      wanted === 0 && random.chance(window.onCurrentFrom) ? window.currentFrom : random.int(earliestStart, latestStart);
+    const startDay = wanted === 0 && random.chance(window.onCurrentFrom) ? window.currentFrom : random.int(earliestStart, latestStart);
     const { current, bound } = this.currentTerm(window, startDay);
     const previous: TermDates[] = [];
     let before = bound;

@@ -43,7 +43,10 @@ interface Group {
 class People {
   private readonly byName = new Map<string, ExtractedPerson>();
 
-  constructor(private readonly text: string, private readonly tokens: readonly Token[]) {}
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+  ) {}
 
   add(name: NameSpan, titles: readonly TitleSpan[]): void {
     const start = this.tokens[name.start].start;

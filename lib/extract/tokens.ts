@@ -36,9 +36,21 @@ const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u;
  * both occur in news text; keys use the modern one.
  */
 const TONE_PLACEMENT: [RegExp, string][] = [
-  [/oà/g, "òa"], [/oá/g, "óa"], [/oả/g, "ỏa"], [/oã/g, "õa"], [/oạ/g, "ọa"],
-  [/oè/g, "òe"], [/oé/g, "óe"], [/oẻ/g, "ỏe"], [/oẽ/g, "õe"], [/oẹ/g, "ọe"],
-  [/uỳ/g, "ùy"], [/uý/g, "úy"], [/uỷ/g, "ủy"], [/uỹ/g, "ũy"], [/uỵ/g, "ụy"],
+  [/oà/g, "òa"],
+  [/oá/g, "óa"],
+  [/oả/g, "ỏa"],
+  [/oã/g, "õa"],
+  [/oạ/g, "ọa"],
+  [/oè/g, "òe"],
+  [/oé/g, "óe"],
+  [/oẻ/g, "ỏe"],
+  [/oẽ/g, "õe"],
+  [/oẹ/g, "ọe"],
+  [/uỳ/g, "ùy"],
+  [/uý/g, "úy"],
+  [/uỷ/g, "ủy"],
+  [/uỹ/g, "ũy"],
+  [/uỵ/g, "ụy"],
 ];
 
 export function keyOf(text: string): string {
@@ -112,8 +124,6 @@ export class PhraseSet {
 
   has(text: string): boolean {
     const keys = tokenize(text).map((t) => t.key);
-    return (this.byFirst.get(keys[0]) ?? []).some(
-      (p) => p.length === keys.length && p.every((k, n) => k === keys[n]),
-    );
+    return (this.byFirst.get(keys[0]) ?? []).some((p) => p.length === keys.length && p.every((k, n) => k === keys[n]));
   }
 }

@@ -42,8 +42,7 @@ export const rowDecision = z
   })
   .superRefine(
     (value, ctx) => {
-      if (value.person === "new" && !value.personName)
-        ctx.addIssue({ code: "custom", path: ["personName"], message: "person_required" });
+      if (value.person === "new" && !value.personName) ctx.addIssue({ code: "custom", path: ["personName"], message: "person_required" });
     },
     // Run even when another field failed, so that the row shows every error at once.
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },

@@ -49,7 +49,10 @@ export function partyNames(place: NamedPlace): Names | null {
     case "district":
       return { vi: `Huyện ủy ${place.name}`, en: `${place.name} District Party Committee` };
     default:
-      return { vi: `Đảng ủy ${areaInlineName(place.kind, place.name)}`, en: `Party Committee of ${areaEnglishName(place.kind, place.name)}` };
+      return {
+        vi: `Đảng ủy ${areaInlineName(place.kind, place.name)}`,
+        en: `Party Committee of ${areaEnglishName(place.kind, place.name)}`,
+      };
   }
 }
 
@@ -67,7 +70,7 @@ function romanValue(roman: string): number | null {
 }
 
 function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 

@@ -72,7 +72,9 @@ interface Core {
 }
 
 const front = (place: PlaceSpec): OrgSpec => ({ type: "front", place });
-const member = (memberType: MemberOrganizationType) => (place: PlaceSpec): OrgSpec => ({ type: "member", memberType, place });
+const member =
+  (memberType: MemberOrganizationType) =>
+  (place: PlaceSpec): OrgSpec => ({ type: "member", memberType, place });
 const party = (place: PlaceSpec): OrgSpec => ({ type: "party", place });
 const central = { level: "central", kind: null } as const;
 
@@ -100,9 +102,24 @@ const CORES: Core[] = [
   { phrase: "huyen doan", make: member("youth_union"), fixed: { level: "district", kind: "district" } },
   { phrase: "xa doan", make: member("youth_union"), fixed: { level: "commune", kind: "commune" } },
   { phrase: "phuong doan", make: member("youth_union"), fixed: { level: "commune", kind: "ward" } },
-  { phrase: "ban chap hanh trung uong dang cong san viet nam", make: () => ({ type: "party_central", term: null }), fixed: central, body: "executive_committee" },
-  { phrase: "ban chap hanh trung uong dang", make: () => ({ type: "party_central", term: null }), fixed: central, body: "executive_committee" },
-  { phrase: "trung uong dang cong san viet nam", make: () => ({ type: "party_central", term: null }), fixed: central, body: "executive_committee" },
+  {
+    phrase: "ban chap hanh trung uong dang cong san viet nam",
+    make: () => ({ type: "party_central", term: null }),
+    fixed: central,
+    body: "executive_committee",
+  },
+  {
+    phrase: "ban chap hanh trung uong dang",
+    make: () => ({ type: "party_central", term: null }),
+    fixed: central,
+    body: "executive_committee",
+  },
+  {
+    phrase: "trung uong dang cong san viet nam",
+    make: () => ({ type: "party_central", term: null }),
+    fixed: central,
+    body: "executive_committee",
+  },
   { phrase: "trung uong dang", make: () => ({ type: "party_central", term: null }), fixed: central, body: "executive_committee" },
   { phrase: "tinh uy", make: party, fixed: { level: "province", kind: "province" } },
   { phrase: "thanh uy", make: party, fixed: { level: "province", kind: "city" } },
@@ -129,9 +146,27 @@ const UNIT_HEADS = ["ban", "uy ban", "hoi dong", "phong", "trung tam", "vien", "
 
 /** How State bodies begin; a title in one is outside this directory, not unknown. */
 const OUTSIDE_HEADS = [
-  "uy ban nhan dan", "hoi dong nhan dan", "so", "quoc hoi", "doan dai bieu quoc hoi", "chinh phu", "bo", "cong an",
-  "toa an", "vien kiem sat", "bo chi huy", "cuc", "chi cuc", "phong", "truong", "benh vien", "cong ty", "ngan hang",
-  "thanh tra", "kho bac", "trung tam",
+  "uy ban nhan dan",
+  "hoi dong nhan dan",
+  "so",
+  "quoc hoi",
+  "doan dai bieu quoc hoi",
+  "chinh phu",
+  "bo",
+  "cong an",
+  "toa an",
+  "vien kiem sat",
+  "bo chi huy",
+  "cuc",
+  "chi cuc",
+  "phong",
+  "truong",
+  "benh vien",
+  "cong ty",
+  "ngan hang",
+  "thanh tra",
+  "kho bac",
+  "trung tam",
 ];
 const STATE_BODIES = ["uy ban nhan dan", "hoi dong nhan dan", "quoc hoi"];
 const PARTY_BODIES = ["bo chinh tri", "ban bi thu"];
@@ -183,7 +218,8 @@ function placeName(read: Words, start: number, end: number): { name: string; nam
   const words = read.words.slice(start, end);
   if (words.length === 0 || words.length > 5) return null;
   if (!words.every((word) => isCapitalised(read, word))) return null;
-  for (let i = start; i < end; i++) if (coreAt(read.words, i, end) || matchAt(read.words, i, "ban") || matchAt(read.words, i, "uy")) return null;
+  for (let i = start; i < end; i++)
+    if (coreAt(read.words, i, end) || matchAt(read.words, i, "ban") || matchAt(read.words, i, "uy")) return null;
   return { name: surfaceOf(read, start, end), nameKey: words.map((w) => w.key).join(" ") };
 }
 
@@ -211,8 +247,10 @@ function readPrefix(read: Words, end: number, inner: OrgSpec, phrase: string): P
   if (end >= 2 && matchAt(words, end - 2, "co quan")) end -= 2;
   if (end === 0) return { org: inner, body: null };
   for (const [body, name] of BODIES) if (matchAt(words, 0, body) === end) return { org: inner, body: name };
-  if (matchAt(words, 0, "dang uy") === end) return { org: { type: "unit", kind: "party_committee", name: surfaceOf(read, 0, end), parent: inner }, body: null };
-  if (matchAt(words, 0, "van phong") === end) return { org: { type: "unit", kind: "office", name: surfaceOf(read, 0, end), parent: inner }, body: null };
+  if (matchAt(words, 0, "dang uy") === end)
+    return { org: { type: "unit", kind: "party_committee", name: surfaceOf(read, 0, end), parent: inner }, body: null };
+  if (matchAt(words, 0, "van phong") === end)
+    return { org: { type: "unit", kind: "office", name: surfaceOf(read, 0, end), parent: inner }, body: null };
   if (UNIT_HEADS.some((head) => matchAt(words, 0, head)))
     return { org: { type: "unit", kind: "board", name: surfaceOf(read, 0, end), parent: inner }, body: null };
   return { org: { type: "unknown", phrase }, body: null };
@@ -242,7 +280,7 @@ export function parseOrganisation(phrase: string): ParsedOrganisation & { term: 
   }
   // The Politburo and the Secretariat are Party bodies, just not ones this directory models.
   if (PARTY_BODIES.some((body) => matchAt(words, 0, body))) return { org: { type: "unknown", phrase }, body: null, term };
-  const outside = OUTSIDE_HEADS.some((head) => matchAt(words, 0, head)) ||
-    words.some((_, i) => STATE_BODIES.some((body) => matchAt(words, i, body)));
+  const outside =
+    OUTSIDE_HEADS.some((head) => matchAt(words, 0, head)) || words.some((_, i) => STATE_BODIES.some((body) => matchAt(words, i, body)));
   return { org: { type: outside ? "outside" : "unknown", phrase }, body: null, term };
 }

@@ -9,14 +9,7 @@ import type { RoleKey } from "../roles";
 export type RowStatus = "new" | "known" | "conflict" | "unresolved";
 
 export type UnresolvedReason =
-  | "no_role"
-  | "former"
-  | "outside_directory"
-  | "unknown_organization"
-  | "unknown_place"
-  | "which_province"
-  | "which_commune"
-  | "no_post";
+  "no_role" | "former" | "outside_directory" | "unknown_organization" | "unknown_place" | "which_province" | "which_commune" | "no_post";
 
 /** An organisation the import would create, with the parent it would hang from. */
 export interface ProposedOrganization {

@@ -23,7 +23,10 @@ export function docIsCurrent(id: number): boolean {
 
 /** The entries of a document column: names, or roles. */
 export function entries(column: string): string[] {
-  return column.split(" | ").map((s) => s.trim()).filter(Boolean);
+  return column
+    .split(" | ")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A role entry's post title and the rest (organisation, places). */

@@ -73,15 +73,12 @@ export const EQUIVALENCE_CLASSES: readonly EquivalenceClass[] = [
 ];
 
 /** Longest forms first, so "pho chu tich thuong truc" wins over "pho chu tich". */
-const FORMS_BY_LENGTH = EQUIVALENCE_CLASSES.flatMap((cls) =>
-  cls.forms.map((form) => ({ words: form.split(" "), cls })),
-).sort((a, b) => b.words.length - a.words.length);
+const FORMS_BY_LENGTH = EQUIVALENCE_CLASSES.flatMap((cls) => cls.forms.map((form) => ({ words: form.split(" "), cls }))).sort(
+  (a, b) => b.words.length - a.words.length,
+);
 
 /** The class whose form starts `tokens` at `start`, longest first, with the number of words it covers. */
-export function matchEquivalent(
-  tokens: readonly string[],
-  start: number,
-): { cls: EquivalenceClass; length: number } | null {
+export function matchEquivalent(tokens: readonly string[], start: number): { cls: EquivalenceClass; length: number } | null {
   for (const { words, cls } of FORMS_BY_LENGTH) {
     if (words.every((word, i) => tokens[start + i] === word)) return { cls, length: words.length };
   }

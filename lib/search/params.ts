@@ -19,9 +19,7 @@ const filters = {
   province: optional(z.string().regex(/^[a-z0-9-]{1,100}$/, "province must be a province slug")),
   level: optional(z.enum(LEVELS)),
   kind: optional(z.enum(ORGANIZATION_KINDS)),
-  current: optional(z.enum(["true", "false", "1", "0"])).transform((v) =>
-    v === undefined ? undefined : v === "true" || v === "1",
-  ),
+  current: optional(z.enum(["true", "false", "1", "0"])).transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
   type: optional(z.enum(["person", "organization"])),
 };
 

@@ -70,7 +70,10 @@ export function withoutAddress(raw: string): string | null {
 }
 
 /** Words that only address the person ("đồng chí", "đ/c") and say nothing about them. */
-const FILLER_PHRASES = [["dong", "chi"], ["d", "c"]];
+const FILLER_PHRASES = [
+  ["dong", "chi"],
+  ["d", "c"],
+];
 
 export function queryWords(raw: string): string[] {
   const words = foldWords(raw)
@@ -102,8 +105,7 @@ function withoutRedundant(alternatives: Alternative[]): Alternative[] {
   const sets = alternatives.map((alt) => new Set(alt.terms.map((t) => t.word)));
   const within = (small: Set<string>, big: Set<string>) => [...small].every((w) => big.has(w));
   // Redundant: another form's words are all among its own (a duplicate keeps its first copy).
-  const redundant = (i: number) =>
-    sets.some((other, j) => j !== i && within(other, sets[i]) && (other.size < sets[i].size || j < i));
+  const redundant = (i: number) => sets.some((other, j) => j !== i && within(other, sets[i]) && (other.size < sets[i].size || j < i));
   return alternatives.filter((_, i) => !redundant(i));
 }
 
@@ -111,7 +113,7 @@ function withoutRedundant(alternatives: Alternative[]): Alternative[] {
 export function parseQuery(raw: string): ParsedQuery {
   const words = queryWords(raw);
   const groups: Group[] = [];
-  for (let i = 0; i < words.length && groups.length < MAX_QUERY_GROUPS; ) {
+  for (let i = 0; i < words.length && groups.length < MAX_QUERY_GROUPS;) {
     const match = matchEquivalent(words, i);
     if (match) {
       groups.push({
@@ -173,17 +175,19 @@ function withCompound(alt: Alternative, vocabulary: Vocabulary): Alternative {
 export function resolveWords(query: ParsedQuery, vocabulary: Vocabulary): ParsedQuery {
   const groups = query.groups.map((group, i) => {
     const last = i === query.groups.length - 1;
-    const alternatives = group.alternatives.map((alt) => withCompound({
-      ...alt,
-      terms: alt.terms.map((t) => settle(t, last, vocabulary)),
-    }, vocabulary));
+    const alternatives = group.alternatives.map((alt) =>
+      withCompound(
+        {
+          ...alt,
+          terms: alt.terms.map((t) => settle(t, last, vocabulary)),
+        },
+        vocabulary,
+      ),
+    );
     const corrections = group.plain ? vocabulary.corrections(group.text) : [];
     return {
       ...group,
-      alternatives: [
-        ...alternatives,
-        ...corrections.map((word) => ({ terms: [{ word, prefix: false }], typo: true })),
-      ],
+      alternatives: [...alternatives, ...corrections.map((word) => ({ terms: [{ word, prefix: false }], typo: true }))],
     };
   });
   return { ...query, groups };
@@ -207,9 +211,7 @@ export function suggestSpellings(query: ParsedQuery, vocabulary: Vocabulary): st
   let combinations: string[][] = [[]];
   for (const word of query.words) {
     const options = respellWord(word, vocabulary);
-    combinations = combinations
-      .flatMap((head) => options.map((option) => [...head, option]))
-      .slice(0, MAX_RESPELLINGS);
+    combinations = combinations.flatMap((head) => options.map((option) => [...head, option])).slice(0, MAX_RESPELLINGS);
   }
   const original = query.words.join(" ");
   return combinations.map((words) => words.join(" ")).filter((respelt) => respelt !== original);

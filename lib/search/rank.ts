@@ -99,9 +99,7 @@ export class Scorer {
         cap: alt.typo ? 1 : 3,
       })),
     );
-    this.roleForms = query.groups
-      .filter((g) => g.role)
-      .flatMap((g) => g.alternatives.map((alt) => alt.terms.map((t) => t.word).join(" ")));
+    this.roleForms = query.groups.filter((g) => g.role).flatMap((g) => g.alternatives.map((alt) => alt.terms.map((t) => t.word).join(" ")));
   }
 
   score(candidate: Candidate): number {
@@ -189,11 +187,19 @@ export class Scorer {
     const person = kind === "person";
     if (names.some((name) => sameWords(name, words))) return person ? SCORES.exactName : SCORES.exactOrganizationName;
     const prefixBase = person
-      ? isRoleQuery ? SCORES.nameInRoleQuery : SCORES.namePrefix
-      : isRoleQuery ? SCORES.organizationNameInRoleQuery : SCORES.organizationNamePrefix;
+      ? isRoleQuery
+        ? SCORES.nameInRoleQuery
+        : SCORES.namePrefix
+      : isRoleQuery
+        ? SCORES.organizationNameInRoleQuery
+        : SCORES.organizationNamePrefix;
     const nameBase = person
-      ? isRoleQuery ? SCORES.nameInRoleQuery : SCORES.name
-      : isRoleQuery ? SCORES.organizationNameInRoleQuery : SCORES.organizationName;
+      ? isRoleQuery
+        ? SCORES.nameInRoleQuery
+        : SCORES.name
+      : isRoleQuery
+        ? SCORES.organizationNameInRoleQuery
+        : SCORES.organizationName;
     let top = 0;
     for (const name of names) {
       const base = startsWithWords(name, words) ? prefixBase : nameBase;

@@ -44,9 +44,7 @@ export function searchTiers(query: ParsedQuery, options: TierOptions): Tier[] {
   const words = matchQuery(query);
   if (!words) return [];
   const namesWords = namesMatch(query.groups, options.vocabulary);
-  const order: Tier["name"][] = query.isRoleQuery
-    ? ["current-role", "name", "former-role"]
-    : ["name", "current-role", "former-role"];
+  const order: Tier["name"][] = query.isRoleQuery ? ["current-role", "name", "former-role"] : ["name", "current-role", "former-role"];
   const unwanted = options.current === true ? "former-role" : options.current === false ? "current-role" : null;
   return order
     .filter((name) => name !== unwanted)
@@ -97,8 +95,6 @@ export function tierMayMatch(tier: Tier, query: ParsedQuery, vocabulary: Vocabul
 export function groupMayOccur(group: Group, index: SearchIndex, vocabulary: Vocabulary): boolean {
   const position = INDEX_POSITIONS[index];
   return group.alternatives.some((alt) =>
-    alt.compound
-      ? vocabulary.countIn(alt.compound, position) > 0
-      : alt.terms.every((term) => termMayOccur(term, position, vocabulary)),
+    alt.compound ? vocabulary.countIn(alt.compound, position) > 0 : alt.terms.every((term) => termMayOccur(term, position, vocabulary)),
   );
 }

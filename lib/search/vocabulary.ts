@@ -20,7 +20,10 @@ export class Vocabulary {
   /** `phrases`: those the index also holds as single words (lib/search/equivalents.ts). */
   constructor(entries: Iterable<VocabularyEntry>, phrases: Iterable<string> = []) {
     for (const [word, ...documents] of entries) {
-      this.counts.set(word, documents.reduce((sum, n) => sum + n, 0));
+      this.counts.set(
+        word,
+        documents.reduce((sum, n) => sum + n, 0),
+      );
       this.perIndex.set(word, documents);
     }
     // Typed words are matched against words only, not the phrase tokens ("đw…").

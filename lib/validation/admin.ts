@@ -138,7 +138,11 @@ export const renameOrganizationInput = z.object({
   reason: optionalText(1000),
 });
 
-const maxHolders = z.coerce.number<number | string>({ error: "invalid_number" }).int({ error: "invalid_number" }).min(1, { error: "invalid_number" }).max(1000, { error: "invalid_number" });
+const maxHolders = z.coerce
+  .number<number | string>({ error: "invalid_number" })
+  .int({ error: "invalid_number" })
+  .min(1, { error: "invalid_number" })
+  .max(1000, { error: "invalid_number" });
 const roleKey = z.enum(ROLE_KEYS, { error: "required" });
 
 export const createPostInput = z.object({

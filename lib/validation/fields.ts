@@ -39,7 +39,10 @@ export const optionalText = (max: number) => optional(z.string().trim().max(max,
 
 export const id = z.coerce.number<number | string>({ error: "required" }).int({ error: "required" }).positive({ error: "required" });
 
-export const version = z.coerce.number<number | string>({ error: "stale_form" }).int({ error: "stale_form" }).positive({ error: "stale_form" });
+export const version = z.coerce
+  .number<number | string>({ error: "stale_form" })
+  .int({ error: "stale_form" })
+  .positive({ error: "stale_form" });
 
 /** A checkbox: "on" from a form, true from code. */
 export const flag = z
@@ -49,11 +52,7 @@ export const flag = z
   )
   .optional();
 
-export const reason = z
-  .string({ error: "reason_required" })
-  .trim()
-  .min(3, { error: "reason_required" })
-  .max(1000, { error: "too_long" });
+export const reason = z.string({ error: "reason_required" }).trim().min(3, { error: "reason_required" }).max(1000, { error: "too_long" });
 
 export const birthYear = z.coerce
   .number<number | string>({ error: "invalid_year" })

@@ -57,7 +57,11 @@ export function newPerson(account: Account, fullName: string, birthYear?: number
 }
 
 export function postOf(organizationId: number, roleKey: string) {
-  return testDb().select().from(posts).where(and(eq(posts.organizationId, organizationId), eq(posts.roleKey, roleKey))).get()!;
+  return testDb()
+    .select()
+    .from(posts)
+    .where(and(eq(posts.organizationId, organizationId), eq(posts.roleKey, roleKey)))
+    .get()!;
 }
 
 /** A board of its own under a province's committee, so its posts are the test's alone. */

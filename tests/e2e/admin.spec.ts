@@ -80,7 +80,9 @@ test("appoint a new Vice Chair in Lai Châu with a source, see it in public, end
   // It moves to the past roles.
   await page.goto(`/people/${person.slug}`);
   await expect(page.getByRole("region", { name: browse.pastRoles })).toContainText("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu");
-  await expect(page.getByRole("region", { name: browse.currentRoles })).not.toContainText("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu");
+  await expect(page.getByRole("region", { name: browse.currentRoles })).not.toContainText(
+    "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu",
+  );
   expect(await searchRoles()).not.toContain(VICE_CHAIR);
 
   // The audit shows both writes, with what each changed.
@@ -96,7 +98,9 @@ test("appoint a new Vice Chair in Lai Châu with a source, see it in public, end
   await expect(ended).toContainText("Chuyển công tác");
 });
 
-test("a one-holder post refuses an overlapping term and offers to end the current holder's; a term never ends before it starts", async ({ page }) => {
+test("a one-holder post refuses an overlapping term and offers to end the current holder's; a term never ends before it starts", async ({
+  page,
+}) => {
   const admin = createAccount("admin");
   const tag = unique();
   const board = newBoard(admin, CA_MAU, `Ban Kiểm thử chồng nhiệm kỳ ${tag}`);
@@ -137,7 +141,9 @@ test("a one-holder post refuses an overlapping term and offers to end the curren
   await expect(end.getByLabel("Ngày kết thúc")).toHaveAttribute("aria-invalid", "true");
 });
 
-test("two editors on one record: the second save is refused, shows what changed, keeps the input, and saves when repeated", async ({ browser }) => {
+test("two editors on one record: the second save is refused, shows what changed, keeps the input, and saves when repeated", async ({
+  browser,
+}) => {
   const tag = unique();
   const first = createAccount("admin");
   const second = createAccount("admin");
@@ -241,7 +247,8 @@ test("server actions and the sign-out route re-check the session, the scope and 
   const term = asAccount(admin, (tx, actor) =>
     appointToPost(tx, actor, { personId: person.id, postId: post.id, startDate: "2025", sourceTitle: `Quyết định ${tag}` }),
   );
-  const unchanged = () => expect(testDb().select().from(memberships).where(eq(memberships.id, term.id)).get()).toMatchObject({ endDate: null, version: 1 });
+  const unchanged = () =>
+    expect(testDb().select().from(memberships).where(eq(memberships.id, term.id)).get()).toMatchObject({ endDate: null, version: 1 });
 
   const { context, page } = await signedInContext(browser, inside);
   const outsider = await signedInContext(browser, outside);
@@ -288,7 +295,11 @@ test("server actions and the sign-out route re-check the session, the scope and 
     unchanged();
 
     // Signing out is a route handler: it refuses a foreign origin, and revokes the session otherwise.
-    const foreign = await request.post("/api/admin/logout", { headers: { cookie, origin: "https://evil.example" }, form: { locale: "vi" }, maxRedirects: 0 });
+    const foreign = await request.post("/api/admin/logout", {
+      headers: { cookie, origin: "https://evil.example" },
+      form: { locale: "vi" },
+      maxRedirects: 0,
+    });
     expect(foreign.status()).toBe(403);
     await page.unroute(`**/admin/terms/${term.id}`);
     await page.goto("/admin");
@@ -336,7 +347,8 @@ test("a photo is resized, stripped and served under a checked name", async ({ pa
   const served = await request.get(`/api/photos/${photoPath}`);
   expect(served.status()).toBe(200);
   expect(served.headers()["content-type"]).toBe("image/webp");
-  for (const bad of ["..%2F..%2Fetc%2Fpasswd", "x.webp", `${photoPath.slice(0, 32)}.png`]) expect((await request.get(`/api/photos/${bad}`)).status()).toBe(404);
+  for (const bad of ["..%2F..%2Fetc%2Fpasswd", "x.webp", `${photoPath.slice(0, 32)}.png`])
+    expect((await request.get(`/api/photos/${bad}`)).status()).toBe(404);
 });
 
 test("public and admin pages pass the Content-Security-Policy with no violation and carry the security headers", async ({ page }) => {
@@ -363,7 +375,16 @@ test("public and admin pages pass the Content-Security-Policy with no violation 
     await page.waitForLoadState("networkidle");
   }
   await signIn(page, admin);
-  for (const path of ["/admin", "/admin/appoint", "/admin/people", "/admin/organizations", "/admin/audit", "/admin/users", "/admin/account", "/en/admin"]) {
+  for (const path of [
+    "/admin",
+    "/admin/appoint",
+    "/admin/people",
+    "/admin/organizations",
+    "/admin/audit",
+    "/admin/users",
+    "/admin/account",
+    "/en/admin",
+  ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }

@@ -15,7 +15,10 @@ const breadcrumbs = (page: Page, name = "Đường dẫn") => page.getByRole("na
 test("home → a province → a commune committee, back by breadcrumbs → a person → back to the province and home", async ({ page }) => {
   await page.goto("/");
   await expect(h1(page)).toHaveText("Mặt trận Tổ quốc Việt Nam các cấp");
-  await page.getByTestId("provinces").getByRole("link", { name: /^Lai Châu/ }).click();
+  await page
+    .getByTestId("provinces")
+    .getByRole("link", { name: /^Lai Châu/ })
+    .click();
 
   await expect(page).toHaveURL(new RegExp(`${LAI_CHAU}$`));
   await expect(h1(page)).toHaveText("Ủy ban MTTQ Việt Nam tỉnh Lai Châu");
@@ -234,7 +237,10 @@ test("an organisation's other members are listed under its chart and on their ow
   expect((await page.goto("/organizations/khong-co-to-chuc-nay/members"))?.status()).toBe(404);
 });
 
-test("each page has one address per language: /vi/… redirects to the bare path, which keeps its address in the browser", async ({ page, request }) => {
+test("each page has one address per language: /vi/… redirects to the bare path, which keeps its address in the browser", async ({
+  page,
+  request,
+}) => {
   for (const [from, to] of [
     ["/vi", "/"],
     ["/vi/people/tong-thanh-binh?at=2026-02-01", "/people/tong-thanh-binh?at=2026-02-01"],
@@ -277,9 +283,7 @@ test("every page names its other language (hreflang), and a profile carries sche
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(data["@type"]).toBe("Person");
   expect(data.name).toBe("Vừ Thị Mai Dinh");
-  expect(data.jobTitle).toEqual(
-    expect.arrayContaining([expect.stringContaining("Vice Chair"), expect.stringContaining("Secretary")]),
-  );
+  expect(data.jobTitle).toEqual(expect.arrayContaining([expect.stringContaining("Vice Chair"), expect.stringContaining("Secretary")]));
   expect(data.worksFor.map((o: { name: string }) => o.name)).toContain("Viet Nam Fatherland Front Committee of Lai Châu Province");
   expect(data.memberOf.length).toBe(2);
   // Structured data has no base URL to resolve against: every address in it is absolute.

@@ -5,7 +5,10 @@ import { expect, test } from "@playwright/test";
 test("home → Lai Châu's committee → the Standing Vice Chair's profile lists all three roles with the source", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await page.getByRole("link", { name: /Ủy ban MTTQ Việt Nam tỉnh Lai Châu/ }).first().click();
+  await page
+    .getByRole("link", { name: /Ủy ban MTTQ Việt Nam tỉnh Lai Châu/ })
+    .first()
+    .click();
 
   await expect(page).toHaveURL(/\/organizations\/uy-ban-mttq-viet-nam-tinh-lai-chau$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ủy ban MTTQ Việt Nam tỉnh Lai Châu");

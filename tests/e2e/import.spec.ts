@@ -17,7 +17,9 @@ Chiều 10/11, Ban Chấp hành Hội Nông dân tỉnh Lai Châu tổ chức h�
 
 Phát biểu tại hội nghị, ông Lò Văn Khiếp, Phó Chủ tịch UBND xã Khổng Lào mong muốn Hội tiếp tục đồng hành cùng bà con trong sản xuất.`;
 
-test("paste an article, review it, accept the new Vice Chair of the Farmers' Union, and find the role and the article on the public profile", async ({ page }) => {
+test("paste an article, review it, accept the new Vice Chair of the Farmers' Union, and find the role and the article on the public profile", async ({
+  page,
+}) => {
   const problems = watchForProblems(page);
   const editor = createAccount("editor", LAI_CHAU);
   const sourceTitle = `Hội Nông dân tỉnh Lai Châu kiện toàn nhân sự (${unique()})`;
@@ -27,7 +29,9 @@ test("paste an article, review it, accept the new Vice Chair of the Farmers' Uni
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhập từ bài báo");
   // An editor's own province is the context the form opens on.
   await expect(page.getByLabel("Tỉnh, thành phố (hoặc Trung ương)")).toHaveValue(/\d+/);
-  await expect(page.getByLabel("Tỉnh, thành phố (hoặc Trung ương)").locator("option:checked")).toHaveText("Ủy ban MTTQ Việt Nam tỉnh Lai Châu");
+  await expect(page.getByLabel("Tỉnh, thành phố (hoặc Trung ương)").locator("option:checked")).toHaveText(
+    "Ủy ban MTTQ Việt Nam tỉnh Lai Châu",
+  );
 
   // Nothing pasted: the error sits beside the field, and what was typed stays.
   await page.getByLabel("Tiêu đề nguồn").fill(sourceTitle);
@@ -88,15 +92,19 @@ test("the import page is for signed-in users only", async ({ page }) => {
   await expect(page).toHaveURL(/\/admin\/login/);
 });
 
-test("in English, the review of an article with a known term, a conflict and an unresolved title reads well and passes axe", async ({ page }) => {
+test("in English, the review of an article with a known term, a conflict and an unresolved title reads well and passes axe", async ({
+  page,
+}) => {
   const admin = createAccount("admin");
   await signIn(page, admin);
   await page.goto("/en/admin/import");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import from a news article");
-  await page.getByLabel("Article text").fill(
-    "Dự hội nghị có các đồng chí: Tống Thanh Bình - Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh; " +
-      "Mùa Thị Khánh Vân - Chủ tịch Hội LHPN tỉnh; ông Lò Văn Khiếp, Phó Chủ tịch UBND xã Khổng Lào.",
-  );
+  await page
+    .getByLabel("Article text")
+    .fill(
+      "Dự hội nghị có các đồng chí: Tống Thanh Bình - Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh; " +
+        "Mùa Thị Khánh Vân - Chủ tịch Hội LHPN tỉnh; ông Lò Văn Khiếp, Phó Chủ tịch UBND xã Khổng Lào.",
+    );
   await page.getByLabel("Province or city (or Central)").selectOption({ label: "Ủy ban MTTQ Việt Nam tỉnh Lai Châu" });
   await page.getByLabel("Source title").fill("A fictional report");
   await page.getByLabel("Date published").fill("2026-11-12");
@@ -111,7 +119,10 @@ test("in English, the review of an article with a known term, a conflict and an 
 
   // Committing the conflict without ending the other term is refused beside the row, and nothing is lost.
   await conflicts.getByRole("checkbox", { name: /^Record: Mùa Thị Khánh Vân/ }).check();
-  await review.getByRole("region", { name: /^Already known/ }).getByRole("checkbox").uncheck();
+  await review
+    .getByRole("region", { name: /^Already known/ })
+    .getByRole("checkbox")
+    .uncheck();
   await review.getByRole("button", { name: "Record the ticked rows" }).click();
   await expect(conflicts.getByRole("alert")).toContainText("Someone else holds this post");
   await expect(conflicts.getByRole("checkbox", { name: /^Record: Mùa Thị Khánh Vân/ })).toBeChecked();

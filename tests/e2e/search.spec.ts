@@ -99,7 +99,10 @@ test("the search page: results grouped and highlighted, filters in the URL, pagi
   await expect(organizations.locator("mark").first()).toHaveText("Việt");
 
   const firstPage = await organizations.getByRole("link").allTextContents();
-  await page.getByRole("navigation", { name: "Phân trang" }).getByRole("link", { name: /Trang sau/ }).click();
+  await page
+    .getByRole("navigation", { name: "Phân trang" })
+    .getByRole("link", { name: /Trang sau/ })
+    .click();
   await expect(page).toHaveURL(/[?&]page=2/);
   await expect(page.getByText("Trang 2/")).toBeVisible();
   const secondPage = await page.getByRole("region").allTextContents();

@@ -98,7 +98,13 @@ const CASES: Case[] = [
   {
     name: "transferTerm",
     mutation: transferTerm,
-    input: (w) => ({ id: kieuAnhTerm(w).id, version: kieuAnhTerm(w).version, endDate: "2026-05-01", postId: w.post(BOARD, "head").id, ...SOURCE }),
+    input: (w) => ({
+      id: kieuAnhTerm(w).id,
+      version: kieuAnhTerm(w).version,
+      endDate: "2026-05-01",
+      postId: w.post(BOARD, "head").id,
+      ...SOURCE,
+    }),
     expected: scoped,
   },
   {
@@ -129,7 +135,11 @@ const CASES: Case[] = [
   {
     name: "createPost",
     mutation: createPost,
-    input: (w) => ({ organizationId: w.organization(LAI_CHAU).id, title: "Ủy viên Ban Thường trực chuyên trách", roleKey: "standing_board_member" }),
+    input: (w) => ({
+      organizationId: w.organization(LAI_CHAU).id,
+      title: "Ủy viên Ban Thường trực chuyên trách",
+      roleKey: "standing_board_member",
+    }),
     expected: scoped,
   },
   {
@@ -145,16 +155,33 @@ const CASES: Case[] = [
   {
     name: "createUser",
     mutation: createUser,
-    input: (w) => ({ username: "moi", displayName: "Mới", password: PASSWORD, role: "editor", scopeOrganizationId: w.organization(LAI_CHAU).id }),
+    input: (w) => ({
+      username: "moi",
+      displayName: "Mới",
+      password: PASSWORD,
+      role: "editor",
+      scopeOrganizationId: w.organization(LAI_CHAU).id,
+    }),
     expected: adminOnly,
   },
   {
     name: "updateUser",
     mutation: updateUser,
-    input: (w) => ({ id: w.userIds.outside, displayName: "Hà Nội", role: "editor", scopeOrganizationId: w.organization(HA_NOI).id, disabled: true }),
+    input: (w) => ({
+      id: w.userIds.outside,
+      displayName: "Hà Nội",
+      role: "editor",
+      scopeOrganizationId: w.organization(HA_NOI).id,
+      disabled: true,
+    }),
     expected: adminOnly,
   },
-  { name: "resetUserPassword", mutation: resetUserPassword, input: (w) => ({ id: w.userIds.inside, password: "a new long password" }), expected: adminOnly },
+  {
+    name: "resetUserPassword",
+    mutation: resetUserPassword,
+    input: (w) => ({ id: w.userIds.inside, password: "a new long password" }),
+    expected: adminOnly,
+  },
   { name: "revokeSessionsOf", mutation: revokeSessionsOf, input: (w) => ({ id: w.userIds.inside }), expected: adminOnly },
   {
     name: "changeOwnPassword",
@@ -241,7 +268,9 @@ describe("an editor inside Lai Châu, on records that reach outside it", () => {
       const haNoiViceChair = w.post(HA_NOI, "vice_chair");
       const term = w.term("Hoàng Kiều Anh", LAI_CHAU);
       refused(w.run("inside", appointToPost, { personId: term.personId, postId: haNoiViceChair.id, startDate: "2026-03", ...SOURCE }));
-      refused(w.run("inside", transferTerm, { id: term.id, version: term.version, endDate: "2026-03", postId: haNoiViceChair.id, ...SOURCE }));
+      refused(
+        w.run("inside", transferTerm, { id: term.id, version: term.version, endDate: "2026-03", postId: haNoiViceChair.id, ...SOURCE }),
+      );
       refused(w.run("inside", correctTerm, { id: term.id, version: term.version, postId: haNoiViceChair.id, reason: "Chuyển nhầm" }));
       expect(snapshot(w.db)).toEqual(before);
     } finally {

@@ -36,7 +36,11 @@ export function buildTemplate(): Template {
   const scope = (slug: string) => db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
   const user = (username: string, role: "admin" | "editor", scopeOrganizationId?: number) =>
     inTransaction(db, (tx) => insertUser(tx, null, { username, displayName: username, password: PASSWORD, role, scopeOrganizationId })).id;
-  const userIds = { admin: user("root", "admin"), inside: user("laichau", "editor", scope(LAI_CHAU)), outside: user("hanoi", "editor", scope(HA_NOI)) };
+  const userIds = {
+    admin: user("root", "admin"),
+    inside: user("laichau", "editor", scope(LAI_CHAU)),
+    outside: user("hanoi", "editor", scope(HA_NOI)),
+  };
   const tokens = {
     anonymous: undefined,
     admin: createSession(db, userIds.admin).token,
@@ -107,6 +111,8 @@ export function outsideScope(db: Db, scopeId: number) {
     organizations: db.all(sql`SELECT * FROM organizations WHERE id NOT IN ${subtree} ORDER BY id`),
     posts: db.all(sql`SELECT * FROM posts WHERE organization_id NOT IN ${subtree} ORDER BY id`),
     memberships: db.all(sql`SELECT * FROM memberships WHERE organization_id NOT IN ${subtree} ORDER BY id`),
-    people: db.all(sql`SELECT * FROM people WHERE id NOT IN (SELECT person_id FROM memberships WHERE organization_id IN ${subtree}) ORDER BY id`),
+    people: db.all(
+      sql`SELECT * FROM people WHERE id NOT IN (SELECT person_id FROM memberships WHERE organization_id IN ${subtree}) ORDER BY id`,
+    ),
   };
 }

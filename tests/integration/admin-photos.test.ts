@@ -41,16 +41,26 @@ describe("storePhoto", () => {
   });
 
   it("judges the format by the bytes, not the name or type the browser claims", async () => {
-    expect(await storePhoto(file(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"), "x.png", "image/png"))).toEqual({ ok: false, error: "photo_type" });
-    const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } }).gif().toBuffer();
+    expect(await storePhoto(file(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"), "x.png", "image/png"))).toEqual({
+      ok: false,
+      error: "photo_type",
+    });
+    const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } })
+      .gif()
+      .toBuffer();
     expect(await storePhoto(file(gif, "x.jpg", "image/jpeg"))).toEqual({ ok: false, error: "photo_type" });
-    const png = await sharp({ create: { width: 4, height: 4, channels: 4, background: "#fff0" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 4, height: 4, channels: 4, background: "#fff0" } })
+      .png()
+      .toBuffer();
     expect((await storePhoto(file(png, "x.bin", "application/octet-stream"))).ok).toBe(true);
   });
 
   it("refuses an empty upload and anything over 5 MB", async () => {
     expect(await storePhoto(null)).toEqual({ ok: false, error: "photo_required" });
     expect(await storePhoto(file(Buffer.alloc(0), "x.jpg", "image/jpeg"))).toEqual({ ok: false, error: "photo_required" });
-    expect(await storePhoto(file(Buffer.alloc(MAX_PHOTO_BYTES + 1), "x.jpg", "image/jpeg"))).toEqual({ ok: false, error: "photo_too_large" });
+    expect(await storePhoto(file(Buffer.alloc(MAX_PHOTO_BYTES + 1), "x.jpg", "image/jpeg"))).toEqual({
+      ok: false,
+      error: "photo_too_large",
+    });
   });
 });

@@ -43,10 +43,22 @@ describe("appointing", () => {
     w = world(template);
     const post = w.post(LAI_CHAU, "vice_chair");
     const { id, personId } = success(
-      w.run("inside", appointToPost, { personName: "Lò Thị Thử", personBirthYear: "1982", postId: post.id, startDate: "03/2026", ...SOURCE }),
+      w.run("inside", appointToPost, {
+        personName: "Lò Thị Thử",
+        personBirthYear: "1982",
+        postId: post.id,
+        startDate: "03/2026",
+        ...SOURCE,
+      }),
     );
     const term = w.db.select().from(memberships).where(eq(memberships.id, id)).get()!;
-    expect(term).toMatchObject({ personId, postId: post.id, organizationId: post.organizationId, startDate: "2026-03", startPrecision: "month" });
+    expect(term).toMatchObject({
+      personId,
+      postId: post.id,
+      organizationId: post.organizationId,
+      startDate: "2026-03",
+      startPrecision: "month",
+    });
     const today = new Date().toISOString().slice(0, 10);
     expect(getRolesAt(w.db, personId, today).map((role) => role.membershipId)).toEqual([id]);
     const audit = w.db.select().from(auditLog).where(eq(auditLog.entityType, "membership")).all();
@@ -71,7 +83,11 @@ describe("appointing", () => {
     const { id } = success(w.run("inside", appointToPost, { ...input, endConflicting: true }));
     const ended = w.db.select().from(memberships).where(eq(memberships.id, binh.id)).get()!;
     expect(ended).toMatchObject({ endDate: "2026-05-15", endPrecision: "day", version: binh.version + 1 });
-    const actions = w.db.select({ action: auditLog.action, entityId: auditLog.entityId }).from(auditLog).where(eq(auditLog.entityType, "membership")).all();
+    const actions = w.db
+      .select({ action: auditLog.action, entityId: auditLog.entityId })
+      .from(auditLog)
+      .where(eq(auditLog.entityType, "membership"))
+      .all();
     expect(actions).toEqual([
       { action: "term.handover", entityId: binh.id },
       { action: "term.appoint", entityId: id },
@@ -81,7 +97,9 @@ describe("appointing", () => {
   it("cannot end the current holder's term before it was known to be held", () => {
     w = world(template);
     const post = w.post(LAI_CHAU, "standing_vice_chair");
-    const refused = failure(w.run("inside", appointToPost, { personName: "Lò Văn Kế", postId: post.id, startDate: "2025-12", endConflicting: true, ...SOURCE }));
+    const refused = failure(
+      w.run("inside", appointToPost, { personName: "Lò Văn Kế", postId: post.id, startDate: "2025-12", endConflicting: true, ...SOURCE }),
+    );
     expect(refused.code).toBe("overlap");
     expect(refused.details.conflicts?.[0].endable).toBe(false);
   });
@@ -99,7 +117,9 @@ describe("appointing", () => {
   it("treats a handover on the same day, or within the same month at month precision, as no overlap", () => {
     w = world(template);
     const post = w.post(LAI_CHAU, "chair");
-    success(w.run("admin", appointToPost, { personName: "Chủ tịch Cũ", postId: post.id, startDate: "2020", endDate: "2025-07", ...SOURCE }));
+    success(
+      w.run("admin", appointToPost, { personName: "Chủ tịch Cũ", postId: post.id, startDate: "2020", endDate: "2025-07", ...SOURCE }),
+    );
     success(w.run("admin", appointToPost, { personName: "Chủ tịch Mới", postId: post.id, startDate: "2025-07-20", ...SOURCE }));
   });
 
@@ -107,7 +127,11 @@ describe("appointing", () => {
     w = world(template);
     const refused = failure(w.run("inside", appointToPost, { postId: w.post(LAI_CHAU, "vice_chair").id, startDate: "32/13/2026" }));
     expect(refused.code).toBe("invalid");
-    expect(refused.details.fieldErrors).toEqual({ personName: ["person_required"], startDate: ["invalid_date"], sourceTitle: ["source_required"] });
+    expect(refused.details.fieldErrors).toEqual({
+      personName: ["person_required"],
+      startDate: ["invalid_date"],
+      sourceTitle: ["source_required"],
+    });
   });
 });
 
@@ -115,7 +139,9 @@ describe("term dates", () => {
   it("never end before they start, at any precision", () => {
     w = world(template);
     const post = w.post(LAI_CHAU, "vice_chair");
-    const refused = failure(w.run("inside", appointToPost, { personName: "Lò Thị Thử", postId: post.id, startDate: "2026-03-10", endDate: "2026-02", ...SOURCE }));
+    const refused = failure(
+      w.run("inside", appointToPost, { personName: "Lò Thị Thử", postId: post.id, startDate: "2026-03-10", endDate: "2026-02", ...SOURCE }),
+    );
     expect(refused.details.fieldErrors).toEqual({ endDate: ["end_before_start"] });
 
     const term = w.term("Hoàng Kiều Anh", LAI_CHAU);
@@ -131,9 +157,13 @@ describe("term dates", () => {
     // @ts-expect-error the reason is left out on purpose
     const noReason = failure(w.run("inside", correctTerm, { id: term.id, version: term.version, startDate: "2027" }));
     expect(noReason.details.fieldErrors).toEqual({ reason: ["reason_required"] });
-    const late = failure(w.run("inside", correctTerm, { id: term.id, version: term.version, startDate: "2027", reason: "Theo quyết định" }));
+    const late = failure(
+      w.run("inside", correctTerm, { id: term.id, version: term.version, startDate: "2027", reason: "Theo quyết định" }),
+    );
     expect(late.details.fieldErrors).toEqual({ startDate: ["start_after_attested"] });
-    const noDate = failure(w.run("inside", correctTerm, { id: term.id, version: term.version, attestedDate: "", reason: "Theo quyết định" }));
+    const noDate = failure(
+      w.run("inside", correctTerm, { id: term.id, version: term.version, attestedDate: "", reason: "Theo quyết định" }),
+    );
     expect(noDate.details.fieldErrors).toEqual({ startDate: ["date_required"] });
   });
 
@@ -142,7 +172,9 @@ describe("term dates", () => {
     const term = w.term("Hoàng Kiều Anh", LAI_CHAU);
     success(w.run("inside", endTerm, { id: term.id, version: term.version, endDate: "2026-06-30", endReason: "Nghỉ hưu" }));
     expect(getRolesAt(w.db, term.personId, "2026-07-01")).toEqual([]);
-    expect(getPastRoles(w.db, term.personId, "2026-07-01")).toEqual([expect.objectContaining({ membershipId: term.id, endReason: "Nghỉ hưu" })]);
+    expect(getPastRoles(w.db, term.personId, "2026-07-01")).toEqual([
+      expect.objectContaining({ membershipId: term.id, endReason: "Nghỉ hưu" }),
+    ]);
     const again = failure(w.run("inside", endTerm, { id: term.id, version: term.version + 1, endDate: "2026-07" }));
     expect(again.details.fieldErrors).toEqual({ endDate: ["already_ended"] });
   });
@@ -153,7 +185,9 @@ describe("transfer", () => {
     w = world(template);
     const term = w.term("Hoàng Kiều Anh", LAI_CHAU);
     const head = w.post("ban-cong-tac-cong-doan-uy-ban-mttq-viet-nam-tinh-lai-chau", "head");
-    const { id } = success(w.run("inside", transferTerm, { id: term.id, version: term.version, endDate: "2026-04-01", postId: head.id, ...SOURCE }));
+    const { id } = success(
+      w.run("inside", transferTerm, { id: term.id, version: term.version, endDate: "2026-04-01", postId: head.id, ...SOURCE }),
+    );
     expect(w.db.select().from(memberships).where(eq(memberships.id, term.id)).get()).toMatchObject({ endDate: "2026-04-01" });
     expect(w.db.select().from(memberships).where(eq(memberships.id, id)).get()).toMatchObject({ postId: head.id, startDate: "2026-04-01" });
   });
@@ -163,7 +197,9 @@ describe("transfer", () => {
     const term = w.term("Hoàng Kiều Anh", LAI_CHAU);
     const standing = w.post(LAI_CHAU, "standing_vice_chair");
     const before = snapshot(w.db);
-    const refused = failure(w.run("inside", transferTerm, { id: term.id, version: term.version, endDate: "2026-04-01", postId: standing.id, ...SOURCE }));
+    const refused = failure(
+      w.run("inside", transferTerm, { id: term.id, version: term.version, endDate: "2026-04-01", postId: standing.id, ...SOURCE }),
+    );
     expect(refused.code).toBe("overlap");
     expect(snapshot(w.db)).toEqual(before);
   });
@@ -183,7 +219,15 @@ describe("likely duplicates", () => {
   it("are flagged by folded name in the same organisation when appointing a new person", () => {
     w = world(template);
     const post = w.post(LAI_CHAU, "committee_member");
-    const flagged = failure(w.run("inside", appointToPost, { personName: "Hoang Kieu Anh", personBirthYear: 1980, postId: post.id, startDate: "2026", ...SOURCE }));
+    const flagged = failure(
+      w.run("inside", appointToPost, {
+        personName: "Hoang Kieu Anh",
+        personBirthYear: 1980,
+        postId: post.id,
+        startDate: "2026",
+        ...SOURCE,
+      }),
+    );
     expect(flagged.code).toBe("duplicate");
     expect(flagged.details.candidates).toEqual([expect.objectContaining({ fullName: "Hoàng Kiều Anh", match: "organization" })]);
   });
@@ -200,12 +244,28 @@ describe("two editors on one record", () => {
     expect(stale.code).toBe("stale");
     expect(stale.details.currentVersion).toBe(loaded + 1);
     expect(stale.details.changes).toEqual([
-      expect.objectContaining({ by: "laichau", action: "person.update", fields: [{ field: "hometown", before: null, after: "Tam Đường" }] }),
+      expect.objectContaining({
+        by: "laichau",
+        action: "person.update",
+        fields: [{ field: "hometown", before: null, after: "Tam Đường" }],
+      }),
     ]);
     expect(snapshot(w.db)).toEqual(before);
     // Saving again from the version the refusal reported goes through, and keeps the other editor's change.
-    success(w.run("admin", updatePerson, { id: person.id, version: loaded + 1, fullName: "Hoàng Kiều Anh", hometown: "Tam Đường", birthYear: 1978 }));
-    expect(w.db.select().from(people).where(eq(people.id, person.id)).get()).toMatchObject({ hometown: "Tam Đường", birthYear: 1978, version: loaded + 2 });
+    success(
+      w.run("admin", updatePerson, {
+        id: person.id,
+        version: loaded + 1,
+        fullName: "Hoàng Kiều Anh",
+        hometown: "Tam Đường",
+        birthYear: 1978,
+      }),
+    );
+    expect(w.db.select().from(people).where(eq(people.id, person.id)).get()).toMatchObject({
+      hometown: "Tam Đường",
+      birthYear: 1978,
+      version: loaded + 2,
+    });
   });
 
   it("also guards terms and posts", () => {
@@ -214,8 +274,12 @@ describe("two editors on one record", () => {
     success(w.run("inside", correctTerm, { id: term.id, version: term.version, startDate: "2025-10", reason: "Theo quyết định" }));
     expect(failure(w.run("admin", endTerm, { id: term.id, version: term.version, endDate: "2026-06" })).code).toBe("stale");
     const post = w.post(LAI_CHAU, "vice_chair");
-    success(w.run("inside", updatePost, { id: post.id, version: post.version, title: "Phó Chủ tịch", roleKey: "vice_chair", maxHolders: 5 }));
-    expect(failure(w.run("admin", updatePost, { id: post.id, version: post.version, title: "Phó Chủ tịch", roleKey: "vice_chair" })).code).toBe("stale");
+    success(
+      w.run("inside", updatePost, { id: post.id, version: post.version, title: "Phó Chủ tịch", roleKey: "vice_chair", maxHolders: 5 }),
+    );
+    expect(
+      failure(w.run("admin", updatePost, { id: post.id, version: post.version, title: "Phó Chủ tịch", roleKey: "vice_chair" })).code,
+    ).toBe("stale");
   });
 });
 
@@ -228,7 +292,9 @@ describe("retraction", () => {
     expect(kept).toMatchObject({ retractedReason: "Ghi nhầm chức vụ", postId: term.postId });
     expect(kept.retractedAt).not.toBeNull();
     expect(getRolesAt(w.db, term.personId, "2026-02-01")).toEqual([]);
-    expect(failure(w.run("inside", endTerm, { id: term.id, version: kept.version, endDate: "2026-06" })).details.fieldErrors).toEqual({ _form: ["retracted"] });
+    expect(failure(w.run("inside", endTerm, { id: term.id, version: kept.version, endDate: "2026-06" })).details.fieldErrors).toEqual({
+      _form: ["retracted"],
+    });
   });
 
   it("retracts a person with their terms, keeping every row", () => {
@@ -239,7 +305,9 @@ describe("retraction", () => {
     success(w.run("inside", retractPerson, { id: person.id, version: person.version, reason: "Trùng hồ sơ" }));
     expect(w.db.select().from(people).where(eq(people.id, person.id)).get()).toMatchObject({ retractedReason: "Trùng hồ sơ" });
     expect(count()).toBe(terms);
-    const open = w.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM memberships WHERE person_id = ${person.id} AND retracted_at IS NULL`)!.n;
+    const open = w.db.get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM memberships WHERE person_id = ${person.id} AND retracted_at IS NULL`,
+    )!.n;
     expect(open).toBe(0);
   });
 });
@@ -254,7 +322,13 @@ describe("the audit", () => {
     expect(count()).toBe(2); // the new source, then the citation
     failure(w.run("inside", addSourceToTerm, { id: term.id }));
     expect(count()).toBe(2);
-    const created = success(w.run("inside", createOrganization, { parentId: w.organization(LAI_CHAU).id, name: "Văn phòng Ủy ban MTTQ Việt Nam tỉnh Lai Châu", kind: "office" }));
+    const created = success(
+      w.run("inside", createOrganization, {
+        parentId: w.organization(LAI_CHAU).id,
+        name: "Văn phòng Ủy ban MTTQ Việt Nam tỉnh Lai Châu",
+        kind: "office",
+      }),
+    );
     const seats = w.db.select().from(posts).where(eq(posts.organizationId, created.id)).all();
     expect(seats.map((post) => post.roleKey)).toEqual(["chief_of_office", "deputy_chief_of_office"]);
     expect(count()).toBe(2 + 1 + seats.length);

@@ -31,10 +31,19 @@ describe("signing in", () => {
     const ok = await signIn(db, { username: " LAN ", password: PASSWORD, clientKey: "1.1.1.1" });
     if (!ok.ok) expect.fail("sign-in failed");
     expect(db.select().from(sessions).where(eq(sessions.id, ok.token)).get()).toBeUndefined();
-    expect(db.select().from(sessions).where(eq(sessions.id, hashToken(ok.token))).get()).toBeDefined();
+    expect(
+      db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.id, hashToken(ok.token)))
+        .get(),
+    ).toBeDefined();
     expect(resolveSession(db, ok.token)).toMatchObject({ username: "lan", role: "admin" });
 
-    expect(await signIn(db, { username: "lan", password: "wrong password", clientKey: "1.1.1.1" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn(db, { username: "lan", password: "wrong password", clientKey: "1.1.1.1" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await signIn(db, { username: "nobody", password: PASSWORD, clientKey: "1.1.1.1" })).toEqual({ ok: false, reason: "invalid" });
   });
 

@@ -4,13 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { getTreeChildren, getTreeState } from "@/db/queries/hierarchy";
 import { getHomeData } from "@/db/queries/home";
-import {
-  getChildCommittees,
-  getChildUnits,
-  getOrganizationBySlug,
-  getOrganizationPageData,
-  getOrgChart,
-} from "@/db/queries/organizations";
+import { getChildCommittees, getChildUnits, getOrganizationBySlug, getOrganizationPageData, getOrgChart } from "@/db/queries/organizations";
 import { getPastRoles, getPersonBySlug, getPersonPageData, getRolesAt, getRolesNotKnownAt } from "@/db/queries/people";
 import { memberships, people } from "@/db/schema";
 import { ensureArea, ensureOrganization, ensurePerson, postOf } from "@/db/seed/ensure";
@@ -32,12 +26,14 @@ function seeded(): Db {
 }
 
 const organization = (db: Db, slug = LAI_CHAU) => getOrganizationBySlug(db, slug)!.organization;
-const holdersOf = (chart: ReturnType<typeof getOrgChart>, roleKey: string) =>
-  chart.tiers.flat().filter((post) => post.roleKey === roleKey);
+const holdersOf = (chart: ReturnType<typeof getOrgChart>, roleKey: string) => chart.tiers.flat().filter((post) => post.roleKey === roleKey);
 
 /** A term in a post with a known start (and end) at the given precision. */
-function addTerm(db: Db, values: { person: string; organizationId: number; roleKey: string; start?: string; end?: string; attested?: string }) {
-  const precision = (date?: string) => (date ? (({ 4: "year", 7: "month", 10: "day" }) as const)[date.length as 4 | 7 | 10] : null);
+function addTerm(
+  db: Db,
+  values: { person: string; organizationId: number; roleKey: string; start?: string; end?: string; attested?: string },
+) {
+  const precision = (date?: string) => (date ? ({ 4: "year", 7: "month", 10: "day" } as const)[date.length as 4 | 7 | 10] : null);
   const person = ensurePerson(db, { fullName: values.person });
   const post = postOf(db, values.organizationId, values.roleKey);
   return db
@@ -115,11 +111,7 @@ describe("the org chart", () => {
   it("lists the boards, member organisations and Party body with whoever heads each", () => {
     const db = seeded();
     const units = getChildUnits(db, organization(db).id, AFTER);
-    expect(units.map((u) => u.kind)).toEqual([
-      ...Array(4).fill("board"),
-      ...Array(5).fill("member_organization"),
-      "party_committee",
-    ]);
+    expect(units.map((u) => u.kind)).toEqual([...Array(4).fill("board"), ...Array(5).fill("member_organization"), "party_committee"]);
     const women = units.find((u) => u.name === "Hội Liên hiệp Phụ nữ tỉnh Lai Châu")!;
     expect(women).toMatchObject({ leaderRoleKey: "chair", leaders: [{ slug: "ngo-thi-bich-hanh", name: "Ngô Thị Bích Hạnh" }] });
     expect(units.find((u) => u.kind === "party_committee")!.leaders.map((l) => l.name)).toEqual(["Tống Thanh Bình"]);

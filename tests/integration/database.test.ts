@@ -30,17 +30,13 @@ function fresh(seed = true) {
 const TABLES = ["areas", "organizations", "posts", "people", "memberships", "sources", "membership_sources"];
 
 function snapshot(db: ReturnType<typeof fresh>["db"]) {
-  return Object.fromEntries(
-    TABLES.map((table) => [table, db.all(sql`SELECT * FROM ${sql.identifier(table)} ORDER BY 1, 2`)]),
-  );
+  return Object.fromEntries(TABLES.map((table) => [table, db.all(sql`SELECT * FROM ${sql.identifier(table)} ORDER BY 1, 2`)]));
 }
 
 describe("migrations", () => {
   it("apply to an empty database and again without effect", () => {
     const { db, file } = fresh(false);
-    const tables = db
-      .all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table'`)
-      .map((row) => row.name);
+    const tables = db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table'`).map((row) => row.name);
     expect(tables).toEqual(expect.arrayContaining([...TABLES, "users", "sessions", "audit_log"]));
     const applied = db.all(sql`SELECT * FROM __drizzle_migrations`).length;
     expect(applied).toBeGreaterThan(0);
@@ -101,9 +97,7 @@ describe("demo seed", () => {
 
   it("holds the Central Committee and the 34 provincial committees", () => {
     const { db } = fresh();
-    const count = db.get<{ n: number }>(
-      sql`SELECT count(*) AS n FROM organizations WHERE kind = 'front_committee' AND level = 'province'`,
-    );
+    const count = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM organizations WHERE kind = 'front_committee' AND level = 'province'`);
     expect(count?.n).toBe(34);
     expect(getOrganizationBySlug(db, CENTRAL_COMMITTEE_SLUG)).toBeDefined();
   });
@@ -123,8 +117,7 @@ describe("demo seed", () => {
     const { db } = fresh();
     const committee = getOrganizationBySlug(db, "uy-ban-mttq-viet-nam-tinh-lai-chau")!.organization;
     const rows = getPostsWithHolders(db, committee.id, "2026-02-01");
-    const holders = (roleKey: string) =>
-      rows.filter((r) => r.roleKey === roleKey && r.personName).map((r) => r.personName);
+    const holders = (roleKey: string) => rows.filter((r) => r.roleKey === roleKey && r.personName).map((r) => r.personName);
     expect(holders("chair")).toEqual([]);
     expect(holders("standing_vice_chair")).toEqual(["Tống Thanh Bình"]);
     expect(holders("vice_chair").sort()).toEqual(["Hoàng Kiều Anh", "Ngô Thị Bích Hạnh", "Vừ Thị Mai Dinh"]);
@@ -154,35 +147,41 @@ describe("constraints", () => {
   it("reject a date whose form does not match its precision", () => {
     const { db } = fresh();
     const post = laiChauPost(db);
-    expect(sqliteError(() =>
-      db.run(sql`INSERT INTO memberships (person_id, post_id, organization_id, start_date, start_precision)
+    expect(
+      sqliteError(() =>
+        db.run(sql`INSERT INTO memberships (person_id, post_id, organization_id, start_date, start_precision)
                  VALUES (1, ${post.id}, ${post.organization_id}, '2024-05', 'day')`),
-    )).toMatch(/CHECK constraint failed/);
+      ),
+    ).toMatch(/CHECK constraint failed/);
   });
 
   it("reject a dangling reference", () => {
     const { db } = fresh();
     const post = laiChauPost(db);
-    expect(sqliteError(() =>
-      db.run(sql`INSERT INTO memberships (person_id, post_id, organization_id, start_date, start_precision)
+    expect(
+      sqliteError(() =>
+        db.run(sql`INSERT INTO memberships (person_id, post_id, organization_id, start_date, start_precision)
                  VALUES (999999, ${post.id}, ${post.organization_id}, '2024', 'year')`),
-    )).toMatch(/FOREIGN KEY constraint failed/);
+      ),
+    ).toMatch(/FOREIGN KEY constraint failed/);
   });
 
   it("reject a term whose organisation is not its post's", () => {
     const { db } = fresh();
     const post = laiChauPost(db);
-    expect(sqliteError(() =>
-      db.run(sql`INSERT INTO memberships (person_id, post_id, organization_id, start_date, start_precision)
+    expect(
+      sqliteError(() =>
+        db.run(sql`INSERT INTO memberships (person_id, post_id, organization_id, start_date, start_precision)
                  VALUES (1, ${post.id}, ${post.organization_id + 1}, '2024', 'year')`),
-    )).toMatch(/FOREIGN KEY constraint failed/);
+      ),
+    ).toMatch(/FOREIGN KEY constraint failed/);
   });
 
   it("reject a duplicate slug", () => {
     const { db } = fresh();
-    expect(sqliteError(() =>
-      db.run(sql`INSERT INTO people (slug, full_name, folded_name) VALUES ('tong-thanh-binh', 'X', 'x')`),
-    )).toMatch(/UNIQUE constraint failed/);
+    expect(sqliteError(() => db.run(sql`INSERT INTO people (slug, full_name, folded_name) VALUES ('tong-thanh-binh', 'X', 'x')`))).toMatch(
+      /UNIQUE constraint failed/,
+    );
   });
 });
 
@@ -196,7 +195,10 @@ describe("concurrent roles", () => {
       "Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu",
       "Ủy viên Ban Thường vụ Tỉnh ủy Lai Châu",
     ]);
-    const cited = getSourcesForMemberships(db, roles.map((r) => r.membershipId));
+    const cited = getSourcesForMemberships(
+      db,
+      roles.map((r) => r.membershipId),
+    );
     expect(cited).toHaveLength(3);
     expect(new Set(cited.map((s) => s.publishedDate))).toEqual(new Set(["2026-01-22"]));
   });

@@ -116,7 +116,13 @@ describe("the seed article against the demo data", () => {
       const person = w.person(name);
       expect(rows[name].map((row) => row.post?.id)).toEqual(seats.map(([slug, roleKey]) => w.post(slug, roleKey).id));
       for (const row of rows[name]) {
-        expect(row).toMatchObject({ status: "known", reason: null, person: { id: person.id, confidence: "high" }, inScope: true, accept: true });
+        expect(row).toMatchObject({
+          status: "known",
+          reason: null,
+          person: { id: person.id, confidence: "high" },
+          inScope: true,
+          accept: true,
+        });
         expect(row.termId).toBe(w.term(name, "id" in row.post!.organization ? row.post!.organization.slug : "").id);
       }
     }
@@ -128,7 +134,11 @@ describe("the seed article against the demo data", () => {
     const before = snapshot(w.db);
     const counts = tableCounts();
     const outcome = success(
-      commit("admin", { text: seedText, committeeSlug: LAI_CHAU, date: "2026-01-22", sourceTitle: "Tổng kết công tác Mặt trận năm 2025 (bản đăng lại)" }, result.rows.map((row) => defaults(row, result.date))),
+      commit(
+        "admin",
+        { text: seedText, committeeSlug: LAI_CHAU, date: "2026-01-22", sourceTitle: "Tổng kết công tác Mặt trận năm 2025 (bản đăng lại)" },
+        result.rows.map((row) => defaults(row, result.date)),
+      ),
     );
     expect(outcome.counts).toEqual({ newTerms: 0, sourcedTerms: 10, endedTerms: 0, people: 0, organizations: 0, posts: 0 });
     const after = snapshot(w.db);
@@ -136,7 +146,11 @@ describe("the seed article against the demo data", () => {
     expect(tableCounts()).toEqual({ ...counts, sources: counts.sources + 1, membership_sources: counts.membership_sources + 10 });
     const cited = w.db.select().from(membershipSources).where(eq(membershipSources.sourceId, outcome.sourceId)).all();
     expect(cited.map((c) => c.membershipId).sort((a, b) => a - b)).toEqual(result.rows.map((row) => row.termId).sort((a, b) => a! - b!));
-    const actions = w.db.select({ action: auditLog.action }).from(auditLog).all().map((a) => a.action);
+    const actions = w.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .all()
+      .map((a) => a.action);
     expect(actions.filter((a) => a === "term.add_source")).toHaveLength(10);
     expect(actions.filter((a) => a === "import.commit")).toHaveLength(1);
     expect(actions.filter((a) => a.startsWith("term.") && a !== "term.add_source")).toEqual([]);
@@ -151,7 +165,12 @@ describe("the seed article against the demo data", () => {
 });
 
 describe("importing a new article", () => {
-  const base = { text: NEW_ARTICLE, committeeSlug: LAI_CHAU, date: "2026-03-12", sourceTitle: "Lai Châu: Hiệp thương bổ sung Ủy viên Ủy ban MTTQ Việt Nam tỉnh" };
+  const base = {
+    text: NEW_ARTICLE,
+    committeeSlug: LAI_CHAU,
+    date: "2026-03-12",
+    sourceTitle: "Lai Châu: Hiệp thương bổ sung Ủy viên Ủy ban MTTQ Việt Nam tỉnh",
+  };
 
   it("classifies every title: new terms, a known one, a conflict on a one-holder post, and an unresolved State post", () => {
     w = world(template);
@@ -189,11 +208,23 @@ describe("importing a new article", () => {
     expect(outcome.counts).toEqual({ newTerms: 7, sourcedTerms: 1, endedTerms: 1, people: 5, organizations: 1, posts: 0 });
 
     const union = w.organization("hoi-nong-dan-xa-khong-lao");
-    expect(union).toMatchObject({ kind: "member_organization", memberType: "farmers_union", level: "commune", parentId: w.organization("uy-ban-mttq-viet-nam-xa-khong-lao").id });
+    expect(union).toMatchObject({
+      kind: "member_organization",
+      memberType: "farmers_union",
+      level: "commune",
+      parentId: w.organization("uy-ban-mttq-viet-nam-xa-khong-lao").id,
+    });
 
     const termsOf = (name: string) =>
       w.db
-        .select({ roleKey: posts.roleKey, organization: organizations.slug, startDate: memberships.startDate, attestedDate: memberships.attestedDate, endDate: memberships.endDate, id: memberships.id })
+        .select({
+          roleKey: posts.roleKey,
+          organization: organizations.slug,
+          startDate: memberships.startDate,
+          attestedDate: memberships.attestedDate,
+          endDate: memberships.endDate,
+          id: memberships.id,
+        })
         .from(memberships)
         .innerJoin(posts, eq(posts.id, memberships.postId))
         .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
@@ -208,14 +239,29 @@ describe("importing a new article", () => {
       { roleKey: "chair", organization: "hoi-nong-dan-xa-khong-lao", attestedDate: "2026-03-12" },
       { roleKey: "vice_chair", organization: "uy-ban-mttq-viet-nam-xa-khong-lao", startDate: "2026-03-12" },
     ]);
-    expect(termsOf("Hà Thị Ngọc Duyên")).toMatchObject([{ roleKey: "chair", organization: "hoi-lien-hiep-phu-nu-tinh-lai-chau", endDate: null }]);
-    expect(termsOf("Ngô Thị Bích Hạnh").find((t) => t.organization === "hoi-lien-hiep-phu-nu-tinh-lai-chau")).toMatchObject({ endDate: "2026-03-12" });
+    expect(termsOf("Hà Thị Ngọc Duyên")).toMatchObject([
+      { roleKey: "chair", organization: "hoi-lien-hiep-phu-nu-tinh-lai-chau", endDate: null },
+    ]);
+    expect(termsOf("Ngô Thị Bích Hạnh").find((t) => t.organization === "hoi-lien-hiep-phu-nu-tinh-lai-chau")).toMatchObject({
+      endDate: "2026-03-12",
+    });
     expect(w.db.select().from(people).where(eq(people.fullName, "Lường Văn Pẩu")).get()).toBeUndefined();
 
     // Every new, sourced or ended term cites the article.
-    const cited = new Set(w.db.select().from(membershipSources).where(eq(membershipSources.sourceId, outcome.sourceId)).all().map((c) => c.membershipId));
+    const cited = new Set(
+      w.db
+        .select()
+        .from(membershipSources)
+        .where(eq(membershipSources.sourceId, outcome.sourceId))
+        .all()
+        .map((c) => c.membershipId),
+    );
     expect([...cited].sort((a, b) => a - b)).toEqual([...outcome.termIds].sort((a, b) => a - b));
-    expect(w.db.select().from(sources).where(eq(sources.id, outcome.sourceId)).get()).toMatchObject({ title: base.sourceTitle, publishedDate: "2026-03-12", publisher: "Báo Lai Châu" });
+    expect(w.db.select().from(sources).where(eq(sources.id, outcome.sourceId)).get()).toMatchObject({
+      title: base.sourceTitle,
+      publishedDate: "2026-03-12",
+      publisher: "Báo Lai Châu",
+    });
 
     const audit = w.db.select().from(auditLog).all().slice(auditBefore);
     expect(audit.every((entry) => entry.userId === w.userIds.inside)).toBe(true);
@@ -258,14 +304,19 @@ describe("importing a new article", () => {
     const before = snapshot(w.db);
     const refused = commit("outside", base, decisions);
     if (refused.ok) expect.fail("an editor outside the scope wrote an import");
-    expect(Object.entries(refused.details.fieldErrors ?? {}).every(([field, keys]) => field.startsWith("row.") && keys.includes("forbidden"))).toBe(true);
+    expect(
+      Object.entries(refused.details.fieldErrors ?? {}).every(([field, keys]) => field.startsWith("row.") && keys.includes("forbidden")),
+    ).toBe(true);
     expect(commit("anonymous", base, decisions)).toMatchObject({ ok: false, code: "unauthenticated" });
     expect(snapshot(w.db)).toEqual(before);
   });
 
   it("checks the input: a source title and at least one accepted row", () => {
     w = world(template);
-    expect(commit("admin", { ...base, sourceTitle: " " }, [])).toMatchObject({ ok: false, details: { fieldErrors: { sourceTitle: ["required"] } } });
+    expect(commit("admin", { ...base, sourceTitle: " " }, [])).toMatchObject({
+      ok: false,
+      details: { fieldErrors: { sourceTitle: ["required"] } },
+    });
     expect(commit("admin", base, [])).toMatchObject({ ok: false, details: { fieldErrors: { rows: ["nothing_accepted"] } } });
   });
 
@@ -275,11 +326,23 @@ describe("importing a new article", () => {
     const row = byName(result.rows)["Sùng A Chớ"][0];
     const veterans = w.post("hoi-cuu-chien-binh-tinh-lai-chau", "vice_chair");
     const outcome = success(
-      commit("admin", base, [{ ...defaults(row, result.date), personName: "Sùng A Chớ (Mường Tè)", post: String(veterans.id), dateKind: "start", date: "03/2026" }]),
+      commit("admin", base, [
+        {
+          ...defaults(row, result.date),
+          personName: "Sùng A Chớ (Mường Tè)",
+          post: String(veterans.id),
+          dateKind: "start",
+          date: "03/2026",
+        },
+      ]),
     );
     const person = w.person("Sùng A Chớ (Mường Tè)");
     expect(outcome.people).toEqual([{ id: person.id, slug: person.slug, fullName: "Sùng A Chớ (Mường Tè)" }]);
-    expect(w.term("Sùng A Chớ (Mường Tè)", "hoi-cuu-chien-binh-tinh-lai-chau")).toMatchObject({ postId: veterans.id, startDate: "2026-03", startPrecision: "month" });
+    expect(w.term("Sùng A Chớ (Mường Tè)", "hoi-cuu-chien-binh-tinh-lai-chau")).toMatchObject({
+      postId: veterans.id,
+      startDate: "2026-03",
+      startPrecision: "month",
+    });
   });
 });
 
@@ -289,9 +352,20 @@ describe("other provinces", () => {
     const sonLa = "uy-ban-mttq-viet-nam-tinh-son-la";
     const result = review("admin", SON_LA_ARTICLE, sonLa, "2025-10-15");
     const decisions = result.rows.filter((row) => row.accept).map((row) => defaults(row, result.date));
-    const outcome = success(commit("admin", { text: SON_LA_ARTICLE, committeeSlug: sonLa, date: "2025-10-15", sourceTitle: "Đại hội Hội Nông dân tỉnh Sơn La" }, decisions));
+    const outcome = success(
+      commit(
+        "admin",
+        { text: SON_LA_ARTICLE, committeeSlug: sonLa, date: "2025-10-15", sourceTitle: "Đại hội Hội Nông dân tỉnh Sơn La" },
+        decisions,
+      ),
+    );
     expect(outcome.counts.organizations).toBe(4);
-    const parentOf = (slug: string) => w.db.select().from(organizations).where(eq(organizations.id, w.organization(slug).parentId!)).get()!.slug;
+    const parentOf = (slug: string) =>
+      w.db
+        .select()
+        .from(organizations)
+        .where(eq(organizations.id, w.organization(slug).parentId!))
+        .get()!.slug;
     expect(parentOf("hoi-nong-dan-tinh-son-la")).toBe(sonLa);
     expect(parentOf("tinh-uy-son-la")).toBe("ban-chap-hanh-trung-uong-dang-cong-san-viet-nam-khoa-xiv");
     expect(parentOf("ban-dan-van-tinh-uy-son-la")).toBe("tinh-uy-son-la");
@@ -308,16 +382,30 @@ describe("posts and people the directory lacks", () => {
     const text =
       "Dự hội nghị có đồng chí Lò Văn Thửa, Phó Bí thư Thường trực Tỉnh ủy Lai Châu; bà Kiều Anh Hoàng, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.";
     const known = w.person("Hoàng Kiều Anh");
-    w.db.update(people).set({ otherNames: ["Kiều Anh Hoàng"] }).where(eq(people.id, known.id)).run();
+    w.db
+      .update(people)
+      .set({ otherNames: ["Kiều Anh Hoàng"] })
+      .where(eq(people.id, known.id))
+      .run();
     const result = review("admin", text, LAI_CHAU, "2026-02-02");
     const rows = byName(result.rows);
     expect(rows["Lò Văn Thửa"][0]).toMatchObject({
       status: "new",
-      post: { id: null, title: "Phó Bí thư Thường trực", roleKey: "deputy_secretary", maxHolders: 1, organization: { slug: "tinh-uy-lai-chau" } },
+      post: {
+        id: null,
+        title: "Phó Bí thư Thường trực",
+        roleKey: "deputy_secretary",
+        maxHolders: 1,
+        organization: { slug: "tinh-uy-lai-chau" },
+      },
     });
     expect(rows["Kiều Anh Hoàng"][0]).toMatchObject({ status: "known", person: { id: known.id, confidence: "high" } });
     const outcome = success(
-      commit("admin", { text, committeeSlug: LAI_CHAU, date: "2026-02-02", sourceTitle: "Hội nghị" }, result.rows.map((row) => defaults(row, result.date))),
+      commit(
+        "admin",
+        { text, committeeSlug: LAI_CHAU, date: "2026-02-02", sourceTitle: "Hội nghị" },
+        result.rows.map((row) => defaults(row, result.date)),
+      ),
     );
     expect(outcome.counts).toMatchObject({ newTerms: 1, sourcedTerms: 1, posts: 1, people: 1 });
     const post = w.db.select().from(posts).where(eq(posts.title, "Phó Bí thư Thường trực")).get();
@@ -335,7 +423,9 @@ describe("posts and people the directory lacks", () => {
     const refused = commit("admin", base, [defaults(row, base.date)]);
     expect(refused).toMatchObject({ ok: false, details: { fieldErrors: { [`person.${row.key}`]: ["duplicate"] } } });
     const seen = review("admin", text, LAI_CHAU, base.date).rows[0];
-    const confirmed = success(commit("admin", base, [{ ...defaults(seen, base.date), person: "new", seen: seen.person.candidates.map((c) => c.id).join(",") }]));
+    const confirmed = success(
+      commit("admin", base, [{ ...defaults(seen, base.date), person: "new", seen: seen.person.candidates.map((c) => c.id).join(",") }]),
+    );
     expect(confirmed.counts.people).toBe(1);
   });
 });
@@ -347,10 +437,14 @@ describe("a commune's committee as the context", () => {
     const result = review("inside", text, "uy-ban-mttq-viet-nam-xa-khong-lao", "2026-02-02");
     const rows = byName(result.rows);
     expect(rows["Vàng Thị Pằng"][0].post?.organization).toMatchObject({
-      proposed: { name: "Hội Liên hiệp Phụ nữ xã Khổng Lào", kind: "member_organization", level: "commune", parent: { slug: "uy-ban-mttq-viet-nam-xa-khong-lao" } },
+      proposed: {
+        name: "Hội Liên hiệp Phụ nữ xã Khổng Lào",
+        kind: "member_organization",
+        level: "commune",
+        parent: { slug: "uy-ban-mttq-viet-nam-xa-khong-lao" },
+      },
     });
     expect(rows["Lò Văn Ún"][0].post).toMatchObject({ id: w.post(LAI_CHAU, "vice_chair").id });
     expect(result.rows.every((row) => row.inScope)).toBe(true);
   });
 });
-

@@ -34,7 +34,13 @@ describe("the search pool", () => {
   it("answers as the route handler does, for good and bad parameters, many at once", async () => {
     const pool = new SearchPool(2, workerUrl, database.file);
     try {
-      const queries = ["q=bi+thu+tinh+doan", "q=vu+thi+mai+dinh&locale=en", "q=hoi+lhpn+lai+chau&type=organization", "q=a&limit=1000", "q=%22NEAR(*"];
+      const queries = [
+        "q=bi+thu+tinh+doan",
+        "q=vu+thi+mai+dinh&locale=en",
+        "q=hoi+lhpn+lai+chau&type=organization",
+        "q=a&limit=1000",
+        "q=%22NEAR(*",
+      ];
       const replies = await Promise.all(Array.from({ length: 40 }, (_, i) => pool.search(queries[i % queries.length])));
       replies.forEach((reply, i) => {
         const expected = answerSearchRequest(database.db, new URLSearchParams(queries[i % queries.length]));
@@ -53,7 +59,10 @@ describe("the search pool", () => {
     try {
       expect(JSON.parse((await pool.search("q=Khuat+Thi+Thu+Nghiem")).json).total).toBe(0);
       const fullName = "Khuất Thị Thử Nghiệm";
-      database.db.insert(people).values({ slug: "khuat-thi-thu-nghiem", fullName, foldedName: fold(fullName) }).run();
+      database.db
+        .insert(people)
+        .values({ slug: "khuat-thi-thu-nghiem", fullName, foldedName: fold(fullName) })
+        .run();
       const reply = JSON.parse((await pool.search("q=Khuat+Thi+Thu+Nghiem")).json);
       expect(reply.results[0]).toMatchObject({ slug: "khuat-thi-thu-nghiem", name: "Khuất Thị Thử Nghiệm" });
     } finally {

@@ -105,7 +105,10 @@ describe("the index follows every write in the same transaction", () => {
     const id = personId("ngo-thi-bich-hanh");
     const womensUnion = "(SELECT id FROM organizations WHERE slug = 'hoi-lien-hiep-phu-nu-tinh-lai-chau')";
     expect(firstIn("chu tich hoi phu nu lai chau", { current: true })).toBe("person:ngo-thi-bich-hanh");
-    run(`UPDATE memberships SET end_date = '2026-03', end_precision = 'month' WHERE person_id = ? AND organization_id = ${womensUnion}`, id);
+    run(
+      `UPDATE memberships SET end_date = '2026-03', end_precision = 'month' WHERE person_id = ? AND organization_id = ${womensUnion}`,
+      id,
+    );
     expect(firstIn("chu tich hoi phu nu lai chau", { current: true })).toBeUndefined();
     expect(firstIn("chu tich hoi phu nu lai chau", { current: false })).toBe("person:ngo-thi-bich-hanh");
     expect(firstIn("chu tich hoi phu nu lai chau")).toBe("person:ngo-thi-bich-hanh");
@@ -200,7 +203,11 @@ describe("withoutSearchIndexing", () => {
   it("switches indexing back on when the load fails", () => {
     const t = tempDatabase();
     try {
-      expect(() => withoutSearchIndexing(t.db, () => { throw new Error("load failed"); })).toThrow("load failed");
+      expect(() =>
+        withoutSearchIndexing(t.db, () => {
+          throw new Error("load failed");
+        }),
+      ).toThrow("load failed");
       expect(t.db.$client.prepare("SELECT suspended FROM search_state").pluck().get()).toBe(0);
       expect(searchDirectory(t.db, { q: "kieu an", limit: 5, offset: 0 }).total).toBe(1);
     } finally {
@@ -235,10 +242,7 @@ describe("filters, pages and totals", () => {
     expect(outcome.totalIsLowerBound).toBe(false);
     const ngo = outcome.results.find((r) => r.slug === "ngo-thi-bich-hanh")!;
     expect(ngo.url).toBe("/people/ngo-thi-bich-hanh");
-    expect(ngo.roles).toEqual([
-      "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Lai Châu",
-      "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu",
-    ]);
+    expect(ngo.roles).toEqual(["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Lai Châu", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu"]);
     expect(search("ngo thi bich hanh", { locale: "en" }).results[0].roles[0]).toBe("Chair, Lai Châu Province Women's Union");
     expect(search("hoi lhpn lai chau", { locale: "en" }).results[0].url).toBe("/en/organizations/hoi-lien-hiep-phu-nu-tinh-lai-chau");
   });

@@ -17,7 +17,13 @@ let dir: string;
 let summary: SyntheticSummary;
 let db: Database.Database;
 
-const count = (sql: string, ...params: unknown[]) => Number(db.prepare(sql).pluck().get(...params) ?? 0);
+const count = (sql: string, ...params: unknown[]) =>
+  Number(
+    db
+      .prepare(sql)
+      .pluck()
+      .get(...params) ?? 0,
+  );
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "mttq-synthetic-"));

@@ -8,7 +8,9 @@ const post = (headers: Record<string, string>) => new Request("http://example.te
 describe("same-origin check for route handlers that write", () => {
   it("accepts a request whose Origin is the host it was sent to", () => {
     expect(isSameOrigin(post({ origin: "http://localhost:3000", host: "localhost:3000" }))).toBe(true);
-    expect(isSameOrigin(post({ origin: "https://danhba.example", host: "127.0.0.1:3000", "x-forwarded-host": "danhba.example" }))).toBe(true);
+    expect(isSameOrigin(post({ origin: "https://danhba.example", host: "127.0.0.1:3000", "x-forwarded-host": "danhba.example" }))).toBe(
+      true,
+    );
   });
 
   it("refuses another origin, a missing Origin, and garbage", () => {

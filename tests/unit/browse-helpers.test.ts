@@ -78,7 +78,11 @@ describe("SVG text", () => {
       ],
       members: [],
     };
-    const organization = { name: "Ủy ban MTTQ Việt Nam tỉnh Lai Châu", nameEn: "Viet Nam Fatherland Front Committee of Lai Châu Province", level: "province" };
+    const organization = {
+      name: "Ủy ban MTTQ Việt Nam tỉnh Lai Châu",
+      nameEn: "Viet Nam Fatherland Front Committee of Lai Châu Province",
+      level: "province",
+    };
     const vi = renderOrgChartSvg({ chart, organization, locale: "vi", at: "2026-02-01" });
     expect(vi).toContain("Ngô Thị &#60;Bích&#62; Hạnh");
     expect(vi).toContain("Chưa có thông tin");

@@ -17,9 +17,7 @@ describe("fold", () => {
 
 describe("foldWords and slugify", () => {
   it("collapses punctuation and dashes to single spaces", () => {
-    expect(foldWords("Ban Dân chủ - Giám sát  và Phản biện xã hội")).toBe(
-      "ban dan chu giam sat va phan bien xa hoi",
-    );
+    expect(foldWords("Ban Dân chủ - Giám sát  và Phản biện xã hội")).toBe("ban dan chu giam sat va phan bien xa hoi");
   });
   it("makes readable slugs", () => {
     expect(slugify("Ủy ban MTTQ Việt Nam tỉnh Lai Châu")).toBe("uy-ban-mttq-viet-nam-tinh-lai-chau");

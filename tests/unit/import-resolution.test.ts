@@ -10,7 +10,13 @@ const province = (name: string | null = null): PlaceSpec => ({
   level: "province",
   kind: "province",
   name,
-  nameKey: name ? name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d") : null,
+  nameKey: name
+    ? name
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d")
+    : null,
 });
 const unsaid: PlaceSpec = { level: null, kind: null, name: null, nameKey: null };
 
@@ -38,18 +44,45 @@ describe("reading the organisation of a title", () => {
   });
 
   it("reads communes, wards and cities with their names, and abbreviations inside them", () => {
-    expect(parseOrganisation("Hội Nông dân xã Sìn Hồ").org).toMatchObject({ place: { level: "commune", kind: "commune", name: "Sìn Hồ", nameKey: "sin ho" } });
-    expect(parseOrganisation("Đoàn phường").org).toMatchObject({ type: "member", memberType: "youth_union", place: { level: "commune", kind: "ward" } });
-    expect(parseOrganisation("UBMTTQ TP. HCM").org).toMatchObject({ type: "front", place: { level: "province", kind: "city", nameKey: "ho chi minh" } });
-    expect(parseOrganisation("Đảng ủy đặc khu Phú Quý").org).toMatchObject({ type: "party", place: { level: "commune", kind: "special_zone", name: "Phú Quý" } });
+    expect(parseOrganisation("Hội Nông dân xã Sìn Hồ").org).toMatchObject({
+      place: { level: "commune", kind: "commune", name: "Sìn Hồ", nameKey: "sin ho" },
+    });
+    expect(parseOrganisation("Đoàn phường").org).toMatchObject({
+      type: "member",
+      memberType: "youth_union",
+      place: { level: "commune", kind: "ward" },
+    });
+    expect(parseOrganisation("UBMTTQ TP. HCM").org).toMatchObject({
+      type: "front",
+      place: { level: "province", kind: "city", nameKey: "ho chi minh" },
+    });
+    expect(parseOrganisation("Đảng ủy đặc khu Phú Quý").org).toMatchObject({
+      type: "party",
+      place: { level: "commune", kind: "special_zone", name: "Phú Quý" },
+    });
   });
 
   it("finds the outermost organisation and reads what comes before it as a body inside it", () => {
     expect(parseOrganisation("Ban Thường vụ Tỉnh ủy")).toMatchObject({ org: { type: "party" }, body: "standing_committee" });
-    expect(parseOrganisation("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")).toMatchObject({ org: { type: "front" }, body: "standing_board" });
-    expect(parseOrganisation("Ban Chấp hành Đảng bộ tỉnh")).toMatchObject({ org: { type: "party", place: { level: "province" } }, body: "executive_committee" });
-    expect(parseOrganisation("Đảng ủy Ủy ban MTTQ Việt Nam tỉnh").org).toEqual({ type: "unit", kind: "party_committee", name: "Đảng ủy", parent: { type: "front", place: province() } });
-    expect(parseOrganisation("Đảng ủy Cơ quan Ủy ban MTTQ Việt Nam tỉnh").org).toMatchObject({ type: "unit", kind: "party_committee", parent: { type: "front" } });
+    expect(parseOrganisation("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")).toMatchObject({
+      org: { type: "front" },
+      body: "standing_board",
+    });
+    expect(parseOrganisation("Ban Chấp hành Đảng bộ tỉnh")).toMatchObject({
+      org: { type: "party", place: { level: "province" } },
+      body: "executive_committee",
+    });
+    expect(parseOrganisation("Đảng ủy Ủy ban MTTQ Việt Nam tỉnh").org).toEqual({
+      type: "unit",
+      kind: "party_committee",
+      name: "Đảng ủy",
+      parent: { type: "front", place: province() },
+    });
+    expect(parseOrganisation("Đảng ủy Cơ quan Ủy ban MTTQ Việt Nam tỉnh").org).toMatchObject({
+      type: "unit",
+      kind: "party_committee",
+      parent: { type: "front" },
+    });
     expect(parseOrganisation("Văn phòng Ủy ban MTTQ Việt Nam tỉnh").org).toMatchObject({ type: "unit", kind: "office" });
     // A Youth Union word inside a board's name does not make the board the Youth Union.
     expect(parseOrganisation("Ban Công tác Đoàn và Thanh thiếu nhi Ủy ban MTTQ Việt Nam tỉnh").org).toMatchObject({
@@ -61,7 +94,11 @@ describe("reading the organisation of a title", () => {
     expect(parseOrganisation("Ban Dân chủ - Giám sát và Phản biện xã hội Ủy ban MTTQ Việt Nam tỉnh").org).toMatchObject({
       name: "Ban Dân chủ - Giám sát và Phản biện xã hội",
     });
-    expect(parseOrganisation("Ban Chấp hành Trung ương Hội Nông dân Việt Nam").org).toMatchObject({ type: "member", memberType: "farmers_union", place: { level: "central" } });
+    expect(parseOrganisation("Ban Chấp hành Trung ương Hội Nông dân Việt Nam").org).toMatchObject({
+      type: "member",
+      memberType: "farmers_union",
+      place: { level: "central" },
+    });
   });
 
   it("sets aside the term of office", () => {
@@ -107,8 +144,15 @@ describe("names of organisations", () => {
     expect(partyNames(laiChau)?.vi).toBe("Tỉnh ủy Lai Châu");
     expect(partyNames({ level: "province", kind: "city", name: "Hải Phòng" })?.vi).toBe("Thành ủy Hải Phòng");
     expect(partyNames({ level: "commune", kind: "ward", name: "Thuận Hóa" })?.vi).toBe("Đảng ủy phường Thuận Hóa");
-    expect(partyCentralNames("XIV")).toEqual({ vi: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XIV", en: "14th Central Committee of the Communist Party of Viet Nam" });
-    expect(unitNames("board", "ban Dân vận", { vi: "Tỉnh ủy Sơn La", en: null })).toEqual({ vi: "Ban Dân vận - Tỉnh ủy Sơn La", en: null, shortName: "Ban Dân vận" });
+    expect(partyCentralNames("XIV")).toEqual({
+      vi: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XIV",
+      en: "14th Central Committee of the Communist Party of Viet Nam",
+    });
+    expect(unitNames("board", "ban Dân vận", { vi: "Tỉnh ủy Sơn La", en: null })).toEqual({
+      vi: "Ban Dân vận - Tỉnh ủy Sơn La",
+      en: null,
+      shortName: "Ban Dân vận",
+    });
   });
 });
 
@@ -123,9 +167,13 @@ describe("reading an article", () => {
   it("fills places from earlier titles and marks what the text says was taken then", () => {
     const { people, communes } = readArticle(text);
     expect(communes).toEqual([{ kind: "commune", name: "Nậm Tăm", nameKey: "nam tam" }]);
-    const titles = Object.fromEntries(people.map((p) => [p.name, p.titles.map((t) => ({ org: t.org, elected: t.elected, inferred: t.inferred }))]));
+    const titles = Object.fromEntries(
+      people.map((p) => [p.name, p.titles.map((t) => ({ org: t.org, elected: t.elected, inferred: t.inferred }))]),
+    );
     expect(titles["Pờ A Dế"]).toMatchObject([{ org: { type: "party", place: { level: "commune" } }, elected: false, inferred: true }]);
-    expect(titles["Tao Văn Khiêm"]).toMatchObject([{ org: { type: "front", place: { level: "commune" } }, elected: true, inferred: false }]);
+    expect(titles["Tao Văn Khiêm"]).toMatchObject([
+      { org: { type: "front", place: { level: "commune" } }, elected: true, inferred: false },
+    ]);
     expect(titles["Lò Thị Xá"]).toMatchObject([
       { org: { type: "member", memberType: "farmers_union" }, elected: false },
       { org: { type: "front", place: { level: "commune" } }, elected: true, inferred: true },
@@ -171,9 +219,9 @@ describe("the review form's decisions", () => {
       "person.1-0": "7",
       "post.1-0": "12",
     };
-    expect(decisionsFromForm({ "accept.2-0": "on", "person.2-0": "new", "personPick.2-0": "41", "post.2-0": "", "postPick.2-0": "9" })).toEqual([
-      { key: "2-0", person: "41", post: "9" },
-    ]);
+    expect(
+      decisionsFromForm({ "accept.2-0": "on", "person.2-0": "new", "personPick.2-0": "41", "post.2-0": "", "postPick.2-0": "9" }),
+    ).toEqual([{ key: "2-0", person: "41", post: "9" }]);
     const rows = decisionsFromForm(values);
     expect(rows).toEqual([{ key: "0-0", person: "new", personName: "", post: "proposed", date: "2026-13-01", dateKind: "attested" }]);
     const parsed = importInput.safeParse({ text: "…", contextId: "1", sourceTitle: "Báo", sourceDate: "2026-03-12", rows });

@@ -47,9 +47,7 @@ describe("namesMatch", () => {
   });
   it("pairs each spelling a typo may stand for that names hold, and drops a group the rarest word already satisfies", () => {
     expect(match("nguyenn duyen")).toBe(`"${pairToken("duyen", "nguyen")}"`);
-    expect(match("nguyeb duyen", ["nguyet", 50, 0, 0])).toBe(
-      `("${pairToken("duyen", "nguyen")}" OR "${pairToken("duyen", "nguyet")}")`,
-    );
+    expect(match("nguyeb duyen", ["nguyet", 50, 0, 0])).toBe(`("${pairToken("duyen", "nguyen")}" OR "${pairToken("duyen", "nguyet")}")`);
     expect(match("nguyen nguyeen duyen")).toBe(`"${pairToken("duyen", "nguyen")}"`);
     expect(match("minh duyen nguyeen")).toBe(`"${pairToken("duyen", "minh")}" AND "${pairToken("duyen", "nguyen")}"`);
   });

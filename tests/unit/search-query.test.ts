@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { allTerms, parseQuery, queryWords, suggestSpellings, resolveWords } from "@/lib/search/query";
 import { Vocabulary } from "@/lib/search/vocabulary";
 
-const forms = (q: string, index = 0) =>
-  parseQuery(q).groups[index].alternatives.map((alt) => alt.terms.map((t) => t.word).join(" "));
+const forms = (q: string, index = 0) => parseQuery(q).groups[index].alternatives.map((alt) => alt.terms.map((t) => t.word).join(" "));
 
 describe("queryWords", () => {
   it("folds tone marks, đ and case and drops punctuation", () => {
@@ -95,7 +94,12 @@ describe("resolveWords", () => {
     expect(ngu.alternatives[0].terms[0].completions).toBeUndefined();
   });
   it("takes a finished whole word as that word, and keeps the last word and non-words as prefixes", () => {
-    const words = new Vocabulary([["an", 5], ["anh", 9], ["kieu", 3], ["van", 8]]);
+    const words = new Vocabulary([
+      ["an", 5],
+      ["anh", 9],
+      ["kieu", 3],
+      ["van", 8],
+    ]);
     const terms = (q: string) => resolveWords(parseQuery(q), words).groups.map((g) => g.alternatives[0].terms[0]);
     expect(terms("an kieu")).toEqual([
       { word: "an", prefix: false },
@@ -104,10 +108,22 @@ describe("resolveWords", () => {
     expect(terms("ng van a").map((t) => t.prefix)).toEqual([true, false, true]);
   });
   it("marks phrases the index holds as one word", () => {
-    const words = new Vocabulary([["chu", 9], ["tich", 9]], ["chu tich"]);
+    const words = new Vocabulary(
+      [
+        ["chu", 9],
+        ["tich", 9],
+      ],
+      ["chu tich"],
+    );
     const [role] = resolveWords(parseQuery("chủ tịch"), words).groups;
     expect(role.alternatives.map((alt) => alt.compound)).toEqual(["đwchutich", undefined]);
-    const plain = resolveWords(parseQuery("chu tich"), new Vocabulary([["chu", 9], ["tich", 9]])).groups[0];
+    const plain = resolveWords(
+      parseQuery("chu tich"),
+      new Vocabulary([
+        ["chu", 9],
+        ["tich", 9],
+      ]),
+    ).groups[0];
     expect(plain.alternatives[0].compound).toBeUndefined();
   });
   it("does not correct towards words shorter than five letters", () => {

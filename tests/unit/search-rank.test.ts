@@ -22,8 +22,7 @@ const organization = (record: number, name: string, about = ""): Candidate => ({
 });
 
 const score = (q: string, c: Candidate) => scoreCandidate(parseQuery(q), c);
-const order = (q: string, candidates: Candidate[]) =>
-  rankCandidates(parseQuery(q), candidates).map((c) => c.id % 2 ** 40);
+const order = (q: string, candidates: Candidate[]) => rankCandidates(parseQuery(q), candidates).map((c) => c.id % 2 ** 40);
 
 describe("score bands", () => {
   const kieuAnh = person(1, "hoang kieu anh", "pho chu tich / uy ban mttq viet nam tinh lai chau lai chau");
@@ -59,7 +58,11 @@ describe("score bands", () => {
     expect(score("hoang kieu anh ha noi", kieuAnh)).toBe(0);
   });
   it("scores organisations by name, then by place", () => {
-    const union = organization(4, "hoi lien hiep phu nu tinh lai chau |  | lai chau province women s union", "lai chau | uy ban mttq viet nam tinh lai chau");
+    const union = organization(
+      4,
+      "hoi lien hiep phu nu tinh lai chau |  | lai chau province women s union",
+      "lai chau | uy ban mttq viet nam tinh lai chau",
+    );
     expect(score("hoi lien hiep phu nu tinh lai chau", union)).toBeGreaterThanOrEqual(SCORES.exactOrganizationName);
     expect(score("hoi lhpn lai chau", union)).toBeGreaterThan(SCORES.organizationName - 10);
     expect(score("ubmttq lai chau", union)).toBeGreaterThan(SCORES.organizationPlace - 10);

@@ -50,7 +50,9 @@ describe("tierMayMatch", () => {
   ]);
   const tiers = (q: string) => {
     const query = resolveWords(parseQuery(q), vocabulary);
-    return searchTiers(query, { facets: null, vocabulary }).filter((t) => tierMayMatch(t, query, vocabulary)).map((t) => t.name);
+    return searchTiers(query, { facets: null, vocabulary })
+      .filter((t) => tierMayMatch(t, query, vocabulary))
+      .map((t) => t.name);
   };
   it("skips indexes lacking one of the query's words", () => {
     expect(tiers("nguyen")).toEqual(["name"]);
@@ -61,4 +63,3 @@ describe("tierMayMatch", () => {
     expect(tiers("ng")).toEqual(["name", "current-role", "former-role"]);
   });
 });
-

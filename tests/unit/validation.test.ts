@@ -21,7 +21,12 @@ describe("form input", () => {
 
   it("turns empty fields into nothing and numbers from text", () => {
     const parsed = appointInput.parse({ ...appoint, attestedDate: "", endDate: "", sourceQuote: "  ", confirmNotDuplicate: "on" });
-    expect(parsed).toMatchObject({ postId: 12, personId: 3, startDate: { value: "2026-03", precision: "month" }, confirmNotDuplicate: true });
+    expect(parsed).toMatchObject({
+      postId: 12,
+      personId: 3,
+      startDate: { value: "2026-03", precision: "month" },
+      confirmNotDuplicate: true,
+    });
     expect(parsed.attestedDate).toBeUndefined();
     expect(parsed.sourceQuote).toBeUndefined();
   });
@@ -46,7 +51,10 @@ describe("form input", () => {
   it("checks names, years and lists of other names", () => {
     const result = updatePersonInput.safeParse({ id: 1, version: 1, fullName: " ", birthYear: "1850", otherNames: "Bình\nTống Bình; " });
     expect(fieldErrorsOf(result.error!)).toEqual({ fullName: ["required"], birthYear: ["invalid_year"] });
-    expect(updatePersonInput.parse({ id: 1, version: 1, fullName: "A", otherNames: "Bình\nTống Bình; " }).otherNames).toEqual(["Bình", "Tống Bình"]);
+    expect(updatePersonInput.parse({ id: 1, version: 1, fullName: "A", otherNames: "Bình\nTống Bình; " }).otherNames).toEqual([
+      "Bình",
+      "Tống Bình",
+    ]);
   });
 
   it("needs a scope for an editor and a long enough password", () => {

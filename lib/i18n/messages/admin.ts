@@ -27,8 +27,7 @@ export const admin = defineMessages({
     signIn: "Đăng nhập",
     signingIn: "Đang đăng nhập…",
     loginInvalid: "Tên đăng nhập hoặc mật khẩu không đúng.",
-    loginThrottled: (minutes: number) =>
-      `Đăng nhập sai quá nhiều lần. Vì an toàn, vui lòng thử lại sau ${minutes} phút.`,
+    loginThrottled: (minutes: number) => `Đăng nhập sai quá nhiều lần. Vì an toàn, vui lòng thử lại sau ${minutes} phút.`,
     signedOut: "Bạn đã đăng xuất.",
 
     // Dashboard
@@ -51,8 +50,7 @@ export const admin = defineMessages({
     forbidden: "Bạn không có quyền thay đổi bản ghi này (ngoài phạm vi được giao).",
     notFound: "Không tìm thấy bản ghi này; có thể nó đã bị thay đổi.",
     staleTitle: "Bản ghi đã được người khác sửa trong lúc bạn đang sửa",
-    staleBody:
-      "Nội dung bạn nhập vẫn được giữ bên dưới. Hãy xem các thay đổi này, chỉnh lại nếu cần rồi lưu lại.",
+    staleBody: "Nội dung bạn nhập vẫn được giữ bên dưới. Hãy xem các thay đổi này, chỉnh lại nếu cần rồi lưu lại.",
     staleChange: (who: string, when: string) => `${who} lúc ${when}:`,
     unknownUser: "Dòng lệnh hệ thống",
     overlapTitle: "Chức vụ này đang có người giữ trong cùng thời gian",
@@ -199,8 +197,7 @@ export const admin = defineMessages({
     removePhoto: "Gỡ ảnh",
     photoSaved: "Đã cập nhật ảnh.",
     retractPersonTitle: "Rút lại hồ sơ ghi nhầm",
-    retractPersonIntro:
-      "Hồ sơ và mọi nhiệm kỳ của người này sẽ không hiện với người đọc nhưng vẫn được giữ lại, kèm lý do.",
+    retractPersonIntro: "Hồ sơ và mọi nhiệm kỳ của người này sẽ không hiện với người đọc nhưng vẫn được giữ lại, kèm lý do.",
     personRetracted: "Hồ sơ này đã bị rút lại.",
     readOnlyPerson: "Người này giữ chức vụ ngoài phạm vi của bạn; bạn chỉ xem được.",
 

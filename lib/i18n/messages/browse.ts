@@ -124,7 +124,9 @@ export const browse = defineMessages({
     quoted: "Trích:",
     personDescription: (name: string, roles: string) => (roles ? `${name}: ${roles}.` : `${name}: hồ sơ cán bộ Mặt trận.`),
     organizationDescription: (name: string, leaders: string) =>
-      leaders ? `${name}: ${leaders}. Sơ đồ lãnh đạo, các ban, tổ chức thành viên và đơn vị trực thuộc.` : `${name}: sơ đồ lãnh đạo, các ban, tổ chức thành viên và đơn vị trực thuộc.`,
+      leaders
+        ? `${name}: ${leaders}. Sơ đồ lãnh đạo, các ban, tổ chức thành viên và đơn vị trực thuộc.`
+        : `${name}: sơ đồ lãnh đạo, các ban, tổ chức thành viên và đơn vị trực thuộc.`,
   },
   en: {
     homeTitle: "The Viet Nam Fatherland Front at every level",

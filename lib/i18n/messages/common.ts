@@ -4,8 +4,7 @@ export const common = defineMessages({
   vi: {
     siteName: "Danh bạ Mặt trận Tổ quốc Việt Nam",
     siteShortName: "Danh bạ MTTQ",
-    siteDescription:
-      "Danh bạ mở về Ủy ban MTTQ Việt Nam các cấp, cán bộ và các chức vụ kiêm nhiệm, có dẫn nguồn cho từng thông tin.",
+    siteDescription: "Danh bạ mở về Ủy ban MTTQ Việt Nam các cấp, cán bộ và các chức vụ kiêm nhiệm, có dẫn nguồn cho từng thông tin.",
     skipToContent: "Chuyển đến nội dung chính",
     navHome: "Trang chủ",
     navHierarchy: "Hệ thống tổ chức",

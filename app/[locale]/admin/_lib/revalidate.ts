@@ -33,9 +33,14 @@ export function revalidatePublic(change: PublicChange) {
     }
   }
   if (personIds.length)
-    for (const { slug } of db.select({ slug: people.slug }).from(people).where(inArray(people.id, personIds)).all()) both(`/people/${slug}`);
+    for (const { slug } of db.select({ slug: people.slug }).from(people).where(inArray(people.id, personIds)).all())
+      both(`/people/${slug}`);
   if (organizationIds.length)
-    for (const { slug } of db.select({ slug: organizations.slug }).from(organizations).where(inArray(organizations.id, organizationIds)).all()) {
+    for (const { slug } of db
+      .select({ slug: organizations.slug })
+      .from(organizations)
+      .where(inArray(organizations.id, organizationIds))
+      .all()) {
       both(`/organizations/${slug}`);
       both(`/organizations/${slug}/members`);
     }

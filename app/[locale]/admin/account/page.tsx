@@ -21,9 +21,21 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         </p>
       </div>
       <FormSection id="password" title={a.changePasswordTitle}>
-        <ActionForm action={changePasswordAction.bind(null, locale)} locale={locale} submitLabel={a.changePasswordSubmit} successMessage={a.passwordChanged}>
+        <ActionForm
+          action={changePasswordAction.bind(null, locale)}
+          locale={locale}
+          submitLabel={a.changePasswordSubmit}
+          successMessage={a.passwordChanged}
+        >
           <TextField name="currentPassword" label={a.currentPassword} type="password" autoComplete="current-password" required />
-          <TextField name="newPassword" label={a.newPassword} type="password" hint={a.errors_password_too_short} autoComplete="new-password" required />
+          <TextField
+            name="newPassword"
+            label={a.newPassword}
+            type="password"
+            hint={a.errors_password_too_short}
+            autoComplete="new-password"
+            required
+          />
         </ActionForm>
       </FormSection>
     </div>

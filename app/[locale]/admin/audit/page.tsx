@@ -34,7 +34,9 @@ export default async function AuditPage({ params, searchParams }: AdminPageProps
   const entries = listAudit(db, filters);
   const a = m.admin;
   const older = new URLSearchParams(
-    Object.entries({ entity: text("entity"), action: text("action"), user: text("user"), from: text("from"), to: text("to") }).filter(([, v]) => v),
+    Object.entries({ entity: text("entity"), action: text("action"), user: text("user"), from: text("from"), to: text("to") }).filter(
+      ([, v]) => v,
+    ),
   );
   if (entries.length === AUDIT_PAGE_SIZE) older.set("before", String(entries[entries.length - 1].id));
 
@@ -42,7 +44,11 @@ export default async function AuditPage({ params, searchParams }: AdminPageProps
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{a.auditTitle}</h1>
       <p className="text-stone-600">{a.auditIntro}</p>
-      <form method="get" className="grid gap-3 rounded border border-stone-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={a.auditFilter}>
+      <form
+        method="get"
+        className="grid gap-3 rounded border border-stone-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-6"
+        aria-label={a.auditFilter}
+      >
         <FilterSelect
           name="entity"
           label={a.auditEntity}
@@ -91,7 +97,19 @@ export default async function AuditPage({ params, searchParams }: AdminPageProps
   );
 }
 
-function FilterSelect({ name, label, all, value, options }: { name: string; label: string; all: string; value?: string; options: { value: string; label: string }[] }) {
+function FilterSelect({
+  name,
+  label,
+  all,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  all: string;
+  value?: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div className="adm-field">
       <label htmlFor={`audit-${name}`} className="adm-field-label">

@@ -57,7 +57,11 @@ export async function commitImportAction(locale: Locale, previous: ImportState, 
   const toInput = (values: Record<string, string>) => ({ ...requestOf(values), rows: decisionsFromForm(values) }) as unknown as ImportInput;
   const { state, value } = await runForm(locale, previous, formData, importArticle, toInput);
   if (value) {
-    revalidatePublic({ personIds: value.people.map((person) => person.id), organizationIds: value.organizationIds, termIds: value.termIds });
+    revalidatePublic({
+      personIds: value.people.map((person) => person.id),
+      organizationIds: value.organizationIds,
+      termIds: value.termIds,
+    });
     return { ...state, outcome: { counts: value.counts, people: value.people, sourceId: value.sourceId } };
   }
   // Refused: analysed again, so the table shows the database as it is now, with what the editor chose kept.

@@ -32,7 +32,8 @@ export async function signInAction(locale: Locale, next: string | undefined, pre
     userAgent: (await headers()).get("user-agent"),
   });
   if (!result.ok) {
-    const retryMinutes = result.reason === "throttled" ? Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 60_000)) : undefined;
+    const retryMinutes =
+      result.reason === "throttled" ? Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 60_000)) : undefined;
     return { status: "error", submission, code: result.reason === "throttled" ? "throttled" : "invalid_login", values: kept, retryMinutes };
   }
   await setSessionCookie(result.token, result.expiresAt);

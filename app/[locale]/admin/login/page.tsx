@@ -24,7 +24,12 @@ export default async function LoginPage({ params, searchParams }: AdminPageProps
         </p>
       ) : null}
       <div className="card mt-4">
-        <ActionForm action={signInAction.bind(null, locale, next)} locale={locale} submitLabel={m.admin.signIn} pendingLabel={m.admin.signingIn}>
+        <ActionForm
+          action={signInAction.bind(null, locale, next)}
+          locale={locale}
+          submitLabel={m.admin.signIn}
+          pendingLabel={m.admin.signingIn}
+        >
           <TextField name="username" label={m.admin.username} autoComplete="username" required />
           <TextField name="password" label={m.admin.password} type="password" autoComplete="current-password" required />
         </ActionForm>

@@ -55,7 +55,14 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
       <FormSection id="new-user" title={a.newUserTitle} className="max-w-3xl">
         <ActionForm action={createUserAction.bind(null, locale)} locale={locale} submitLabel={a.createUserSubmit}>
           <TextField name="username" label={a.username} hint={a.errors_invalid_username} autoComplete="off" required />
-          <TextField name="password" label={a.password} type="password" hint={a.errors_password_too_short} autoComplete="new-password" required />
+          <TextField
+            name="password"
+            label={a.password}
+            type="password"
+            hint={a.errors_password_too_short}
+            autoComplete="new-password"
+            required
+          />
           <UserFields />
         </ActionForm>
       </FormSection>

@@ -8,13 +8,7 @@ import { findOrganization } from "./data";
  * state of this segment wraps the page but not this layout, so an unknown slug
  * still gets a real 404 status.
  */
-export default async function OrganizationLayout({
-  children,
-  params,
-}: {
-  children: ReactNode;
-  params: Promise<{ slug: string }>;
-}) {
+export default async function OrganizationLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   if (!findOrganization(await resolveSlug(params))) notFound();
   return children;
 }

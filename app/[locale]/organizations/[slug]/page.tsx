@@ -133,7 +133,9 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         <Committees committees={committees} filter={filter} locale={locale} path={path} at={linkAt} />
       ) : null}
 
-      <SignedInOnly><ChangeHistory entityType="organization" entityId={organization.id} locale={locale} /></SignedInOnly>
+      <SignedInOnly>
+        <ChangeHistory entityType="organization" entityId={organization.id} locale={locale} />
+      </SignedInOnly>
     </article>
   );
 }
@@ -152,7 +154,9 @@ function Units({ id, title, units, locale, at }: { id: string; title: string; un
             </a>
             <p className="mt-1 text-sm text-stone-700">
               {unit.leaderRoleKey && unit.leaderTitle ? (
-                <span className="font-medium">{postTitle({ roleKey: unit.leaderRoleKey, title: unit.leaderTitle }, locale, unit.level)}: </span>
+                <span className="font-medium">
+                  {postTitle({ roleKey: unit.leaderRoleKey, title: unit.leaderTitle }, locale, unit.level)}:{" "}
+                </span>
               ) : null}
               {unit.leaders.length > 0
                 ? unit.leaders.map((leader, index) => (

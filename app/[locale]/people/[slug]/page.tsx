@@ -114,15 +114,17 @@ export default async function PersonPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold sm:text-3xl" lang={vietnameseLang(locale)}>
             {person.fullName}
           </h1>
-          {current[0] ? (
-            <p className="mt-1 text-stone-700">{roleTitle(current[0], organizationOf(current[0]), locale)}</p>
-          ) : null}
+          {current[0] ? <p className="mt-1 text-stone-700">{roleTitle(current[0], organizationOf(current[0]), locale)}</p> : null}
         </div>
       </header>
 
       <TimeTravel locale={locale} at={at} historical={historical} path={path} />
 
-      <Section id="current" className="mt-8" title={historical ? m.browse.rolesAtDate(formatPartialDate(at, locale)) : m.browse.currentRoles}>
+      <Section
+        id="current"
+        className="mt-8"
+        title={historical ? m.browse.rolesAtDate(formatPartialDate(at, locale)) : m.browse.currentRoles}
+      >
         {current.length === 0 ? (
           <p className="text-stone-700">{historical ? m.browse.noRolesAtDate : m.browse.noCurrentRoles}</p>
         ) : (
@@ -146,9 +148,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
           <ol className="timeline" data-testid="past-roles">
             {past.map((role) => (
               <li key={role.membershipId} className="timeline-item">
-                <a href={organizationHref(locale, role.organizationSlug, linkAt)}>
-                  {roleTitle(role, organizationOf(role), locale)}
-                </a>
+                <a href={organizationHref(locale, role.organizationSlug, linkAt)}>{roleTitle(role, organizationOf(role), locale)}</a>
                 <span className="block text-sm text-stone-700">
                   {termDates(role, locale)}
                   <Citations numbers={byMembership.get(role.membershipId)} locale={locale} />
@@ -165,7 +165,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
 
       <SourceList sources={list} locale={locale} />
 
-      <SignedInOnly><ChangeHistory entityType="person" entityId={person.id} locale={locale} /></SignedInOnly>
+      <SignedInOnly>
+        <ChangeHistory entityType="person" entityId={person.id} locale={locale} />
+      </SignedInOnly>
     </article>
   );
 }
@@ -254,7 +256,14 @@ function PersonalDetails({
   person,
   locale,
 }: {
-  person: { otherNames: string[]; gender: string | null; birthYear: number | null; ethnicity: string | null; hometown: string | null; biography: string | null };
+  person: {
+    otherNames: string[];
+    gender: string | null;
+    birthYear: number | null;
+    ethnicity: string | null;
+    hometown: string | null;
+    biography: string | null;
+  };
   locale: Locale;
 }) {
   const m = getMessages(locale).browse;

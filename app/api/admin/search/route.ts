@@ -37,7 +37,9 @@ export async function GET(request: Request) {
       results = searchSources(db, query).map((source) => ({
         id: source.id,
         label: source.title,
-        detail: [source.publisher, source.publishedDate && formatPartialDate(source.publishedDate, "vi"), source.url].filter(Boolean).join(" · "),
+        detail: [source.publisher, source.publishedDate && formatPartialDate(source.publishedDate, "vi"), source.url]
+          .filter(Boolean)
+          .join(" · "),
       }));
       break;
     case "organization":

@@ -14,8 +14,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!parsed.success || !getTreeNodeById(db, parsed.data)) {
     return NextResponse.json({ error: "not_found" }, { status: 404 });
   }
-  return NextResponse.json(
-    { nodes: getTreeChildren(db, [parsed.data]) },
-    { headers: { "Cache-Control": "public, max-age=60" } },
-  );
+  return NextResponse.json({ nodes: getTreeChildren(db, [parsed.data]) }, { headers: { "Cache-Control": "public, max-age=60" } });
 }

@@ -48,7 +48,9 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
         <h1 className="text-2xl font-bold">{organization.name}</h1>
         <p className="mt-1 flex flex-wrap gap-4 text-sm">
           <Link href={localePath(locale, `/organizations/${organization.slug}`)}>{a.viewPublic}</Link>
-          {editable ? <Link href={localePath(locale, `/admin/organizations/new?parentId=${organization.id}`)}>{a.quickNewOrganization}</Link> : null}
+          {editable ? (
+            <Link href={localePath(locale, `/admin/organizations/new?parentId=${organization.id}`)}>{a.quickNewOrganization}</Link>
+          ) : null}
         </p>
       </div>
       <DoneNotice done={done} messages={{ created: a.organizationCreated }} />
@@ -73,12 +75,23 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
                 <details className="mt-2">
                   <summary className="cursor-pointer text-sm">{a.editPost}</summary>
                   <div className="mt-2">
-                    <ActionForm action={updatePostAction.bind(null, locale)} locale={locale} submitLabel={a.save} successMessage={a.postSaved}>
+                    <ActionForm
+                      action={updatePostAction.bind(null, locale)}
+                      locale={locale}
+                      submitLabel={a.save}
+                      successMessage={a.postSaved}
+                    >
                       <RecordKey id={post.id} version={post.version} />
                       <div className="grid gap-3 sm:grid-cols-3">
                         <TextField name="title" label={a.postTitle} defaultValue={post.title} required />
                         <SelectField name="roleKey" label={a.roleKey} defaultValue={post.roleKey} options={options.roleKeys} />
-                        <TextField name="maxHolders" label={a.maxHolders} hint={a.maxHoldersHint} defaultValue={post.maxHolders} inputMode="numeric" />
+                        <TextField
+                          name="maxHolders"
+                          label={a.maxHolders}
+                          hint={a.maxHoldersHint}
+                          defaultValue={post.maxHolders}
+                          inputMode="numeric"
+                        />
                       </div>
                       <TextField name="reason" label={`${a.reason} (${a.optional})`} />
                     </ActionForm>
@@ -92,7 +105,12 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
 
       {editable ? (
         <FormSection id="new-post" title={a.newPostTitle} className="max-w-3xl">
-          <ActionForm action={createPostAction.bind(null, locale)} locale={locale} submitLabel={a.createPostSubmit} successMessage={a.postCreated}>
+          <ActionForm
+            action={createPostAction.bind(null, locale)}
+            locale={locale}
+            submitLabel={a.createPostSubmit}
+            successMessage={a.postCreated}
+          >
             <HiddenField name="organizationId" value={organization.id} />
             <div className="grid gap-3 sm:grid-cols-3">
               <TextField name="title" label={a.postTitle} required />
@@ -105,7 +123,12 @@ export default async function AdminOrganizationPage({ params, searchParams }: Pr
 
       {editable ? (
         <FormSection id="rename" title={a.renameTitle} intro={a.renameHint} className="max-w-3xl">
-          <ActionForm action={renameOrganizationAction.bind(null, locale)} locale={locale} submitLabel={a.renameSubmit} successMessage={a.renamed}>
+          <ActionForm
+            action={renameOrganizationAction.bind(null, locale)}
+            locale={locale}
+            submitLabel={a.renameSubmit}
+            successMessage={a.renamed}
+          >
             <RecordKey id={organization.id} version={organization.version} />
             <TextField name="name" label={a.organizationName} defaultValue={organization.name} required />
             <div className="grid gap-3 sm:grid-cols-2">

@@ -43,7 +43,9 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">{person.fullName}</h1>
         <p className="mt-1 flex flex-wrap gap-4 text-sm">
           {!person.retractedAt ? <Link href={localePath(locale, `/people/${person.slug}`)}>{a.viewPublic}</Link> : null}
-          {!person.retractedAt ? <Link href={localePath(locale, `/admin/appoint?personId=${person.id}`)}>{a.appointThisPerson}</Link> : null}
+          {!person.retractedAt ? (
+            <Link href={localePath(locale, `/admin/appoint?personId=${person.id}`)}>{a.appointThisPerson}</Link>
+          ) : null}
         </p>
       </div>
       <DoneNotice done={done} messages={{ appointed: a.appointed, created: a.personCreated, transferred: a.transferred }} />
@@ -66,7 +68,11 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
                   {term.postTitle} {term.organizationName}
                 </span>
                 <span className="text-sm text-stone-600">{termSpan(a, locale, term)}</span>
-                {term.retractedAt ? <span className="adm-badge adm-badge-warn">{a.retractedBadge}</span> : term.endDate ? <span className="adm-badge">{a.endedBadge}</span> : null}
+                {term.retractedAt ? (
+                  <span className="adm-badge adm-badge-warn">{a.retractedBadge}</span>
+                ) : term.endDate ? (
+                  <span className="adm-badge">{a.endedBadge}</span>
+                ) : null}
                 <Link href={localePath(locale, `/admin/terms/${term.id}`)} className="ml-auto text-sm font-semibold">
                   {a.openTermActions}
                   <span className="sr-only">
@@ -93,15 +99,33 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
           <FormSection id="photo" title={a.photoTitle} className="max-w-3xl">
             {person.photoPath ? (
               // eslint-disable-next-line @next/next/no-img-element
-              <img src={`/api/photos/${person.photoPath}`} alt={person.fullName} width={160} height={160} className="mb-3 rounded object-cover" />
+              <img
+                src={`/api/photos/${person.photoPath}`}
+                alt={person.fullName}
+                width={160}
+                height={160}
+                className="mb-3 rounded object-cover"
+              />
             ) : null}
-            <ActionForm action={photoAction.bind(null, locale)} locale={locale} submitLabel={a.uploadPhoto} successMessage={a.photoSaved} encType="multipart/form-data">
+            <ActionForm
+              action={photoAction.bind(null, locale)}
+              locale={locale}
+              submitLabel={a.uploadPhoto}
+              successMessage={a.photoSaved}
+              encType="multipart/form-data"
+            >
               <RecordKey id={person.id} version={person.version} />
               <FileField name="photo" label={a.photo} hint={a.photoHint} accept="image/jpeg,image/png,image/webp" />
             </ActionForm>
             {person.photoPath ? (
               <div className="mt-3">
-                <ActionForm action={photoAction.bind(null, locale)} locale={locale} submitLabel={a.removePhoto} successMessage={a.photoSaved} danger>
+                <ActionForm
+                  action={photoAction.bind(null, locale)}
+                  locale={locale}
+                  submitLabel={a.removePhoto}
+                  successMessage={a.photoSaved}
+                  danger
+                >
                   <RecordKey id={person.id} version={person.version} />
                   <HiddenField name="remove" value="1" />
                 </ActionForm>
@@ -111,7 +135,13 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
 
           {scope === "full" ? (
             <FormSection id="retract" title={a.retractPersonTitle} intro={a.retractPersonIntro} className="max-w-3xl">
-              <ActionForm action={retractPersonAction.bind(null, locale)} locale={locale} submitLabel={a.retractSubmit} successMessage={a.retracted} danger>
+              <ActionForm
+                action={retractPersonAction.bind(null, locale)}
+                locale={locale}
+                submitLabel={a.retractSubmit}
+                successMessage={a.retracted}
+                danger
+              >
                 <RecordKey id={person.id} version={person.version} />
                 <TextArea name="reason" label={a.reason} hint={a.reasonHint} required rows={2} />
               </ActionForm>

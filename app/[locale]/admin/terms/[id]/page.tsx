@@ -108,9 +108,20 @@ export default async function TermPage({ params, searchParams }: Props) {
       {editable ? (
         <>
           <FoldedSection title={a.correctTitle} intro={a.correctIntro}>
-            <ActionForm action={correctTermAction.bind(null, locale)} locale={locale} submitLabel={a.correctSubmit} successMessage={a.corrected} testId="correct-form">
+            <ActionForm
+              action={correctTermAction.bind(null, locale)}
+              locale={locale}
+              submitLabel={a.correctSubmit}
+              successMessage={a.corrected}
+              testId="correct-form"
+            >
               <RecordKey id={term.id} version={term.version} />
-              <SearchPicker name="postId" kind="post" label={a.post} initial={{ id: term.postId, label: `${term.postTitle} · ${term.organizationName}` }} />
+              <SearchPicker
+                name="postId"
+                kind="post"
+                label={a.post}
+                initial={{ id: term.postId, label: `${term.postTitle} · ${term.organizationName}` }}
+              />
               <FieldGroup legend={a.termHeld}>
                 <div className="grid gap-3 sm:grid-cols-2">
                   <TextField name="startDate" label={a.startDate} hint={a.dateHint} defaultValue={term.startDate} />
@@ -123,7 +134,12 @@ export default async function TermPage({ params, searchParams }: Props) {
             </ActionForm>
           </FoldedSection>
           <FoldedSection title={a.addSourceTitle}>
-            <ActionForm action={addSourceAction.bind(null, locale)} locale={locale} submitLabel={a.addSourceSubmit} successMessage={a.sourceAdded}>
+            <ActionForm
+              action={addSourceAction.bind(null, locale)}
+              locale={locale}
+              submitLabel={a.addSourceSubmit}
+              successMessage={a.sourceAdded}
+            >
               <RecordKey id={term.id} />
               <SourceFields required />
             </ActionForm>

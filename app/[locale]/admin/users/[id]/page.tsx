@@ -45,13 +45,31 @@ export default async function UserPage({ params, searchParams }: Props) {
         <CheckboxField name="disabled" label={a.disabled} defaultChecked={Boolean(user.disabledAt)} />
       </ActionForm>
       <FormSection id="reset" title={a.resetPasswordTitle}>
-        <ActionForm action={resetPasswordAction.bind(null, locale)} locale={locale} submitLabel={a.resetPasswordSubmit} successMessage={a.passwordReset}>
+        <ActionForm
+          action={resetPasswordAction.bind(null, locale)}
+          locale={locale}
+          submitLabel={a.resetPasswordSubmit}
+          successMessage={a.passwordReset}
+        >
           <RecordKey id={user.id} />
-          <TextField name="password" label={a.newPassword} type="password" hint={a.errors_password_too_short} autoComplete="new-password" required />
+          <TextField
+            name="password"
+            label={a.newPassword}
+            type="password"
+            hint={a.errors_password_too_short}
+            autoComplete="new-password"
+            required
+          />
         </ActionForm>
       </FormSection>
       <FormSection id="revoke" title={a.revokeSessionsTitle} intro={a.revokeSessionsIntro}>
-        <ActionForm action={revokeSessionsAction.bind(null, locale)} locale={locale} submitLabel={a.revokeSessionsSubmit} successMessage={a.sessionsRevoked} danger>
+        <ActionForm
+          action={revokeSessionsAction.bind(null, locale)}
+          locale={locale}
+          submitLabel={a.revokeSessionsSubmit}
+          successMessage={a.sessionsRevoked}
+          danger
+        >
           <RecordKey id={user.id} />
         </ActionForm>
       </FormSection>

@@ -51,9 +51,7 @@ export default async function OrganizationMembersPage({ params, searchParams }: 
         ]}
         current={m.browse.otherMembers}
       />
-      <h1 className="text-2xl font-bold sm:text-3xl">
-        {m.browse.membersPageTitle(name)}
-      </h1>
+      <h1 className="text-2xl font-bold sm:text-3xl">{m.browse.membersPageTitle(name)}</h1>
       <TimeTravel locale={locale} at={at} historical={historical} path={localePath(locale, `/organizations/${slug}/members`)} />
       <div className="mt-6">
         {posts.length > 0 ? (

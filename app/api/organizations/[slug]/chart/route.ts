@@ -9,7 +9,10 @@ import { LOCALES } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
-const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(200);
+const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(200);
 const querySchema = z.object({
   lang: z.enum(LOCALES).catch("vi"),
   at: isoDaySchema.nullable().catch(null),
