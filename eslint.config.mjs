@@ -32,7 +32,8 @@ export default defineConfig([
   {
     settings: { "import/resolver": { typescript: { project: "./tsconfig.json" } } },
     rules: {
-      "import/no-cycle": ["error", { ignoreExternal: true }],
+      // disableScc: the SCC precomputation cannot lint text that is not on disk (tests/unit/layering.test.ts does).
+      "import/no-cycle": ["error", { ignoreExternal: true, disableScc: true }],
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true },

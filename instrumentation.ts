@@ -1,5 +1,6 @@
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
+  const { env } = await import("./lib/env");
+  if (env().NEXT_RUNTIME === "nodejs") {
     const { prepareDatabase } = await import("./db/bootstrap");
     prepareDatabase();
   }

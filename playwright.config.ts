@@ -1,9 +1,10 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { env } from "./lib/env";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium";
 
-const PORT = Number(process.env.E2E_PORT || 3100);
+const PORT = env().E2E_PORT;
 /** A fresh database for every run, seeded by the server as it starts. */
 export const E2E_DATABASE = path.join(os.tmpdir(), `mttq-e2e-${PORT}`, "test.db");
 
@@ -12,7 +13,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },

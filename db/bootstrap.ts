@@ -2,6 +2,7 @@
  * What a server does once when it starts: migrate, seed the demo data into an
  * empty database, and create the first administrator when there is no user.
  */
+import { env } from "../lib/env";
 import { ensureFirstAdmin } from "./auth/first-admin";
 import { databasePath, getDb } from "./client";
 import { isSeeded, seedDemo } from "./seed";
@@ -12,9 +13,7 @@ export function prepareDatabase() {
     seedDemo(db);
     console.log(`[mttq] Created ${databasePath()} with the demo data.`);
   }
-  ensureFirstAdmin(db, {
-    initialPassword: process.env.ADMIN_INITIAL_PASSWORD,
-    loginUrl: `http://localhost:${process.env.PORT || 3000}/admin/login`,
-  });
+  const { ADMIN_INITIAL_PASSWORD, PORT } = env();
+  ensureFirstAdmin(db, { initialPassword: ADMIN_INITIAL_PASSWORD, loginUrl: `http://localhost:${PORT}/admin/login` });
   return db;
 }

@@ -2,7 +2,9 @@
  * The security headers of every response: next.config.ts sets them on what Next
  * serves, and server/main.ts on what it answers itself (GET /api/search).
  */
-const isDev = process.env.NODE_ENV === "development";
+import { env } from "./env";
+
+const isDev = env().NODE_ENV === "development";
 
 /**
  * Scripts and styles come only from this site. Next's own inline scripts (the

@@ -1,10 +1,11 @@
 /** Finds the Chromium that browser tests and audits drive (Playwright cannot download its own here). */
 import fs from "node:fs";
+import { env } from "../lib/env";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
 export function findChromium(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
+  const fromEnv = env().CHROMIUM_PATH;
   if (fromEnv && fs.existsSync(fromEnv)) return fromEnv;
   return CANDIDATES.find((candidate) => fs.existsSync(candidate));
 }

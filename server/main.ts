@@ -15,12 +15,13 @@ import http from "node:http";
 import os from "node:os";
 import next from "next";
 import { databasePath } from "../db/client";
+import { env } from "../lib/env";
 import { securityHeaders, strictTransportSecurity } from "../lib/security-headers";
 import { SearchPool } from "./search-pool";
 import { acceptsBrotli, StaticAssets, type CompressedAsset } from "./static-assets";
 
-const port = Number(process.env.PORT || 3000);
-const searchWorkers = Math.max(1, Number(process.env.SEARCH_WORKERS || Math.min(2, os.availableParallelism())));
+const { PORT: port, SEARCH_WORKERS } = env();
+const searchWorkers = SEARCH_WORKERS ?? Math.min(2, os.availableParallelism());
 
 /** The security headers every response carries, with the given ones. */
 function withSecurityHeaders(request: http.IncomingMessage, headers: Record<string, string | number>) {

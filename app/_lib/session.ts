@@ -4,6 +4,7 @@
  */
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
+import { env } from "@/lib/env";
 import { getDb } from "../../db/client";
 import { resolveSession, type Actor } from "../../db/auth/sessions";
 
@@ -18,7 +19,7 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => resolveSe
 /** Secure cookies whenever the request came over HTTPS (directly, or through a proxy that says so). */
 async function isHttps(): Promise<boolean> {
   const forwarded = (await headers()).get("x-forwarded-proto");
-  return forwarded?.split(",")[0].trim() === "https" || process.env.COOKIE_SECURE === "true";
+  return forwarded?.split(",")[0].trim() === "https" || env().COOKIE_SECURE;
 }
 
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {

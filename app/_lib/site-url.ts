@@ -1,8 +1,10 @@
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
 
 /** Absolute URLs (canonical, hreflang, OpenGraph, JSON-LD) need a base: SITE_URL when set, else the host the request came to. */
 export async function siteUrl(): Promise<URL> {
-  if (process.env.SITE_URL) return new URL(process.env.SITE_URL);
+  const configured = env().SITE_URL;
+  if (configured) return new URL(configured);
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
   const protocol = h.get("x-forwarded-proto") ?? "http";

@@ -7,7 +7,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import { DEFAULT_DATABASE_PATH, databasePath, openDatabase, type Db } from "../client";
+import { envSchema } from "../../lib/env";
+import { databasePath, openDatabase, type Db } from "../client";
 import { withoutSearchIndexing } from "../search-index";
 import type { PartialDate } from "../../lib/dates";
 import { generateSynthetic, type SyntheticOptions } from "./generate";
@@ -29,6 +30,7 @@ type Counts = Pick<SyntheticSummary, "areas" | "organizations" | "posts" | "peop
 /** The demo database (DATABASE_PATH, else data/mttq.db) must never receive synthetic rows. */
 export function assertNotDemoDatabase(file: string): void {
   const target = realPath(file);
+  const DEFAULT_DATABASE_PATH = envSchema.shape.DATABASE_PATH.parse(undefined);
   const protectedFiles = [databasePath(), path.resolve(DEFAULT_DATABASE_PATH)].map(realPath);
   if (protectedFiles.includes(target)) {
     throw new Error(
