@@ -58,12 +58,3 @@ export function postTitle(post: { roleKey: string; title: string }, locale: Loca
   const titles = ROLE_TITLES[post.roleKey as Exclude<RoleKey, "other">];
   return (level === "central" && titles.enCentral) || titles.en;
 }
-
-/** Rank used to order a committee's leadership: Chair first, members last. */
-export function roleRank(roleKey: string): number {
-  const index = ROLE_KEYS.indexOf(roleKey as RoleKey);
-  return index === -1 ? ROLE_KEYS.length : index;
-}
-
-/** Roles that make up a Front committee's Standing Board, in chart order. */
-export const STANDING_BOARD_ROLES: readonly RoleKey[] = ["chair", "standing_vice_chair", "vice_chair", "standing_board_member"];

@@ -6,7 +6,7 @@ import { localePath, type Locale } from "@/lib/i18n/locales";
 import { admin, type AdminMessages } from "@/lib/i18n/messages/admin";
 import { INITIAL_FORM_STATE, type FormAction, type FormState } from "./form-state";
 import { actionLabel, displayValue, errorMessage, fieldLabel } from "./labels";
-import { termSpan } from "./term-span";
+import { termDates } from "../term-dates";
 
 interface FormContextValue {
   state: FormState;
@@ -184,7 +184,7 @@ function Outcome({
           <ul className="ml-4 list-disc">
             {conflicts.map((conflict) => (
               <li key={conflict.membershipId}>
-                {conflict.personName}: {termSpan(m, locale, conflict)}
+                {conflict.personName}: {termDates(conflict, locale, "span")}
               </li>
             ))}
           </ul>

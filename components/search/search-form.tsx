@@ -1,30 +1,8 @@
 import { levelLabel, kindLabel } from "@/components/labels";
 import { LEVELS, ORGANIZATION_KINDS } from "@/lib/domain";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
+import { FilterSelect } from "@/components/filter-select";
 import { hasFilters, searchHref, type SearchState } from "./search-href";
-
-interface Option {
-  value: string;
-  label: string;
-}
-
-function Select({ name, label, value, options }: { name: string; label: string; value: string; options: Option[] }) {
-  const id = `search-${name}`;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value} className="field py-1.5">
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** The search page's GET form: the query and the filters, so the URL holds the whole search. */
 export function SearchForm({
@@ -66,25 +44,29 @@ export function SearchForm({
       <fieldset>
         <legend className="mb-2 font-semibold">{m.filters}</legend>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
-          <Select
+          <FilterSelect
+            id="search-province"
             name="province"
             label={m.province}
             value={state.province ?? ""}
             options={[{ value: "", label: m.anyProvince }, ...provinces.map((p) => ({ value: p.slug, label: p.name }))]}
           />
-          <Select
+          <FilterSelect
+            id="search-level"
             name="level"
             label={m.level}
             value={state.level ?? ""}
             options={[{ value: "", label: m.anyLevel }, ...LEVELS.map((l) => ({ value: l, label: levelLabel(l, browse) }))]}
           />
-          <Select
+          <FilterSelect
+            id="search-kind"
             name="kind"
             label={m.kind}
             value={state.kind ?? ""}
             options={[{ value: "", label: m.anyKind }, ...ORGANIZATION_KINDS.map((k) => ({ value: k, label: kindLabel(k, browse) }))]}
           />
-          <Select
+          <FilterSelect
+            id="search-current"
             name="current"
             label={m.status}
             value={current}
@@ -94,7 +76,8 @@ export function SearchForm({
               { value: "false", label: m.statusFormer },
             ]}
           />
-          <Select
+          <FilterSelect
+            id="search-type"
             name="type"
             label={m.type}
             value={state.type ?? ""}

@@ -20,23 +20,6 @@ export function organizationInScope(db: Db, actor: Actor, organizationId: number
   return found !== undefined;
 }
 
-/** The ids of every organisation the actor may change, or null for "all" (admins). */
-export function scopeOrganizationIds(db: Db, actor: Actor): number[] | null {
-  if (actor.role === "admin") return null;
-  if (actor.scopeOrganizationId === null) return [];
-  return db
-    .all<{ id: number }>(
-      sql`
-      WITH RECURSIVE down(id, depth) AS (
-        SELECT id, 0 FROM organizations WHERE id = ${actor.scopeOrganizationId}
-        UNION ALL
-        SELECT o.id, down.depth + 1 FROM organizations o JOIN down ON o.parent_id = down.id WHERE down.depth < 50
-      )
-      SELECT id FROM down`,
-    )
-    .map((row) => row.id);
-}
-
 /**
  * How much of a person lies in the actor's scope, judged by the person's terms:
  * "full" when every term does (or the person holds none yet), "partial" when some

@@ -18,7 +18,10 @@ describe("the environment module", () => {
   });
 
   it("treats an empty optional value as unset", () => {
-    expect(env({ ADMIN_INITIAL_PASSWORD: "", CHROMIUM_PATH: "" })).toMatchObject({ ADMIN_INITIAL_PASSWORD: undefined, CHROMIUM_PATH: undefined });
+    expect(env({ ADMIN_INITIAL_PASSWORD: "", CHROMIUM_PATH: "" })).toMatchObject({
+      ADMIN_INITIAL_PASSWORD: undefined,
+      CHROMIUM_PATH: undefined,
+    });
   });
 
   it("names every bad variable in one error", () => {

@@ -30,21 +30,23 @@ describe("lib/ is pure", () => {
   });
 
   it("accepts lib's own modules and zod", async () => {
-    expect(await problems("lib/probe.ts", 'import { z } from "zod";\nimport { fold } from "./fold";\nexport const probe = [z, fold];\n')).toEqual([]);
+    expect(
+      await problems("lib/probe.ts", 'import { z } from "zod";\nimport { fold } from "./fold";\nexport const probe = [z, fold];\n'),
+    ).toEqual([]);
   });
 });
 
 describe("the layers above", () => {
   it("keeps db/ from importing app/ and components/", async () => {
-    expect(await problems("db/probe.ts", 'import { getCurrentUser } from "@/app/_lib/session";\nexport const probe = getCurrentUser;\n')).toContainEqual(
-      expect.stringMatching(/^no-restricted-imports/),
-    );
+    expect(
+      await problems("db/probe.ts", 'import { getCurrentUser } from "@/app/_lib/session";\nexport const probe = getCurrentUser;\n'),
+    ).toContainEqual(expect.stringMatching(/^no-restricted-imports/));
   });
 
   it("keeps components/ from importing app/", async () => {
-    expect(await problems("components/probe.ts", 'import { getCurrentUser } from "@/app/_lib/session";\nexport const probe = getCurrentUser;\n')).toContainEqual(
-      expect.stringMatching(/^no-restricted-imports/),
-    );
+    expect(
+      await problems("components/probe.ts", 'import { getCurrentUser } from "@/app/_lib/session";\nexport const probe = getCurrentUser;\n'),
+    ).toContainEqual(expect.stringMatching(/^no-restricted-imports/));
   });
 });
 

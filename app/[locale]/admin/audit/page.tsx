@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ADMIN_FILTER_STYLES, FilterSelect } from "@/components/filter-select";
 import { AuditEntries } from "@/components/admin/audit-entries";
 import { actionLabel, entityLabel } from "@/components/admin/labels";
 import { getDb } from "@/db/client";
@@ -50,25 +51,31 @@ export default async function AuditPage({ params, searchParams }: AdminPageProps
         aria-label={a.auditFilter}
       >
         <FilterSelect
+          id="audit-entity"
           name="entity"
           label={a.auditEntity}
-          all={a.auditAll}
-          value={filters.entityType}
-          options={ENTITY_TYPES.map((type) => ({ value: type, label: entityLabel(a, type) }))}
+          value={filters.entityType ?? ""}
+          options={[{ value: "", label: a.auditAll }, ...ENTITY_TYPES.map((type) => ({ value: type, label: entityLabel(a, type) }))]}
+          styles={ADMIN_FILTER_STYLES}
         />
         <FilterSelect
+          id="audit-action"
           name="action"
           label={a.auditAction}
-          all={a.auditAll}
-          value={filters.action}
-          options={actions.map((action) => ({ value: action, label: actionLabel(a, action) }))}
+          value={filters.action ?? ""}
+          options={[{ value: "", label: a.auditAll }, ...actions.map((action) => ({ value: action, label: actionLabel(a, action) }))]}
+          styles={ADMIN_FILTER_STYLES}
         />
         <FilterSelect
+          id="audit-user"
           name="user"
           label={a.auditUser}
-          all={a.auditAll}
-          value={filters.userId ? String(filters.userId) : undefined}
-          options={userNames(db).map((user) => ({ value: String(user.id), label: user.displayName }))}
+          value={filters.userId ? String(filters.userId) : ""}
+          options={[
+            { value: "", label: a.auditAll },
+            ...userNames(db).map((user) => ({ value: String(user.id), label: user.displayName })),
+          ]}
+          styles={ADMIN_FILTER_STYLES}
         />
         <div className="adm-field">
           <label htmlFor="audit-from" className="adm-field-label">
@@ -93,36 +100,6 @@ export default async function AuditPage({ params, searchParams }: AdminPageProps
         {filters.beforeId ? <Link href={localePath(locale, "/admin/audit")}>← {a.auditNewer}</Link> : null}
         {older.has("before") ? <Link href={localePath(locale, `/admin/audit?${older}`)}>{a.auditOlder} →</Link> : null}
       </nav>
-    </div>
-  );
-}
-
-function FilterSelect({
-  name,
-  label,
-  all,
-  value,
-  options,
-}: {
-  name: string;
-  label: string;
-  all: string;
-  value?: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div className="adm-field">
-      <label htmlFor={`audit-${name}`} className="adm-field-label">
-        {label}
-      </label>
-      <select id={`audit-${name}`} name={name} defaultValue={value ?? ""} className="adm-input">
-        <option value="">{all}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChangeHistory } from "@/components/admin/change-history";
+import { FilterSelect } from "@/components/filter-select";
 import { SignedInOnly } from "@/app/_lib/signed-in";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
@@ -224,19 +225,17 @@ function Committees({
           />
         </div>
         {kinds.length > 1 ? (
-          <div>
-            <label htmlFor="committee-type" className="block text-sm font-medium text-stone-700">
-              {m.filterType}
-            </label>
-            <select id="committee-type" name="type" defaultValue={filter.areaKind ?? ""} className="field mt-1">
-              <option value="">{m.filterAll}</option>
-              {kinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {areaKindLabel(kind, m)} ({committees.byAreaKind[kind]})
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="committee-type"
+            name="type"
+            label={m.filterType}
+            value={filter.areaKind ?? ""}
+            options={[
+              { value: "", label: m.filterAll },
+              ...kinds.map((kind) => ({ value: kind, label: `${areaKindLabel(kind, m)} (${committees.byAreaKind[kind]})` })),
+            ]}
+            styles={{ wrapper: "", label: "block text-sm font-medium text-stone-700", select: "field mt-1" }}
+          />
         ) : null}
         <button type="submit" className="button">
           {m.filterSubmit}

@@ -6,7 +6,7 @@ import { DoneNotice } from "@/components/admin/done-notice";
 import { FileField, HiddenField, RecordKey, TextArea } from "@/components/admin/fields";
 import { PersonFields } from "@/components/admin/person-fields";
 import { FormSection } from "@/components/admin/sections";
-import { termSpan } from "@/components/admin/term-span";
+import { termDates } from "@/components/term-dates";
 import { getDb } from "@/db/client";
 import { getPerson, getPersonTerms } from "@/db/queries/admin";
 import { personScope } from "@/db/auth/scope";
@@ -67,7 +67,7 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
                 <span className="font-semibold">
                   {term.postTitle} {term.organizationName}
                 </span>
-                <span className="text-sm text-stone-600">{termSpan(a, locale, term)}</span>
+                <span className="text-sm text-stone-600">{termDates(term, locale, "span")}</span>
                 {term.retractedAt ? (
                   <span className="adm-badge adm-badge-warn">{a.retractedBadge}</span>
                 ) : term.endDate ? (

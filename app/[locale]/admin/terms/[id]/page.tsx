@@ -6,7 +6,7 @@ import { FieldGroup, RecordKey, TextArea, TextField } from "@/components/admin/f
 import { SearchPicker } from "@/components/admin/search-picker";
 import { FoldedSection, FormSection } from "@/components/admin/sections";
 import { SourceFields } from "@/components/admin/source-fields";
-import { termSpan } from "@/components/admin/term-span";
+import { termDates } from "@/components/term-dates";
 import { getDb } from "@/db/client";
 import { getTerm, getTermSources } from "@/db/queries/admin";
 import { organizationInScope } from "@/db/auth/scope";
@@ -53,7 +53,7 @@ export default async function TermPage({ params, searchParams }: Props) {
           {term.personName}: {term.postTitle} {term.organizationName}
         </h1>
         <p className="mt-1">
-          {a.termHeld}: {termSpan(a, locale, term)}
+          {a.termHeld}: {termDates(term, locale, "span")}
           {term.endReason ? ` (${term.endReason})` : null}
         </p>
         {term.retractedAt ? (
