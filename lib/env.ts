@@ -32,8 +32,6 @@ export const envSchema = z.object({
   E2E_PORT: port.default(3100),
   /** Set by Next.js and Node tooling: "development", "production" or "test". */
   NODE_ENV: z.enum(["development", "production", "test"]).optional(),
-  /** Set by Next.js: which runtime is loading instrumentation.ts. */
-  NEXT_RUNTIME: z.enum(["nodejs", "edge"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
