@@ -21,6 +21,8 @@ interface Props {
   initialChildren: Record<number, TreeNode[]>;
   initialExpanded: number[];
   selected: number | null;
+  /** The past date the tree shows (?at=), carried into the links and the branches loaded; null for today. */
+  at: string | null;
 }
 
 interface Visible {
@@ -30,7 +32,7 @@ interface Visible {
 
 const noSubscription = () => () => {};
 
-export function HierarchyTree({ locale, roots, initialChildren, initialExpanded, selected }: Props) {
+export function HierarchyTree({ locale, roots, initialChildren, initialExpanded, selected, at }: Props) {
   const m = browse[locale];
   // False in the server HTML and while hydrating, true once scripts run: the tree roles need them.
   const enhanced = useSyncExternalStore(
@@ -69,7 +71,7 @@ export function HierarchyTree({ locale, roots, initialChildren, initialExpanded,
       setLoading((set) => new Set(set).add(node.id));
       setStatus(m.treeLoading);
       try {
-        const response = await fetch(`/api/hierarchy/${node.id}`);
+        const response = await fetch(`/api/hierarchy/${node.id}${at ? `?at=${at}` : ""}`);
         if (!response.ok) throw new Error(String(response.status));
         const data = (await response.json()) as { nodes: TreeNode[] };
         setChildren((all) => ({ ...all, [node.id]: data.nodes }));
@@ -89,7 +91,7 @@ export function HierarchyTree({ locale, roots, initialChildren, initialExpanded,
         });
       }
     },
-    [m],
+    [m, at],
   );
 
   const expand = (node: TreeNode) => {
@@ -175,7 +177,7 @@ export function HierarchyTree({ locale, roots, initialChildren, initialExpanded,
               It sits over the chevron's place, so the tree keeps its shape when it is removed on hydration. */}
           {!enhanced && node.childCount > 0 ? (
             <a
-              href={hierarchyHref(locale, open ? (parent?.slug ?? null) : node.slug)}
+              href={hierarchyHref(locale, open ? (parent?.slug ?? null) : node.slug, at)}
               className="tree-chevron tree-toggle"
               aria-label={open ? `${m.hideChildren}: ${name}` : `${m.showChildren(node.childCount)}: ${name}`}
             >
@@ -184,7 +186,7 @@ export function HierarchyTree({ locale, roots, initialChildren, initialExpanded,
           ) : null}
           {/* A plain link rather than next/link: dozens of them hydrate on this page, and following one is a page load anyway. */}
           <a
-            href={organizationHref(locale, node.slug)}
+            href={organizationHref(locale, node.slug, at)}
             role={enhanced ? "treeitem" : undefined}
             ref={(element) => {
               if (element) items.current.set(node.id, element);

@@ -18,9 +18,12 @@ export function personHref(locale: Locale, slug: string, at?: string | null): st
   return withAt(localePath(locale, `/people/${slug}`), at);
 }
 
-export function hierarchyHref(locale: Locale, openSlug?: string | null): string {
-  const path = localePath(locale, "/hierarchy");
-  return openSlug ? `${path}?open=${openSlug}#node-${openSlug}` : path;
+export function hierarchyHref(locale: Locale, openSlug?: string | null, at?: string | null): string {
+  const query = new URLSearchParams();
+  if (openSlug) query.set("open", openSlug);
+  if (at) query.set("at", at);
+  const path = `${localePath(locale, "/hierarchy")}${query.size ? `?${query}` : ""}`;
+  return openSlug ? `${path}#node-${openSlug}` : path;
 }
 
 /** A photo uploaded through the admin pages, served by its own route. */

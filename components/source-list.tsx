@@ -1,4 +1,4 @@
-import type { CitedSource } from "@/db/queries/people";
+import type { CitedSource } from "@/db/queries/sources";
 import { formatPartialDate } from "@/lib/dates";
 import { getMessages, type Locale } from "@/lib/i18n";
 

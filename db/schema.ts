@@ -182,6 +182,36 @@ export const sources = sqliteTable(
   ],
 );
 
+/**
+ * What became of an administrative unit that ceased: the unit it became part of
+ * (the 63 provinces and cities before 1 July 2025, each into one of today's 34),
+ * from when, and the source that states it. A committee's predecessors and
+ * successor follow from its area's.
+ */
+export const areaSuccessions = sqliteTable(
+  "area_successions",
+  {
+    areaId: integer("area_id")
+      .primaryKey()
+      .references(() => areas.id),
+    successorId: integer("successor_id")
+      .notNull()
+      .references(() => areas.id),
+    /** The first day of the successor (ISO day). */
+    effectiveDate: text("effective_date").notNull(),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+    quote: text("quote").notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index("area_successions_successor_idx").on(t.successorId),
+    check("area_successions_not_self", sql`successor_id <> area_id`),
+    check("area_successions_date", sql.raw(`effective_date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'`)),
+  ],
+);
+
 export const memberships = sqliteTable(
   "memberships",
   {
@@ -344,4 +374,5 @@ export type Post = typeof posts.$inferSelect;
 export type Person = typeof people.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type Source = typeof sources.$inferSelect;
+export type AreaSuccession = typeof areaSuccessions.$inferSelect;
 export type User = typeof users.$inferSelect;

@@ -1,6 +1,7 @@
 /** The organisation tree: Central Committee → provinces → communes, with each committee's boards and member organisations. */
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { organizationInForce } from "./validity";
 
 export interface TreeNode {
   id: number;
@@ -13,32 +14,33 @@ export interface TreeNode {
   childCount: number;
 }
 
-const nodeColumns = sql`o.id, o.parent_id AS parentId, o.slug, o.name, o.name_en AS nameEn, o.kind, o.level,
-  (SELECT count(*) FROM organizations c WHERE c.parent_id = o.id) AS childCount`;
+/** A node's columns, counting the children in force on `at`. */
+const nodeColumns = (at: string) => sql`o.id, o.parent_id AS parentId, o.slug, o.name, o.name_en AS nameEn, o.kind, o.level,
+  (SELECT count(*) FROM organizations c WHERE c.parent_id = o.id AND ${organizationInForce(at, "c")}) AS childCount`;
 
 /** Within a committee: its boards and office, member organisations and Party body, then the committees below it. */
 const childOrder = sql`CASE o.kind WHEN 'board' THEN 0 WHEN 'office' THEN 1 WHEN 'member_organization' THEN 2
   WHEN 'party_committee' THEN 3 ELSE 4 END, o.sort_order, o.name`;
 
 /** The tops of the Front's tree: Front committees with no parent (the Central Committee). */
-export function getTreeRoots(db: Db): TreeNode[] {
+export function getTreeRoots(db: Db, at: string): TreeNode[] {
   return db.all<TreeNode>(sql`
-    SELECT ${nodeColumns} FROM organizations o
-    WHERE o.parent_id IS NULL AND o.kind = 'front_committee'
+    SELECT ${nodeColumns(at)} FROM organizations o
+    WHERE o.parent_id IS NULL AND o.kind = 'front_committee' AND ${organizationInForce(at)}
     ORDER BY o.sort_order, o.name`);
 }
 
-/** The children of several nodes in one query, on the (parent_id, sort_order) index. */
-export function getTreeChildren(db: Db, parentIds: number[]): TreeNode[] {
+/** The children in force on `at` of several nodes in one query, on the (parent_id, sort_order) index. */
+export function getTreeChildren(db: Db, parentIds: number[], at: string): TreeNode[] {
   if (parentIds.length === 0) return [];
   return db.all<TreeNode>(sql`
-    SELECT ${nodeColumns} FROM organizations o
-    WHERE o.parent_id IN (SELECT value FROM json_each(${JSON.stringify(parentIds)}))
+    SELECT ${nodeColumns(at)} FROM organizations o
+    WHERE o.parent_id IN (SELECT value FROM json_each(${JSON.stringify(parentIds)})) AND ${organizationInForce(at)}
     ORDER BY o.parent_id, ${childOrder}`);
 }
 
-export function getTreeNodeById(db: Db, id: number): TreeNode | undefined {
-  return db.get<TreeNode>(sql`SELECT ${nodeColumns} FROM organizations o WHERE o.id = ${id}`);
+export function getTreeNodeById(db: Db, id: number, at: string): TreeNode | undefined {
+  return db.get<TreeNode>(sql`SELECT ${nodeColumns(at)} FROM organizations o WHERE o.id = ${id}`);
 }
 
 export interface Ancestor {
@@ -77,13 +79,13 @@ export interface TreeState {
 /**
  * The tree as the server first renders it: the roots, opened down to the node
  * `openSlug` names (so that the page works as nested links without JavaScript),
- * or just the roots opened. Three queries whatever the depth.
+ * or just the roots opened; the bodies in force on `at`. Three queries whatever the depth.
  */
-export function getTreeState(db: Db, openSlug: string | null): TreeState {
-  const roots = getTreeRoots(db);
+export function getTreeState(db: Db, openSlug: string | null, at: string): TreeState {
+  const roots = getTreeRoots(db, at);
   const target = openSlug ? db.get<{ id: number }>(sql`SELECT id FROM organizations WHERE slug = ${openSlug}`) : undefined;
   const expanded = target ? [...getAncestors(db, target.id).map((a) => a.id), target.id] : roots.map((root) => root.id);
   const children: Record<number, TreeNode[]> = {};
-  for (const node of getTreeChildren(db, expanded)) (children[node.parentId!] ??= []).push(node);
+  for (const node of getTreeChildren(db, expanded, at)) (children[node.parentId!] ??= []).push(node);
   return { roots, children, expanded: expanded.filter((id) => children[id]), selected: target?.id ?? null };
 }

@@ -4,6 +4,7 @@ import type { Db } from "../client";
 import type { Organization } from "../schema";
 import { getCentralCommittee } from "./organizations";
 import { getRolesOfPeopleAt, type RoleRow } from "./people";
+import { organizationInForce } from "./validity";
 
 export interface ProvinceSummary {
   id: number;
@@ -31,7 +32,7 @@ export function getProvinceSummaries(db: Db, centralId: number, at: string): Pro
   const provinces = db.all<Omit<ProvinceSummary, "committees" | "officials">>(sql`
     SELECT o.id, o.slug, o.name, o.name_en AS nameEn, o.level, a.name AS areaName
     FROM organizations o LEFT JOIN areas a ON a.id = o.area_id
-    WHERE o.parent_id = ${centralId} AND o.kind = 'front_committee'
+    WHERE o.parent_id = ${centralId} AND o.kind = 'front_committee' AND ${organizationInForce(at)}
     ORDER BY o.sort_order, o.name`);
   const committees = new Map(
     db

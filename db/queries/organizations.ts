@@ -6,6 +6,8 @@ import { areas, organizations, type Area, type Organization } from "../schema";
 import { CENTRAL_COMMITTEE_SLUG } from "../../lib/domain";
 import { getAncestors, type Ancestor } from "./hierarchy";
 import { getRolesOfPeopleAt, type RoleRow } from "./people";
+import { getSuccession, type Succession } from "./history";
+import { organizationInForce } from "./validity";
 
 export { getAncestors } from "./hierarchy";
 
@@ -216,7 +218,7 @@ export function getChildUnits(db: Db, parentId: number, at: string): UnitLeader[
     LEFT JOIN posts p ON p.id = (SELECT p2.id FROM posts p2 WHERE p2.organization_id = o.id ORDER BY p2.sort_order, p2.id LIMIT 1)
     LEFT JOIN memberships m ON m.post_id = p.id AND ${termForPostAt(at)}
     LEFT JOIN people pe ON pe.id = m.person_id
-    WHERE o.parent_id = ${parentId} AND o.kind <> 'front_committee'
+    WHERE o.parent_id = ${parentId} AND o.kind <> 'front_committee' AND ${organizationInForce(at)}
     ORDER BY CASE o.kind WHEN 'board' THEN 0 WHEN 'office' THEN 1 WHEN 'member_organization' THEN 2 ELSE 3 END,
              o.sort_order, o.name, pe.folded_name`);
   const units = new Map<number, UnitLeader>();
@@ -274,7 +276,7 @@ function escapeLike(text: string): string {
 
 /** The Front committees directly below one, a page at a time, filtered by name and kind of area. Three queries. */
 export function getChildCommittees(db: Db, parentId: number, at: string, filter: CommitteeFilter): ChildCommittees {
-  const conditions = [sql`o.parent_id = ${parentId}`, sql`o.kind = 'front_committee'`];
+  const conditions = [sql`o.parent_id = ${parentId}`, sql`o.kind = 'front_committee'`, organizationInForce(at)];
   if (filter.areaKind) conditions.push(sql`a.kind = ${filter.areaKind}`);
   const q = filter.q ? fold(filter.q).trim() : "";
   if (q) {
@@ -288,7 +290,7 @@ export function getChildCommittees(db: Db, parentId: number, at: string, filter:
       .all<{ kind: string | null; n: number }>(
         sql`
         SELECT a.kind, count(*) AS n FROM organizations o LEFT JOIN areas a ON a.id = o.area_id
-        WHERE o.parent_id = ${parentId} AND o.kind = 'front_committee' GROUP BY a.kind`,
+        WHERE o.parent_id = ${parentId} AND o.kind = 'front_committee' AND ${organizationInForce(at)} GROUP BY a.kind`,
       )
       .map((row) => [row.kind ?? "", row.n]),
   );
@@ -321,9 +323,17 @@ export interface OrganizationPageData {
   organization: Organization;
   area: Area | null;
   ancestors: Ancestor[];
+  /** The day the chart shows: `at`, or the organisation's last day when it had ceased by `at` (its last holders). */
+  shownAt: string;
   chart: OrgChart;
   units: UnitLeader[];
   committees: ChildCommittees;
+  succession: Succession;
+}
+
+/** The day an organisation's page shows for `at`: a body that had ceased by then is shown on its last day. */
+export function shownDate(organization: { validUntil: string | null }, at: string): string {
+  return organization.validUntil && organization.validUntil < at ? organization.validUntil : at;
 }
 
 /**
@@ -334,12 +344,15 @@ export function getOrganizationPageData(db: Db, slug: string, at: string, filter
   const found = getOrganizationBySlug(db, slug);
   if (!found) return undefined;
   const { organization, area } = found;
+  const shownAt = shownDate(organization, at);
   return {
     organization,
     area,
     ancestors: getAncestors(db, organization.id),
-    chart: getOrgChart(db, organization, at),
-    units: getChildUnits(db, organization.id, at),
-    committees: getChildCommittees(db, organization.id, at, filter),
+    shownAt,
+    chart: getOrgChart(db, organization, shownAt),
+    units: getChildUnits(db, organization.id, shownAt),
+    committees: getChildCommittees(db, organization.id, shownAt, filter),
+    succession: getSuccession(db, organization),
   };
 }

@@ -2,10 +2,13 @@
  * Reading people and their terms. "Open at D" is held_from <= D AND held_until >= D
  * on a term that is not retracted; retracted people never reach a reader.
  */
-import { eq, inArray, sql, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { membershipSources, people, sources, type Person } from "../schema";
+import { people, type Person } from "../schema";
 import { getAncestors } from "./hierarchy";
+import { getTermNeighbours, type TermNeighbours } from "./history";
+import { getSourcesForMemberships, type CitedSource } from "./sources";
+import { organizationInForce } from "./validity";
 
 export function getPersonBySlug(db: Db, slug: string) {
   return db.select().from(people).where(eq(people.slug, slug)).get();
@@ -28,6 +31,8 @@ export interface RoleRow {
   endPrecision: string | null;
   endReason: string | null;
   attestedDate: string | null;
+  /** The organisation's last day, when it has ceased (then the term ended with it at the latest). */
+  organizationValidUntil: string | null;
 }
 
 const roleColumns = sql`
@@ -35,7 +40,8 @@ const roleColumns = sql`
   o.id AS organizationId, o.slug AS organizationSlug, o.name AS organizationName, o.name_en AS organizationNameEn,
   o.kind AS organizationKind, o.level,
   m.start_date AS startDate, m.start_precision AS startPrecision, m.end_date AS endDate,
-  m.end_precision AS endPrecision, m.end_reason AS endReason, m.attested_date AS attestedDate`;
+  m.end_precision AS endPrecision, m.end_reason AS endReason, m.attested_date AS attestedDate,
+  o.valid_until AS organizationValidUntil`;
 
 /** Orders a person's roles: the highest level first, Front committees before other bodies, senior posts first. */
 const roleOrder = sql`CASE o.level WHEN 'central' THEN 0 WHEN 'province' THEN 1 WHEN 'district' THEN 2 ELSE 3 END,
@@ -52,7 +58,8 @@ function selectRoles<T extends RoleRow = RoleRow>(db: Db, where: SQL, order: SQL
     ORDER BY ${order}`);
 }
 
-const openAt = (at: string) => sql`m.held_until >= ${at} AND m.held_from <= ${at}`;
+/** Open on `at` in a body then in force (the join aliases the organisation `o`). */
+const openAt = (at: string) => sql`m.held_until >= ${at} AND m.held_from <= ${at} AND ${organizationInForce(at)}`;
 
 /**
  * The person's concurrent roles: every term open on `at`. One query on the
@@ -62,9 +69,13 @@ export function getRolesAt(db: Db, personId: number, at: string): RoleRow[] {
   return selectRoles(db, sql`m.person_id = ${personId} AND ${openAt(at)}`);
 }
 
-/** Terms that ended before `at`, most recent first. */
+/** Terms that ended before `at`, or whose body had ceased by then, most recent first. */
 export function getPastRoles(db: Db, personId: number, at: string): RoleRow[] {
-  return selectRoles(db, sql`m.person_id = ${personId} AND m.held_until < ${at}`, sql`m.held_until DESC, p.sort_order`);
+  return selectRoles(
+    db,
+    sql`m.person_id = ${personId} AND (m.held_until < ${at} OR o.valid_until < ${at})`,
+    sql`min(m.held_until, coalesce(o.valid_until, '9999-12-31')) DESC, p.sort_order`,
+  );
 }
 
 /**
@@ -87,36 +98,6 @@ export function getRolesOfPeopleAt(db: Db, personIds: number[], at: string): Per
     sql`m.person_id, ${roleOrder}`,
     sql`m.person_id AS personId, `,
   );
-}
-
-export interface CitedSource {
-  membershipId: number;
-  sourceId: number;
-  title: string;
-  publisher: string | null;
-  publishedDate: string | null;
-  url: string | null;
-  quote: string | null;
-}
-
-/** The sources of many terms at once (no query per term). */
-export function getSourcesForMemberships(db: Db, membershipIds: number[]): CitedSource[] {
-  if (membershipIds.length === 0) return [];
-  return db
-    .select({
-      membershipId: membershipSources.membershipId,
-      sourceId: sources.id,
-      title: sources.title,
-      publisher: sources.publisher,
-      publishedDate: sources.publishedDate,
-      url: sources.url,
-      quote: membershipSources.quote,
-    })
-    .from(membershipSources)
-    .innerJoin(sources, eq(sources.id, membershipSources.sourceId))
-    .where(inArray(membershipSources.membershipId, membershipIds))
-    .orderBy(sources.publishedDate, sources.id)
-    .all();
 }
 
 export interface Colleague {
@@ -165,6 +146,8 @@ export interface PersonPageData {
   sources: CitedSource[];
   /** Breadcrumb trail: the parents of the person's first organisation, then that organisation. */
   trail: { slug: string; name: string; nameEn: string | null; level: string }[];
+  /** Who held each of the person's posts before and after them, by term (posts one person holds at a time). */
+  neighbours: Map<number, TermNeighbours>;
 }
 
 /**
@@ -190,5 +173,9 @@ export function getPersonPageData(db: Db, slug: string, at: string): PersonPageD
         { slug: home.organizationSlug, name: home.organizationName, nameEn: home.organizationNameEn, level: home.level },
       ]
     : [];
-  return { person, current, past, notKnown, colleagues, sources: cited, trail };
+  const neighbours = getTermNeighbours(
+    db,
+    [...current, ...past].map((role) => role.membershipId),
+  );
+  return { person, current, past, notKnown, colleagues, sources: cited, trail, neighbours };
 }

@@ -26,11 +26,13 @@ export function ensureArea(db: Db, values: Omit<typeof areas.$inferInsert, "slug
 export function ensureOrganization(
   db: Db,
   values: Omit<typeof organizations.$inferInsert, "slug"> & {
+    /** Default: from the name; a historic body sharing today's name gets its own. */
+    slug?: string;
     kind: OrganizationKind;
     memberType?: MemberOrganizationType | null;
   },
 ) {
-  const slug = slugify(values.name);
+  const slug = values.slug ?? slugify(values.name);
   const found = db.select().from(organizations).where(eq(organizations.slug, slug)).get();
   if (found) return found;
   const organization = db

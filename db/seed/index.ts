@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import { inTransaction, type Db } from "../client";
 import { areas } from "../schema";
 import { PROVINCES, REFORM_DATE } from "./provinces";
+import { seedHistoricUnits } from "./reform";
 import { ensureArea, ensureAttestedTerm, ensureOrganization, ensurePerson, ensureSource, postOf } from "./ensure";
 import { areaFullName, frontCommitteeNames } from "../../lib/places";
 import { AGENCY_BOARDS, CENTRAL_COMMITTEE_NAMES, MEMBER_ORGANIZATION_NAMES, PARTY_CENTRAL_COMMITTEE_XIV } from "../../lib/structure";
@@ -55,9 +56,11 @@ export function seedDemo(db: Db): void {
           areaId: area.id,
           parentId: central.id,
           sortOrder: index,
+          validFrom: REFORM_DATE,
         }),
       );
     });
+    seedHistoricUnits(tx, { countryId: country.id, centralId: central.id, successors: provinceAreas });
 
     seedLaiChau(tx, committees.get("Lai Châu")!, provinceAreas.get("Lai Châu")!);
   });

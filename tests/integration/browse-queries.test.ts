@@ -8,6 +8,7 @@ import { getChildCommittees, getChildUnits, getOrganizationBySlug, getOrganizati
 import { getPastRoles, getPersonBySlug, getPersonPageData, getRolesAt, getRolesNotKnownAt } from "@/db/queries/people";
 import { memberships, people } from "@/db/schema";
 import { ensureArea, ensureOrganization, ensurePerson, postOf } from "@/db/seed/ensure";
+import { todayIso } from "@/lib/dates";
 import { frontCommitteeNames } from "@/lib/places";
 import { countQueries } from "@/scripts/bench-pages";
 import { tempDatabase } from "../helpers/db";
@@ -15,6 +16,7 @@ import { tempDatabase } from "../helpers/db";
 const LAI_CHAU = "uy-ban-mttq-viet-nam-tinh-lai-chau";
 const AFTER = "2026-02-01";
 const BEFORE = "2025-12-01";
+const TODAY = todayIso();
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((close) => close()));
@@ -123,7 +125,8 @@ describe("the org chart", () => {
 describe("time travel and date precision on a person", () => {
   it("counts a month-precision start from the month's first day and a year-precision end to the year's last", () => {
     const db = seeded();
-    const committee = organization(db);
+    // The Central Committee spans the 2025 reform; today's provincial committees date from 1 July 2025.
+    const committee = organization(db, "uy-ban-trung-uong-mttq-viet-nam");
     addTerm(db, { person: "Đèo Thị Thử", organizationId: committee.id, roleKey: "standing_board_member", start: "2021-03", end: "2025" });
     const person = getPersonBySlug(db, "deo-thi-thu")!;
     expect(getRolesAt(db, person.id, "2021-02-28")).toEqual([]);
@@ -230,21 +233,21 @@ describe("the committees below an organisation", () => {
 describe("the hierarchy tree and the home page", () => {
   it("opens at the Central Committee, or down to any node, with children in display order", () => {
     const db = seeded();
-    const initial = getTreeState(db, null);
+    const initial = getTreeState(db, null, TODAY);
     expect(initial.roots.map((r) => r.slug)).toEqual(["uy-ban-trung-uong-mttq-viet-nam"]);
     expect(initial.expanded).toEqual([initial.roots[0].id]);
     expect(initial.children[initial.roots[0].id]).toHaveLength(34);
 
     const laiChau = organization(db);
-    const opened = getTreeState(db, LAI_CHAU);
+    const opened = getTreeState(db, LAI_CHAU, TODAY);
     expect(opened.expanded).toEqual([initial.roots[0].id, laiChau.id]);
     expect(opened.selected).toBe(laiChau.id);
     const kinds = opened.children[laiChau.id].map((node) => node.kind);
     expect(kinds.indexOf("front_committee")).toBe(kinds.length - 1);
     expect(kinds.slice(0, 4)).toEqual(["board", "board", "board", "board"]);
     expect(opened.children[initial.roots[0].id].find((n) => n.id === laiChau.id)!.childCount).toBe(11);
-    expect(getTreeChildren(db, [laiChau.id])).toEqual(opened.children[laiChau.id]);
-    expect(getTreeState(db, "khong-co").expanded).toEqual(initial.expanded);
+    expect(getTreeChildren(db, [laiChau.id], TODAY)).toEqual(opened.children[laiChau.id]);
+    expect(getTreeState(db, "khong-co", TODAY).expanded).toEqual(initial.expanded);
   });
 
   it("counts each province's committees and officials and lists recently updated profiles", () => {

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase, STATEMENT_CACHE_SIZE } from "@/db/client";
 import { getPostsWithHolders, getOrganizationBySlug } from "@/db/queries/organizations";
-import { getPersonBySlug, getRolesAt, getSourcesForMemberships } from "@/db/queries/people";
+import { getPersonBySlug, getRolesAt } from "@/db/queries/people";
+import { getSourcesForMemberships } from "@/db/queries/sources";
 import { seedDemo } from "@/db/seed";
 import { CENTRAL_COMMITTEE_SLUG } from "@/lib/domain";
 import { tempDatabase } from "../helpers/db";
@@ -95,10 +96,14 @@ describe("demo seed", () => {
     expect(snapshot(db)).toEqual(before);
   });
 
-  it("holds the Central Committee and the 34 provincial committees", () => {
+  it("holds the Central Committee, today's 34 provincial committees and the 63 before the 2025 reform", () => {
     const { db } = fresh();
-    const count = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM organizations WHERE kind = 'front_committee' AND level = 'province'`);
-    expect(count?.n).toBe(34);
+    const count = (where: string) =>
+      db.get<{ n: number }>(
+        sql.raw(`SELECT count(*) AS n FROM organizations WHERE kind = 'front_committee' AND level = 'province' AND ${where}`),
+      )?.n;
+    expect(count("valid_from = '2025-07-01' AND valid_until IS NULL")).toBe(34);
+    expect(count("valid_from IS NULL AND valid_until = '2025-06-30'")).toBe(63);
     expect(getOrganizationBySlug(db, CENTRAL_COMMITTEE_SLUG)).toBeDefined();
   });
 

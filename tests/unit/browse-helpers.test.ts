@@ -50,6 +50,7 @@ describe("SVG text", () => {
       endPrecision: null,
       endReason: null,
       attestedDate: "2026-01-22",
+      organizationValidUntil: null,
     };
     const chart: OrgChart = {
       tiers: [

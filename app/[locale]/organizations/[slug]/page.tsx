@@ -10,6 +10,7 @@ import { organizationHref, organizationMembersHref, personHref } from "@/compone
 import { OrgChart } from "@/components/org-chart";
 import { Pagination } from "@/components/pagination";
 import { Section } from "@/components/section";
+import { Succession } from "@/components/succession";
 import { TimeTravel } from "@/components/time-travel";
 import { getDb } from "@/db/client";
 import {
@@ -47,12 +48,13 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const filter = committeeFilter(query);
   const data = getOrganizationPageData(getDb(), slug, at, filter);
   if (!data) notFound();
-  const { organization, area, ancestors, chart, units, committees } = data;
+  const { organization, area, ancestors, shownAt, chart, units, committees, succession } = data;
   const name = organizationName(organization, locale);
   const path = localePath(locale, `/organizations/${slug}`);
-  const linkAt = historical ? at : null;
+  // Links carry the day the page shows: a ceased committee's last day, or the ?at= date.
+  const linkAt = historical || shownAt !== at ? shownAt : null;
   const absolute = await absoluteUrls();
-  const svgQuery = new URLSearchParams({ lang: locale, ...(historical ? { at } : {}) });
+  const svgQuery = new URLSearchParams({ lang: locale, ...(linkAt ? { at: linkAt } : {}) });
   const boards = units.filter((unit) => unit.kind === "board" || unit.kind === "office");
   const members = units.filter((unit) => unit.kind === "member_organization");
   const party = units.filter((unit) => unit.kind === "party_committee");
@@ -106,16 +108,22 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
           </div>
         ) : null}
       </dl>
-      {organization.validFrom ? (
+      {organization.validFrom || organization.validUntil ? (
         <p className="mt-1 text-sm text-stone-700">
-          {m.browse.validPeriod(
-            formatPartialDate(organization.validFrom, locale),
-            organization.validUntil ? formatPartialDate(organization.validUntil, locale) : null,
-          )}
+          {organization.validFrom
+            ? m.browse.validPeriod(
+                formatPartialDate(organization.validFrom, locale),
+                organization.validUntil ? formatPartialDate(organization.validUntil, locale) : null,
+              )
+            : m.history.validUntil(formatPartialDate(organization.validUntil!, locale))}
         </p>
       ) : null}
 
       <TimeTravel locale={locale} at={at} historical={historical} path={path} />
+      <Succession succession={succession} locale={locale} validFrom={organization.validFrom} validUntil={organization.validUntil} at={at} />
+      <p className="no-print mt-3 text-sm">
+        <a href={localePath(locale, `/organizations/${slug}/history`)}>{m.history.postHistoryLink}</a>
+      </p>
 
       <OrgChart
         chart={chart}

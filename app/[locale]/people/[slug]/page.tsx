@@ -5,7 +5,7 @@ import { SignedInOnly } from "@/app/_lib/signed-in";
 import { Avatar } from "@/components/avatar";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
-import { organizationHref, photoSrc } from "@/components/links";
+import { organizationHref, personHref, photoSrc } from "@/components/links";
 import { vietnameseLang } from "@/components/labels";
 import { PersonChip } from "@/components/person-chip";
 import { Section } from "@/components/section";
@@ -13,6 +13,7 @@ import { Citations, numberSources, SourceList } from "@/components/source-list";
 import { termDates } from "@/components/term-dates";
 import { TimeTravel } from "@/components/time-travel";
 import { getDb } from "@/db/client";
+import type { TermNeighbours } from "@/db/queries/history";
 import { getPersonPageData, type Colleague, type RoleRow } from "@/db/queries/people";
 import { formatPartialDate, todayIso } from "@/lib/dates";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
@@ -63,7 +64,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
   const { at, historical } = resolveAtDate((await searchParams).at);
   const data = getPersonPageData(getDb(), slug, at);
   if (!data) notFound();
-  const { person, current, past, notKnown, colleagues, sources, trail } = data;
+  const { person, current, past, notKnown, colleagues, sources, trail, neighbours } = data;
   const { list, byMembership } = numberSources(sources);
   const linkAt = historical ? at : null;
   const path = localePath(locale, `/people/${slug}`);
@@ -130,7 +131,14 @@ export default async function PersonPage({ params, searchParams }: Props) {
         ) : (
           <ul className="space-y-3" data-testid="roles">
             {groupByOrganization(current).map((group) => (
-              <RoleGroup key={group[0].organizationId} roles={group} locale={locale} at={linkAt} citations={byMembership} />
+              <RoleGroup
+                key={group[0].organizationId}
+                roles={group}
+                locale={locale}
+                at={linkAt}
+                citations={byMembership}
+                neighbours={neighbours}
+              />
             ))}
           </ul>
         )}
@@ -151,8 +159,12 @@ export default async function PersonPage({ params, searchParams }: Props) {
                 <a href={organizationHref(locale, role.organizationSlug, linkAt)}>{roleTitle(role, organizationOf(role), locale)}</a>
                 <span className="block text-sm text-stone-700">
                   {termDates(role, locale)}
+                  {!role.endDate && role.organizationValidUntil
+                    ? ` · ${m.history.bodyCeased(formatPartialDate(role.organizationValidUntil, locale))}`
+                    : null}
                   <Citations numbers={byMembership.get(role.membershipId)} locale={locale} />
                 </span>
+                <Neighbours neighbours={neighbours.get(role.membershipId)} locale={locale} at={linkAt} />
               </li>
             ))}
           </ol>
@@ -178,11 +190,13 @@ function RoleGroup({
   locale,
   at,
   citations,
+  neighbours,
 }: {
   roles: RoleRow[];
   locale: Locale;
   at: string | null;
   citations: Map<number, number[]>;
+  neighbours: Map<number, TermNeighbours>;
 }) {
   const first = roles[0];
   const titles = roles.map((role) => postTitle(role, locale, role.level));
@@ -202,10 +216,34 @@ function RoleGroup({
             {roles.length > 1 ? `${titles[index]}: ` : null}
             {termDates(role, locale)}
             <Citations numbers={citations.get(role.membershipId)} locale={locale} />
+            <Neighbours neighbours={neighbours.get(role.membershipId)} locale={locale} at={at} />
           </li>
         ))}
       </ul>
     </li>
+  );
+}
+
+/** "Predecessor: A · Successor: B" under a term of a post one person holds at a time. */
+function Neighbours({ neighbours, locale, at }: { neighbours: TermNeighbours | undefined; locale: Locale; at: string | null }) {
+  if (!neighbours || (!neighbours.predecessor && !neighbours.successor)) return null;
+  const m = getMessages(locale).history;
+  const parts = [
+    neighbours.predecessor ? ([m.predecessor, neighbours.predecessor] as const) : null,
+    neighbours.successor ? ([m.successor, neighbours.successor] as const) : null,
+  ].filter((part) => part !== null);
+  return (
+    <span className="block text-sm text-stone-700" data-testid="term-neighbours">
+      {parts.map(([label, person], index) => (
+        <span key={label}>
+          {index > 0 ? " · " : null}
+          {label}:{" "}
+          <a href={personHref(locale, person.slug, at)} lang={vietnameseLang(locale)}>
+            {person.name}
+          </a>
+        </span>
+      ))}
+    </span>
   );
 }
 
