@@ -12,6 +12,7 @@ export function AdminNav({ locale, user }: { locale: Locale; user: Actor }) {
     ["/admin/import", messages.import.navLabel],
     ["/admin/people", m.navPeople],
     ["/admin/organizations", m.navOrganizations],
+    ["/admin/quality", messages.quality.navLabel],
     ["/admin/audit", m.navAudit],
     ...(user.role === "admin" ? ([["/admin/users", m.navUsers]] as [string, string][]) : []),
     ["/admin/account", m.navAccount],

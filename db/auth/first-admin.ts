@@ -1,14 +1,15 @@
 /**
  * The first administrator. There is no default password anywhere: on the first
- * start with no users, `admin` gets a random password that is printed once.
+ * start with no users (but the seed's disabled account), `admin` gets a random password that is printed once.
  * ADMIN_INITIAL_PASSWORD, when an operator sets it (browser tests do), is used
  * instead, for this first account only.
  */
-import { count } from "drizzle-orm";
+import { count, ne } from "drizzle-orm";
 import { inTransaction, type Db } from "../client";
 import { insertUser } from "../mutations/users";
 import { users } from "../schema";
 import { randomPassword } from "../../lib/auth/password";
+import { SEED_USERNAME } from "./seed-account";
 
 export const FIRST_ADMIN_USERNAME = "admin";
 
@@ -19,7 +20,8 @@ export function ensureFirstAdmin(db: Db, options: { initialPassword?: string; lo
     log("[mttq] ADMIN_INITIAL_PASSWORD is shorter than 10 characters; ignoring it and generating a password.");
   const password = fromEnvironment ? options.initialPassword! : randomPassword();
   const created = inTransaction(db, (tx) => {
-    if ((tx.select({ n: count() }).from(users).get()?.n ?? 0) > 0) return false;
+    // The seed's disabled account is not a user anyone signs in as.
+    if ((tx.select({ n: count() }).from(users).where(ne(users.username, SEED_USERNAME)).get()?.n ?? 0) > 0) return false;
     insertUser(tx, null, { username: FIRST_ADMIN_USERNAME, displayName: "Quản trị viên", password, role: "admin" });
     return true;
   });

@@ -52,6 +52,9 @@ export const createOrganization: Mutation<z.input<typeof createOrganizationInput
       areaId: parent?.areaId ?? null,
       parentId: parent?.id ?? null,
       sortOrder: nextSortOrder(tx, "organizations", "parent_id", parent?.id ?? null),
+      // A body cannot outlast the one it belongs to: under a committee that ceased (or began) on a date, so does it.
+      validFrom: parent?.validFrom ?? null,
+      validUntil: parent?.validUntil ?? null,
     })
     .returning()
     .get();

@@ -4,6 +4,7 @@ import type { Db } from "../client";
 import type { Organization } from "../schema";
 import { getCentralCommittee } from "./organizations";
 import { getRolesOfPeopleAt, type RoleRow } from "./people";
+import { getKeyPostCoverage, summarizeCoverage, type CoverageSummaryRow } from "./quality";
 import { organizationInForce } from "./validity";
 
 export interface ProvinceSummary {
@@ -119,14 +120,17 @@ export interface HomeData {
   centralOfficials: number;
   provinces: ProvinceSummary[];
   recent: RecentProfile[];
+  /** How complete the key posts are today; empty for a past date. */
+  coverage: CoverageSummaryRow[];
 }
 
-export function getHomeData(db: Db, at: string): HomeData {
+export function getHomeData(db: Db, at: string, today: string = at): HomeData {
   const central = getCentralCommittee(db);
   return {
     central,
     centralOfficials: central ? countCentralOfficials(db, central.id, at) : 0,
     provinces: central ? cachedProvinceSummaries(db, central.id, at) : [],
     recent: getRecentProfiles(db, at),
+    coverage: at === today ? summarizeCoverage(getKeyPostCoverage(db, today)) : [],
   };
 }

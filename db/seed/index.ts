@@ -1,14 +1,19 @@
 /**
- * The demo data: the Central Committee, the Front committees of the 34 provinces
- * and cities, and Lai Châu as far as the seed article (22 Jan 2026) states it.
- * Nothing here is invented: people and roles come only from that article.
+ * The directory's data: the Central Committee, the Front committees of the 34
+ * provinces and cities and of the 63 before the 2025 reform, the bodies the
+ * first report (Lai Châu, 22 Jan 2026) names, and then the people and their
+ * terms from every report in db/seed/reports/, each imported through the
+ * article importer as one audited commit (db/seed/reports.ts). Nothing here is
+ * invented: every person and term comes from a report that states it.
  */
 import { eq } from "drizzle-orm";
 import { inTransaction, type Db } from "../client";
 import { areas } from "../schema";
 import { PROVINCES, REFORM_DATE } from "./provinces";
 import { seedHistoricUnits } from "./reform";
-import { ensureArea, ensureAttestedTerm, ensureOrganization, ensurePerson, ensureSource, postOf } from "./ensure";
+import { ensureArea, ensureOrganization } from "./ensure";
+import { readSeedReports, seedReports, type SeedReportOutcome } from "./reports";
+import { ensureSeedAccount } from "../auth/seed-account";
 import { areaFullName, frontCommitteeNames } from "../../lib/places";
 import { AGENCY_BOARDS, CENTRAL_COMMITTEE_NAMES, MEMBER_ORGANIZATION_NAMES, PARTY_CENTRAL_COMMITTEE_XIV } from "../../lib/structure";
 import type { MemberOrganizationType } from "../../lib/domain";
@@ -17,7 +22,23 @@ export function isSeeded(db: Db): boolean {
   return db.select({ id: areas.id }).from(areas).where(eq(areas.slug, "viet-nam")).get() !== undefined;
 }
 
-export function seedDemo(db: Db): void {
+export interface SeedOptions {
+  /** Import only these reports (by id); default: every report. Tests use the first report alone. */
+  onlyReports?: readonly string[];
+}
+
+/** The report the demo was first built from, which tests rely on. */
+export const FIRST_REPORT_ID = "laichau-tong-ket-co-quan-mttq-2026-01-22";
+
+export function seedDemo(db: Db, options: SeedOptions = {}): SeedReportOutcome[] {
+  seedStructure(db);
+  const actor = inTransaction(db, (tx) => ensureSeedAccount(tx));
+  const reports = readSeedReports().filter((report) => !options.onlyReports || options.onlyReports.includes(report.id));
+  return seedReports(db, actor, reports);
+}
+
+/** The bodies, areas and their history: one transaction; running it again finds everything and changes nothing. */
+function seedStructure(db: Db): void {
   inTransaction(db, (tx) => {
     const country = ensureArea(tx, {
       slug: "viet-nam",
@@ -66,6 +87,7 @@ export function seedDemo(db: Db): void {
   });
 }
 
+/** The bodies the first report names in Lai Châu: the agency's boards, the member organisations, Party bodies and a commune. */
 function seedLaiChau(db: Db, committee: { id: number }, province: { id: number }): void {
   const provinceLevel = { level: "province" as const, areaId: province.id };
 
@@ -101,7 +123,7 @@ function seedLaiChau(db: Db, committee: { id: number }, province: { id: number }
     );
   });
 
-  const frontPartyCommittee = ensureOrganization(db, {
+  ensureOrganization(db, {
     name: "Đảng ủy Ủy ban MTTQ Việt Nam tỉnh Lai Châu",
     nameEn: "Party Committee of the Lai Châu Province Fatherland Front Committee",
     kind: "party_committee",
@@ -114,7 +136,7 @@ function seedLaiChau(db: Db, committee: { id: number }, province: { id: number }
     kind: "party_committee",
     level: "central",
   });
-  const provincialPartyCommittee = ensureOrganization(db, {
+  ensureOrganization(db, {
     name: "Tỉnh ủy Lai Châu",
     nameEn: "Lai Châu Provincial Party Committee",
     kind: "party_committee",
@@ -140,66 +162,4 @@ function seedLaiChau(db: Db, committee: { id: number }, province: { id: number }
     parentId: committee.id,
     sortOrder: 100,
   });
-
-  const article = ensureSource(db, {
-    title: "Cơ quan Ủy ban MTTQ Việt Nam tỉnh Lai Châu tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026",
-    publisher: null,
-    publishedDate: "2026-01-22",
-    publishedPrecision: "day",
-  });
-  // The article shows these roles held on its date; when each term began it does not say.
-  const attested = { date: "2026-01-22", precision: "day" as const };
-  const roles: { person: string; quote: string; seats: [{ id: number }, string][] }[] = [
-    {
-      person: "Tống Thanh Bình",
-      quote:
-        "Tống Thanh Bình - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh, Bí thư Đảng ủy Ủy ban MTTQ Việt Nam tỉnh",
-      seats: [
-        [committee, "standing_vice_chair"],
-        [provincialPartyCommittee, "standing_committee_member"],
-        [frontPartyCommittee, "secretary"],
-      ],
-    },
-    {
-      person: "Ngô Thị Bích Hạnh",
-      quote: "Ngô Thị Bích Hạnh - Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh",
-      seats: [
-        [committee, "vice_chair"],
-        [memberOrganizations.get("womens_union")!, "chair"],
-      ],
-    },
-    {
-      person: "Vừ Thị Mai Dinh",
-      quote: "Vừ Thị Mai Dinh – Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, Bí thư Tỉnh đoàn Lai Châu",
-      seats: [
-        [committee, "vice_chair"],
-        [memberOrganizations.get("youth_union")!, "secretary"],
-      ],
-    },
-    {
-      person: "Hoàng Kiều Anh",
-      quote: "Hoàng Kiều Anh – Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",
-      seats: [[committee, "vice_chair"]],
-    },
-    {
-      person: "Nguyễn Tuấn Anh",
-      quote: "Đồng chí Nguyễn Tuấn Anh - Phó Bí thư Tỉnh ủy Lai Châu trúng cử Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng khóa XIV",
-      seats: [
-        [provincialPartyCommittee, "deputy_secretary"],
-        [partyCentralCommittee, "alternate_member"],
-      ],
-    },
-  ];
-  for (const role of roles) {
-    const person = ensurePerson(db, { fullName: role.person });
-    for (const [organization, roleKey] of role.seats) {
-      ensureAttestedTerm(db, {
-        personId: person.id,
-        post: postOf(db, organization.id, roleKey),
-        attested,
-        sourceId: article.id,
-        quote: role.quote,
-      });
-    }
-  }
 }

@@ -7,12 +7,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { eq, sql } from "drizzle-orm";
+import { eq, gt, sql } from "drizzle-orm";
 import { inTransaction, openDatabase, type Db } from "@/db/client";
 import { executeMutation, type Mutation } from "@/db/mutations";
 import { insertUser } from "@/db/mutations/users";
-import { memberships, organizations, people, posts } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
+import { auditLog, memberships, organizations, people, posts } from "@/db/schema";
+import { FIRST_REPORT_ID, seedDemo } from "@/db/seed";
 import { createSession } from "@/db/auth/sessions";
 
 export const PASSWORD = "correct horse battery staple";
@@ -32,7 +32,7 @@ export function buildTemplate(): Template {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mttq-admin-template-"));
   const file = path.join(dir, "template.db");
   const db = openDatabase(file);
-  seedDemo(db);
+  seedDemo(db, { onlyReports: [FIRST_REPORT_ID] });
   const scope = (slug: string) => db.select().from(organizations).where(eq(organizations.slug, slug)).get()!.id;
   const user = (username: string, role: "admin" | "editor", scopeOrganizationId?: number) =>
     inTransaction(db, (tx) => insertUser(tx, null, { username, displayName: username, password: PASSWORD, role, scopeOrganizationId })).id;
@@ -62,6 +62,8 @@ export function world(template: Template) {
   const file = path.join(dir, "test.db");
   fs.copyFileSync(template.file, file);
   const db = openDatabase(file);
+  // The seed's own import is audited too; a test reads only what it wrote after this mark.
+  const seeded = db.get<{ id: number | null }>(sql`SELECT max(id) AS id FROM audit_log`)?.id ?? 0;
   const organization = (slug: string) => db.select().from(organizations).where(eq(organizations.slug, slug)).get()!;
   const person = (fullName: string) => db.select().from(people).where(eq(people.fullName, fullName)).get()!;
   const post = (organizationSlug: string, roleKey: string) =>
@@ -85,6 +87,8 @@ export function world(template: Template) {
     person,
     post,
     term,
+    /** Audit entries written since the world was made (not the seed's), oldest first. */
+    audit: () => db.select().from(auditLog).where(gt(auditLog.id, seeded)).orderBy(auditLog.id).all(),
     run: <I, O>(who: Who, mutation: Mutation<I, O>, input: I) => executeMutation(db, template.tokens[who], mutation, input),
     close: () => {
       db.$client.close();

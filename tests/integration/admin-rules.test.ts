@@ -61,7 +61,7 @@ describe("appointing", () => {
     });
     const today = new Date().toISOString().slice(0, 10);
     expect(getRolesAt(w.db, personId, today).map((role) => role.membershipId)).toEqual([id]);
-    const audit = w.db.select().from(auditLog).where(eq(auditLog.entityType, "membership")).all();
+    const audit = w.audit().filter((entry) => entry.entityType === "membership");
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "term.appoint", entityId: id, userId: w.userIds.inside, before: null });
     expect(audit[0].after).toMatchObject({ startDate: "2026-03", sources: [{ quote: "được bầu giữ chức" }] });
@@ -83,11 +83,10 @@ describe("appointing", () => {
     const { id } = success(w.run("inside", appointToPost, { ...input, endConflicting: true }));
     const ended = w.db.select().from(memberships).where(eq(memberships.id, binh.id)).get()!;
     expect(ended).toMatchObject({ endDate: "2026-05-15", endPrecision: "day", version: binh.version + 1 });
-    const actions = w.db
-      .select({ action: auditLog.action, entityId: auditLog.entityId })
-      .from(auditLog)
-      .where(eq(auditLog.entityType, "membership"))
-      .all();
+    const actions = w
+      .audit()
+      .filter((entry) => entry.entityType === "membership")
+      .map(({ action, entityId }) => ({ action, entityId }));
     expect(actions).toEqual([
       { action: "term.handover", entityId: binh.id },
       { action: "term.appoint", entityId: id },

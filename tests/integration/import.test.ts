@@ -146,11 +146,7 @@ describe("the seed article against the demo data", () => {
     expect(tableCounts()).toEqual({ ...counts, sources: counts.sources + 1, membership_sources: counts.membership_sources + 10 });
     const cited = w.db.select().from(membershipSources).where(eq(membershipSources.sourceId, outcome.sourceId)).all();
     expect(cited.map((c) => c.membershipId).sort((a, b) => a - b)).toEqual(result.rows.map((row) => row.termId).sort((a, b) => a! - b!));
-    const actions = w.db
-      .select({ action: auditLog.action })
-      .from(auditLog)
-      .all()
-      .map((a) => a.action);
+    const actions = w.audit().map((a) => a.action);
     expect(actions.filter((a) => a === "term.add_source")).toHaveLength(10);
     expect(actions.filter((a) => a === "import.commit")).toHaveLength(1);
     expect(actions.filter((a) => a.startsWith("term.") && a !== "term.add_source")).toEqual([]);

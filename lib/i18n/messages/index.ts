@@ -3,7 +3,8 @@ import { admin } from "./admin";
 import { browse } from "./browse";
 import { common } from "./common";
 import { history } from "./history";
+import { quality } from "./quality";
 import { importMessages } from "./import";
 import { search } from "./search";
 
-export const namespaces = { common, browse, admin, import: importMessages, search, history };
+export const namespaces = { common, browse, admin, import: importMessages, search, history, quality };
