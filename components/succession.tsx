@@ -65,13 +65,13 @@ function LinkWithSource({ link, locale }: { link: SuccessionLink; locale: Locale
   const m = getMessages(locale).history;
   return (
     <>
-      <a href={organizationHref(locale, link.slug)} lang={organizationNameLang(link, locale)}>
+      <a href={organizationHref(locale, link.slug)} lang={organizationNameLang(link, locale)} className="underline">
         {organizationName(link, locale)}
       </a>{" "}
       <span className="text-sm text-stone-600">
         ({m.fromDate(formatPartialDate(link.effectiveDate, locale))} · {m.successionSource}:{" "}
         {link.source.url ? (
-          <a href={link.source.url} lang="vi">
+          <a href={link.source.url} lang="vi" className="underline">
             {link.source.publisher ?? link.source.title}
           </a>
         ) : (

@@ -12,7 +12,7 @@ import { frontNames, memberNames, partyCentralNames, partyNames, unitNames, type
 import type { OrgSpec, PlaceSpec } from "../../lib/import/organisation";
 import type { OrgTarget, UnresolvedReason } from "../../lib/import/review";
 import { foldWords } from "../../lib/fold";
-import type { AreaRow, Directory, OrgRow } from "./directory";
+import { validAt, type AreaRow, type Directory, type OrgRow } from "./directory";
 
 export interface ImportContext {
   committee: OrgRow;
@@ -215,18 +215,24 @@ export class OrganizationResolver {
     if (existing) return existing;
     const parent =
       place.level === "province"
-        ? this.partyCentral(null)
+        ? this.partyCentral(null, { asParent: true })
         : place.province
           ? this.party(this.fromArea(place.province))
           : fail("which_province");
     return this.propose(names, { kind: "party_committee", level: place.level, parent: parent.ok ? parent.target : null });
   }
 
-  /** The Party Central Committee of the term named, or the one in office at the article's date. */
-  private partyCentral(term: string | null): Resolved {
+  /**
+   * The Party Central Committee of the term named, or the one in office at the
+   * article's date: a seat in a term the directory does not record (an earlier
+   * one) is not placed in a later term. As the parent of a provincial Party
+   * committee, which outlasts the terms, any term on record will do.
+   */
+  private partyCentral(term: string | null, options: { asParent?: boolean } = {}): Resolved {
     const isCentral = (org: OrgRow) =>
       org.kind === "party_committee" && org.level === "central" && foldWords(org.name).startsWith("ban chap hanh trung uong dang");
-    if (!term) return this.found(this.dir.find(isCentral)) ?? fail("unknown_organization");
+    if (!term && options.asParent) return this.found(this.dir.find(isCentral)) ?? fail("unknown_organization");
+    if (!term) return this.found(this.dir.find((org) => isCentral(org) && validAt(org, this.dir.date))) ?? fail("unknown_organization");
     const names = partyCentralNames(term);
     const termKey = ` khoa ${term.toLowerCase()}`;
     const existing = this.dir.byName(names.vi)[0] ?? this.dir.find((org) => isCentral(org) && foldWords(org.name).endsWith(termKey));

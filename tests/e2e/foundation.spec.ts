@@ -15,8 +15,9 @@ test("home → Lai Châu's committee → the Standing Vice Chair's profile lists
   for (const name of ["Tống Thanh Bình", "Ngô Thị Bích Hạnh", "Vừ Thị Mai Dinh", "Hoàng Kiều Anh"]) {
     await expect(page.getByRole("link", { name, exact: true }).first()).toBeVisible();
   }
-  // The article names no Chair: the post shows as not recorded rather than invented.
-  await expect(page.locator('[data-post="chair"]')).toContainText("Chưa có thông tin");
+  // The Chair is the one the congress report of 5 December 2025 names, with the date the term began.
+  await expect(page.locator('[data-post="chair"]')).toContainText("Sùng A Hồ");
+  await expect(page.locator('[data-post="chair"]')).toContainText("05/12/2025");
 
   await page.getByRole("link", { name: "Tống Thanh Bình", exact: true }).first().click();
   await expect(page).toHaveURL(/\/people\/tong-thanh-binh$/);

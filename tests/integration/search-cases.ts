@@ -1,17 +1,23 @@
 /**
- * Queries over the demo data (db/seed) and the result each must list first,
- * covering every kind of query readers type. Used in-process
- * (search.test.ts) and over HTTP (search-http.test.ts).
+ * Queries over the demo data (the first report, db/seed) and the result each
+ * must list first, covering every kind of query readers type. Used in-process
+ * on the demo data (search.test.ts) and over HTTP on the whole real directory
+ * (tests/e2e/search-api.spec.ts), where namesakes exist: there the first result
+ * must have the expected name, and the few queries that name no place are
+ * left out, since every province has their answer.
  */
 export interface SearchCase {
   kind: string;
   query: string;
   type: "person" | "organization";
   slug: string;
+  /** The query names a post but no place: only the demo's single province makes its answer unique. */
+  placeless?: true;
 }
 
 const person = (kind: string, query: string, slug: string): SearchCase => ({ kind, query, type: "person", slug });
 const organization = (kind: string, query: string, slug: string): SearchCase => ({ kind, query, type: "organization", slug });
+const placeless = (kind: string, query: string, slug: string): SearchCase => ({ ...person(kind, query, slug), placeless: true });
 
 export const SEARCH_CASES: SearchCase[] = [
   person("full name", "Tống Thanh Bình", "tong-thanh-binh"),
@@ -43,18 +49,18 @@ export const SEARCH_CASES: SearchCase[] = [
   person("typo: wrong letter", "tong thamh binh", "tong-thanh-binh"),
   person("typo: swapped letters", "nguyne tuan anh", "nguyen-tuan-anh"),
   person("role", "bí thư tỉnh đoàn lai châu", "vu-thi-mai-dinh"),
-  person("role", "bi thu tinh doan", "vu-thi-mai-dinh"),
+  placeless("role", "bi thu tinh doan", "vu-thi-mai-dinh"),
   person("role", "chu tich hoi phu nu lai chau", "ngo-thi-bich-hanh"),
   person("role", "chủ tịch hội liên hiệp phụ nữ tỉnh lai châu", "ngo-thi-bich-hanh"),
   person("role", "pho chu tich thuong truc ubmttq lai chau", "tong-thanh-binh"),
   person("role", "bi thu dang uy mttq lai chau", "tong-thanh-binh"),
   person("role", "phó bí thư tỉnh ủy lai châu", "nguyen-tuan-anh"),
   person("role", "uy vien ban thuong vu tinh uy lai chau", "tong-thanh-binh"),
-  person("role", "uy vien du khuyet trung uong", "nguyen-tuan-anh"),
+  placeless("role", "uy vien du khuyet trung uong", "nguyen-tuan-anh"),
   person("abbreviation", "pho chu tich ubmttq lai chau", "ngo-thi-bich-hanh"),
   person("abbreviation", "pct ubmttq lai chau", "ngo-thi-bich-hanh"),
   person("abbreviation", "bi thu doan tncs lai chau", "vu-thi-mai-dinh"),
-  person("abbreviation", "chu tich hoi lhpn", "ngo-thi-bich-hanh"),
+  placeless("abbreviation", "chu tich hoi lhpn", "ngo-thi-bich-hanh"),
   person("abbreviation", "pctt mttq lai chau", "tong-thanh-binh"),
   organization("abbreviation", "hoi lhpn lai chau", "hoi-lien-hiep-phu-nu-tinh-lai-chau"),
   organization("abbreviation", "ubmttq lai chau", "uy-ban-mttq-viet-nam-tinh-lai-chau"),

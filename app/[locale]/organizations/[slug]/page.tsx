@@ -122,7 +122,9 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
       <TimeTravel locale={locale} at={at} historical={historical} path={path} />
       <Succession succession={succession} locale={locale} validFrom={organization.validFrom} validUntil={organization.validUntil} at={at} />
       <p className="no-print mt-3 text-sm">
-        <a href={localePath(locale, `/organizations/${slug}/history`)}>{m.history.postHistoryLink}</a>
+        <a href={localePath(locale, `/organizations/${slug}/history`)} className="underline">
+          {m.history.postHistoryLink}
+        </a>
       </p>
 
       <OrgChart
