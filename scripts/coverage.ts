@@ -30,9 +30,7 @@ for (const committee of coverage) {
   console.log(`${committee.name.replace("Ủy ban MTTQ Việt Nam ", "").padEnd(44)} ${cells} ${committee.reports}`);
 }
 const one = (query: ReturnType<typeof sql>) => db.get<{ n: number }>(query)?.n ?? 0;
-const chairsSince = coverage.filter((committee) =>
-  committee.posts[0].holders.some(() => true),
-).length;
+const chairsSince = coverage.filter((committee) => committee.posts[0].holders.some(() => true)).length;
 const chairsAfterReform = one(sql`
   SELECT count(DISTINCT o.id) AS n FROM organizations o
   JOIN posts p ON p.organization_id = o.id AND p.role_key = 'chair'
