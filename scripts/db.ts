@@ -18,12 +18,12 @@ switch (command) {
     break;
   case "seed":
     seedDemo(openDatabase(file));
-    console.log(`Seeded demo data into ${file}`);
+    console.log(`Loaded the data into ${file} (reports already imported are skipped)`);
     break;
   case "reset":
     removeDatabase(file);
     seedDemo(openDatabase(file));
-    console.log(`Recreated ${file} with the demo data`);
+    console.log(`Recreated ${file} with the data`);
     break;
   case "reindex": {
     const started = performance.now();

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { kindLabel, levelLabel } from "@/components/labels";
 import type { SearchHit } from "@/db/queries/search";
+import { formatPartialDate } from "@/lib/dates";
 import { getMessages, type Locale } from "@/lib/i18n";
 import type { Term } from "@/lib/search/query";
 import { Highlighted } from "./highlighted";
@@ -29,7 +30,11 @@ function PersonResult({ hit, terms, locale }: { hit: SearchHit; terms: readonly 
 
 function OrganizationResult({ hit, terms, locale }: { hit: SearchHit; terms: readonly Term[]; locale: Locale }) {
   const browse = getMessages(locale).browse;
-  const details = [hit.organizationKind && kindLabel(hit.organizationKind, browse), hit.level && levelLabel(hit.level, browse)];
+  const details = [
+    hit.organizationKind && kindLabel(hit.organizationKind, browse),
+    hit.level && levelLabel(hit.level, browse),
+    hit.validUntil && getMessages(locale).history.validUntil(formatPartialDate(hit.validUntil, locale)),
+  ];
   return (
     <li className="py-3">
       <a href={hit.url} className="text-lg font-semibold">

@@ -63,6 +63,8 @@ export interface SearchHit {
   /** For organisations: its kind and level, for the result line. */
   organizationKind?: OrganizationKind;
   level?: Level;
+  /** An organisation's last day, when it has one. */
+  validUntil?: string | null;
   score: number;
 }
 
@@ -234,6 +236,8 @@ interface OrganizationDisplay {
   nameEn: string | null;
   kind: OrganizationKind;
   level: Level;
+  /** Set when the body has ceased (the committees of before the 2025 reform). */
+  validUntil?: string | null;
 }
 
 function personHit(d: PersonDisplay, locale: Locale): Omit<SearchHit, "score"> {
@@ -255,6 +259,7 @@ function organizationHit(d: OrganizationDisplay, locale: Locale): Omit<SearchHit
     roles: [],
     organizationKind: d.kind,
     level: d.level,
+    validUntil: d.validUntil ?? null,
   };
 }
 

@@ -35,20 +35,21 @@ test("the response has the documented shape", async ({ request }) => {
     "content-security-policy": expect.stringContaining("default-src 'self'"),
   });
   const body = await response.json();
-  // The admin spec may appoint another Vice Chair meanwhile, hence "at least".
+  // Lai Châu has several Vice Chairs (the admin spec may appoint another meanwhile), hence "at least".
   expect(body).toMatchObject({ query: "pho chu tich ubmttq lai chau", totalIsLowerBound: false, suggestion: null });
   expect(body.total).toBeGreaterThanOrEqual(4);
   expect(body.results).toHaveLength(2);
-  expect(body.results[0]).toEqual({
-    type: "person",
-    slug: "ngo-thi-bich-hanh",
-    name: "Ngô Thị Bích Hạnh",
-    url: "/people/ngo-thi-bich-hanh",
-    roles: ["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Lai Châu", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lai Châu"],
-    score: expect.any(Number),
-  });
+  for (const result of body.results)
+    expect(result).toEqual({
+      type: "person",
+      slug: expect.any(String),
+      name: expect.any(String),
+      url: `/people/${result.slug}`,
+      roles: expect.arrayContaining([expect.stringMatching(/^Phó Chủ tịch( Thường trực)? Ủy ban MTTQ Việt Nam tỉnh Lai Châu$/)]),
+      score: expect.any(Number),
+    });
   const next = await search(request, { q: "pho chu tich ubmttq lai chau", limit: "2", offset: "2" });
-  expect(next.body.results.map((r: { slug: string }) => r.slug)).not.toContain("ngo-thi-bich-hanh");
+  for (const seen of body.results) expect(next.body.results.map((r: { slug: string }) => r.slug)).not.toContain(seen.slug);
 
   const organization = await search(request, { q: "hoi lhpn lai chau", type: "organization" });
   expect(organization.body.results[0]).toMatchObject({

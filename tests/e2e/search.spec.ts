@@ -107,8 +107,8 @@ test("the search page: results grouped and highlighted, filters in the URL, pagi
     .click();
   await expect(page).toHaveURL(/[?&]page=2/);
   await expect(page.getByText("Trang 2/")).toBeVisible();
-  const secondPage = await page.getByRole("region").allTextContents();
-  expect(secondPage.join(" ")).not.toContain(firstPage[0]);
+  const secondPage = await page.getByRole("region", { name: "Tổ chức" }).getByRole("link").allTextContents();
+  expect(secondPage).not.toContain(firstPage[0]);
   await page.goBack();
   await expect(page).not.toHaveURL(/page=2/);
 
@@ -135,5 +135,7 @@ test("the empty state says nothing was found and offers a respelling that finds 
   await page.getByRole("link", { name: "lai chau" }).click();
   await expect(page).toHaveURL(/\/search\?q=lai\+chau$/);
   const organizations = page.getByRole("region", { name: "Tổ chức" });
-  await expect(organizations.getByRole("link", { name: "Ủy ban MTTQ Việt Nam tỉnh Lai Châu", exact: true })).toBeVisible();
+  // Today's committee first; the Lai Châu committee of before the 2025 reform, of the same name, says it ceased.
+  await expect(organizations.getByRole("link", { name: "Ủy ban MTTQ Việt Nam tỉnh Lai Châu", exact: true }).first()).toBeVisible();
+  await expect(organizations).toContainText("Hoạt động đến 30/06/2025");
 });

@@ -11,7 +11,7 @@ export interface SearchCase {
   query: string;
   type: "person" | "organization";
   slug: string;
-  /** The query names a post but no place: only the demo's single province makes its answer unique. */
+  /** Only the demo's small data makes the answer unique: the query names a post but no place, or a post several hold. */
   placeless?: true;
 }
 
@@ -57,8 +57,8 @@ export const SEARCH_CASES: SearchCase[] = [
   person("role", "phó bí thư tỉnh ủy lai châu", "nguyen-tuan-anh"),
   person("role", "uy vien ban thuong vu tinh uy lai chau", "tong-thanh-binh"),
   placeless("role", "uy vien du khuyet trung uong", "nguyen-tuan-anh"),
-  person("abbreviation", "pho chu tich ubmttq lai chau", "ngo-thi-bich-hanh"),
-  person("abbreviation", "pct ubmttq lai chau", "ngo-thi-bich-hanh"),
+  placeless("abbreviation", "pho chu tich ubmttq lai chau", "ngo-thi-bich-hanh"),
+  placeless("abbreviation", "pct ubmttq lai chau", "ngo-thi-bich-hanh"),
   person("abbreviation", "bi thu doan tncs lai chau", "vu-thi-mai-dinh"),
   placeless("abbreviation", "chu tich hoi lhpn", "ngo-thi-bich-hanh"),
   person("abbreviation", "pctt mttq lai chau", "tong-thanh-binh"),
