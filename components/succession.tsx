@@ -69,7 +69,11 @@ function LinkWithSource({ link, locale }: { link: SuccessionLink; locale: Locale
         {organizationName(link, locale)}
       </a>{" "}
       <span className="text-sm text-stone-600">
-        ({m.fromDate(formatPartialDate(link.effectiveDate, locale))} · {m.successionSource}:{" "}
+        (
+        {link.validUntil
+          ? m.validUntil(formatPartialDate(link.validUntil, locale))
+          : m.fromDate(formatPartialDate(link.effectiveDate, locale))}{" "}
+        · {m.successionSource}:{" "}
         {link.source.url ? (
           <a href={link.source.url} lang="vi" className="underline">
             {link.source.publisher ?? link.source.title}

@@ -12,6 +12,8 @@ export interface SuccessionLink {
   name: string;
   nameEn: string | null;
   level: string;
+  /** The linked committee's last day, when it has ceased. */
+  validUntil: string | null;
   /** The first day of the successor. */
   effectiveDate: string;
   source: { title: string; publisher: string | null; publishedDate: string | null; url: string | null };
@@ -30,6 +32,7 @@ interface SuccessionRow {
   name: string;
   nameEn: string | null;
   level: string;
+  validUntil: string | null;
   effectiveDate: string;
   title: string;
   publisher: string | null;
@@ -38,7 +41,7 @@ interface SuccessionRow {
   quote: string;
 }
 
-const successionColumns = sql`o.slug, o.name, o.name_en AS nameEn, o.level, s.effective_date AS effectiveDate,
+const successionColumns = sql`o.slug, o.name, o.name_en AS nameEn, o.level, o.valid_until AS validUntil, s.effective_date AS effectiveDate,
   src.title, src.publisher, src.published_date AS publishedDate, src.url, s.quote`;
 
 const toLink = ({ title, publisher, publishedDate, url, ...rest }: SuccessionRow): SuccessionLink => ({
