@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { GENDERS, LEVELS, MEMBER_ORGANIZATION_TYPES, ORGANIZATION_KINDS, USER_ROLES } from "../domain";
 import { ROLE_KEYS } from "../roles";
+import { isCommonPassword } from "../auth/common-passwords";
 import {
   birthYear,
   clearable,
@@ -167,7 +168,12 @@ const username = z
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,40}$/, { error: "invalid_username" });
 
-export const password = z.string({ error: "password_too_short" }).min(10, { error: "password_too_short" }).max(200, { error: "too_long" });
+/** A new password: at least 12 characters, at most 200, and not one of the commonly used ones. */
+export const password = z
+  .string({ error: "password_too_short" })
+  .min(12, { error: "password_too_short" })
+  .max(200, { error: "too_long" })
+  .refine((value) => !isCommonPassword(value), { error: "password_common" });
 
 export const createUserInput = z
   .object({
@@ -186,6 +192,9 @@ export const updateUserInput = z
     role: z.enum(USER_ROLES, { error: "required" }),
     scopeOrganizationId: optional(id),
     disabled: flag,
+    /** The account must sign in with a second factor (it is asked to set one up at its next sign-in). */
+    totpRequired: flag,
+    version,
   })
   .superRefine(requireScopeForEditors, always);
 
@@ -201,6 +210,11 @@ export const userIdInput = z.object({ id });
 export const changeOwnPasswordInput = z.object({
   currentPassword: z.string({ error: "required" }).min(1, { error: "required" }),
   newPassword: password,
+});
+
+/** A code from an authenticator app (six digits) or a recovery code. */
+export const secondFactorInput = z.object({
+  code: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(20, { error: "invalid_code" }),
 });
 
 export const signInInput = z.object({

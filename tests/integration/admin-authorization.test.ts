@@ -38,6 +38,7 @@ import {
   PASSWORD,
   buildTemplate,
   outsideScope,
+  refusals,
   removeTemplate,
   snapshot,
   world,
@@ -177,6 +178,7 @@ const CASES: Case[] = [
       role: "editor",
       scopeOrganizationId: w.organization(HA_NOI).id,
       disabled: true,
+      version: 1,
     }),
     expected: adminOnly,
   },
@@ -213,6 +215,8 @@ describe.each(CASES)("$name", ({ mutation, input, expected }) => {
       expect(outcome, JSON.stringify(result)).toBe(expected[who]);
       if (!result.ok) {
         expect(snapshot(w.db)).toEqual(before);
+        // A refusal for lack of rights is itself audited, naming who tried.
+        if (result.code === "forbidden") expect(refusals(w.db).at(-1)?.userId).toBe(w.userIds[who as "inside" | "outside"]);
         return;
       }
       const after = snapshot(w.db);
@@ -369,6 +373,31 @@ describe("an editor inside Lai Châu, on records that reach outside it", () => {
       refused(w.run("inside", createOrganization, { name: "Tổ chức mới", kind: "board", level: "province" }));
       refused(w.run("inside", createOrganization, { parentId: w.organization(HA_NOI).id, name: "Ban mới", kind: "board" }));
       expect(snapshot(w.db)).toEqual(before);
+    } finally {
+      w.close();
+    }
+  });
+
+  it("a stale account form cannot re-enable an account disabled since it was loaded", () => {
+    w = world(template);
+    try {
+      const form = {
+        id: w.userIds.outside,
+        displayName: "hanoi",
+        role: "editor",
+        scopeOrganizationId: w.organization(HA_NOI).id,
+        version: 1,
+      };
+      // Two admins open the same account page; the first disables it.
+      expect(w.run("admin", updateUser, { ...form, disabled: true }).ok).toBe(true);
+      // The second saves the form they loaded before, with "disabled" unticked.
+      const stale = w.run("admin", updateUser, { ...form, displayName: "Hà Nội" });
+      expect(stale.ok ? "ok" : stale.code).toBe("stale");
+      if (!stale.ok) expect(stale.details.changes?.[0]).toMatchObject({ action: "user.update" });
+      expect(
+        w.db.all<{ disabledAt: string | null }>(sql`SELECT disabled_at AS disabledAt FROM users WHERE id = ${w.userIds.outside}`)[0]
+          .disabledAt,
+      ).not.toBeNull();
     } finally {
       w.close();
     }

@@ -31,7 +31,8 @@ export async function photoAction(locale: Locale, previous: FormState, formData:
   const personId = Number(values.id);
   const actor = await getCurrentUser();
   if (!actor) return { status: "error", submission, code: "unauthenticated" };
-  if (!Number.isInteger(personId) || !canEditPersonRecord(getDb(), actor, personId)) return { status: "error", submission, code: "forbidden" };
+  if (!Number.isInteger(personId) || !canEditPersonRecord(getDb(), actor, personId))
+    return { status: "error", submission, code: "forbidden" };
   let photoPath: string | null = null;
   if (values.remove !== "1") {
     const photo = formData.get("photo");
