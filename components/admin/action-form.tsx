@@ -215,6 +215,11 @@ function Outcome({
           ) : null}
           {endable ? (
             <label className="mt-2 flex items-start gap-2 font-semibold">
+              <input
+                type="hidden"
+                name="conflictVersions"
+                value={conflicts.map((conflict) => `${conflict.membershipId}:${conflict.version}`).join(",")}
+              />
               <input type="checkbox" name="endConflicting" className="mt-1" />
               <span>
                 {m.endConflicting(start)} <span className="block font-normal">{m.endConflictingHint}</span>

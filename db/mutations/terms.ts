@@ -201,6 +201,15 @@ export const appointToPost: Mutation<z.input<typeof appointInput>, { id: number;
   const conflicts = findConflicts(tx, post, input.personId ?? null, dates);
   if (conflicts.length > 0) {
     if (!input.endConflicting || !conflicts.every((conflict) => conflict.endable)) throw new MutationError("overlap", { conflicts });
+    // Only the terms the editor was shown, as they were shown, are ended: one changed or added since is shown again instead.
+    const seen = new Map(
+      (input.conflictVersions ?? "")
+        .split(",")
+        .filter(Boolean)
+        .map((pair) => pair.split(":").map(Number) as [number, number]),
+    );
+    if (conflicts.some((conflict) => seen.get(conflict.membershipId) !== conflict.version))
+      throw new MutationError("overlap", { conflicts });
     for (const conflict of conflicts) {
       const term = requireFound(tx.select().from(memberships).where(eq(memberships.id, conflict.membershipId)).get());
       closeTerm(tx, signedIn, term, input.startDate!, null, "term.handover");

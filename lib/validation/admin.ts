@@ -78,6 +78,13 @@ export const appointInput = z
     endReason: optionalText(500),
     /** End the terms of the current holders on the new start date instead of refusing. */
     endConflicting: flag,
+    /** The versions of those terms as the editor saw them ("12:3,40:1"); a term changed since is not ended unseen. */
+    conflictVersions: optional(
+      z
+        .string()
+        .max(2000)
+        .regex(/^\d{1,15}:\d{1,15}(,\d{1,15}:\d{1,15})*$/, { error: "stale_form" }),
+    ),
     ...sourceFields,
   })
   .superRefine((value, ctx) => {

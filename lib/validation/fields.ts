@@ -39,6 +39,18 @@ export const optionalText = (max: number) => optional(z.string().trim().max(max,
 
 export const id = z.coerce.number<number | string>({ error: "required" }).int({ error: "required" }).positive({ error: "required" });
 
+/** A record id or page number from an address: a positive safe integer, anything else (1e400, -1, "x") is no value. */
+export function recordId(value: unknown): number | undefined {
+  const number = typeof value === "string" && /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(number) && number > 0 ? number : undefined;
+}
+
+/** The page number of a list's address, clamped to what a list can have. */
+export function pageNumber(value: unknown, maxPage = 10_000): number {
+  const number = typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 0;
+  return Math.min(number, maxPage);
+}
+
 export const version = z.coerce
   .number<number | string>({ error: "stale_form" })
   .int({ error: "stale_form" })

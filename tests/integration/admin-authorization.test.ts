@@ -384,7 +384,7 @@ describe("an editor inside Lai Châu, on records that reach outside it", () => {
       const form = {
         id: w.userIds.outside,
         displayName: "hanoi",
-        role: "editor",
+        role: "editor" as const,
         scopeOrganizationId: w.organization(HA_NOI).id,
         version: 1,
       };
