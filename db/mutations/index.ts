@@ -22,3 +22,4 @@ export {
   confirmOwnSecondFactor,
   disableOwnSecondFactor,
 } from "./users";
+export { revertChange, mayOfferRevert } from "./revert";

@@ -7,6 +7,7 @@ export interface AuditRow {
   id: number;
   at: string;
   action: string;
+  userId: number | null;
   entityType: string;
   entityId: number;
   userName: string | null;
@@ -21,7 +22,7 @@ export interface AuditRow {
 }
 
 const columns = sql`
-  a.id, a.at, a.action, a.entity_type AS entityType, a.entity_id AS entityId, u.display_name AS userName,
+  a.id, a.at, a.action, a.user_id AS userId, a.entity_type AS entityType, a.entity_id AS entityId, u.display_name AS userName,
   a.before, a.after, a.reason,
   CASE a.entity_type
     WHEN 'person' THEN (SELECT full_name FROM people WHERE id = a.entity_id)
@@ -105,6 +106,11 @@ export function listAudit(db: Db, actor: Actor, filters: AuditFilters): AuditRow
   if (filters.to) conditions.push(sql`a.at < ${filters.to} || 'T24'`);
   if (filters.beforeId) conditions.push(sql`a.id < ${filters.beforeId}`);
   return auditRows(db, sql.join(conditions, sql` AND `), AUDIT_PAGE_SIZE);
+}
+
+/** One entry, if the actor may read it. */
+export function auditEntry(db: Db, actor: Actor, id: number): AuditRow | undefined {
+  return auditRows(db, sql`${readableBy(actor)} AND a.id = ${id}`, 1)[0];
 }
 
 export function auditActions(db: Db): string[] {
