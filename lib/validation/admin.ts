@@ -81,7 +81,7 @@ export const appointInput = z
     /** The versions of those terms as the editor saw them ("12:3,40:1"); a term changed since is not ended unseen. */
     conflictVersions: optional(
       z
-        .string()
+        .string({ error: "stale_form" })
         .max(2000)
         .regex(/^\d{1,15}:\d{1,15}(,\d{1,15}:\d{1,15})*$/, { error: "stale_form" }),
     ),
@@ -122,7 +122,7 @@ export const correctTermInput = z.object({
   startDate: clearable(partialDate),
   attestedDate: clearable(partialDate),
   endDate: clearable(partialDate),
-  endReason: clearable(z.string().trim().max(500, { error: "too_long" })),
+  endReason: clearable(z.string({ error: "invalid" }).trim().max(500, { error: "too_long" })),
 });
 
 export const addSourceInput = z.object({ id, ...sourceFields }).superRefine(requireSource, always);
@@ -141,8 +141,8 @@ export const renameOrganizationInput = z.object({
   id,
   version,
   name: requiredText(300),
-  nameEn: clearable(z.string().trim().max(300, { error: "too_long" })),
-  shortName: clearable(z.string().trim().max(200, { error: "too_long" })),
+  nameEn: clearable(z.string({ error: "invalid" }).trim().max(300, { error: "too_long" })),
+  shortName: clearable(z.string({ error: "invalid" }).trim().max(200, { error: "too_long" })),
   reason: optionalText(1000),
 });
 
@@ -180,7 +180,7 @@ export const password = z
   .string({ error: "password_too_short" })
   .min(12, { error: "password_too_short" })
   .max(200, { error: "too_long" })
-  .refine((value) => !isCommonPassword(value), { error: "password_common" });
+  .refine((value) => value.length < 12 || !isCommonPassword(value), { error: "password_common" });
 
 export const createUserInput = z
   .object({

@@ -35,7 +35,7 @@ export function clearable<T extends z.ZodType>(schema: T) {
 export const requiredText = (max: number) =>
   z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "too_long" });
 
-export const optionalText = (max: number) => optional(z.string().trim().max(max, { error: "too_long" }));
+export const optionalText = (max: number) => optional(z.string({ error: "invalid" }).trim().max(max, { error: "too_long" }));
 
 export const id = z.coerce.number<number | string>({ error: "required" }).int({ error: "required" }).positive({ error: "required" });
 
@@ -94,7 +94,7 @@ export const partialDate = z.string({ error: "invalid_date" }).transform((text, 
 });
 
 export const url = z
-  .string()
+  .string({ error: "invalid_url" })
   .trim()
   .max(2000, { error: "too_long" })
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), { error: "invalid_url" });
@@ -108,7 +108,7 @@ export const nameList = z.preprocess<unknown, z.ZodArray<z.ZodString>, string | 
           .map((name) => name.trim())
           .filter(Boolean)
       : value,
-  z.array(z.string().max(200, { error: "too_long" })).max(20, { error: "too_long" }),
+  z.array(z.string({ error: "invalid" }).max(200, { error: "too_long" }), { error: "invalid" }).max(20, { error: "too_long" }),
 );
 
 export type FieldErrors = Record<string, string[]>;
