@@ -21,6 +21,7 @@ import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { eq, sql } from "drizzle-orm";
 import fc from "fast-check";
+import { organizationInScope } from "../db/auth/scope";
 import { createSession } from "../db/auth/sessions";
 import { buildReview } from "../db/import/review";
 import { importArticle } from "../db/import/commit";
@@ -79,9 +80,14 @@ const vicePost = (db: Db) => {
 /** The decisions the review page submits when every resolvable row is accepted as proposed. */
 function importInput(db: Db, token: string, sourceTitle: string) {
   const contextId = db.select().from(organizations).where(eq(organizations.slug, LAI_CHAU)).get()!.id;
-  const review = buildReview(db, resolveSession(db, token)!, { text: ARTICLE, contextId, date: "2026-01-22" })!;
+  const actor = resolveSession(db, token)!;
+  const review = buildReview(db, actor, { text: ARTICLE, contextId, date: "2026-01-22" })!;
+  const inScope = (postId: number | null | undefined) => {
+    const post = postId ? db.select().from(posts).where(eq(posts.id, postId)).get() : undefined;
+    return post !== undefined && organizationInScope(db, actor, post.organizationId);
+  };
   const rows = review.rows
-    .filter((row) => row.status === "known")
+    .filter((row) => row.status === "known" && inScope(row.post?.id))
     .map((row) => ({
       key: row.key,
       person: row.person.id ? String(row.person.id) : "new",
@@ -103,7 +109,7 @@ function writer(file: string, token: string, seed: number) {
       const title = `Proof import ${tag}`;
       const result = executeMutation(db, token, importArticle, importInput(db, token, title));
       if (result.ok) console.log(`ACK import ${result.value.sourceId} ${title}`);
-      else console.log(`REFUSED import ${result.code}`);
+      else console.log(`REFUSED import ${result.code} ${JSON.stringify(result.details).slice(0, 300)}`);
     } else {
       const name = `Người Thử Tải ${tag}`;
       const result = executeMutation(db, token, mutations.appointToPost, {
