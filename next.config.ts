@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 
-import { securityHeaders, strictTransportSecurity } from "./lib/security-headers";
+import { securityHeaders, sendsStrictTransportSecurity, strictTransportSecurity } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -29,14 +29,10 @@ const nextConfig: NextConfig = {
       { source: "/vi/:path*", destination: "/:path*", permanent: true },
     ];
   },
+  // Read at build time, which `npm start` runs in production mode: HSTS goes on every response of the production build.
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
-      {
-        source: "/:path*",
-        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
-        headers: [strictTransportSecurity],
-      },
+      { source: "/:path*", headers: sendsStrictTransportSecurity() ? [...securityHeaders, strictTransportSecurity] : securityHeaders },
     ];
   },
 };

@@ -307,6 +307,15 @@ export const users = sqliteTable(
     /** Editors may change only this organisation and everything under it. */
     scopeOrganizationId: integer("scope_organization_id").references(() => organizations.id),
     disabledAt: text("disabled_at"),
+    /** The base32 TOTP secret once two-factor sign-in is set up; null while it is not. */
+    totpSecret: text("totp_secret"),
+    /** A secret shown for setting up, kept until a code from it confirms the setup. */
+    totpPendingSecret: text("totp_pending_secret"),
+    /** The last TOTP time step accepted, so that a code cannot be used twice. */
+    totpLastStep: integer("totp_last_step"),
+    /** An admin requires this account to sign in with a second factor. */
+    totpRequired: integer("totp_required", { mode: "boolean" }).notNull().default(false),
+    version: integer("version").notNull().default(1),
     ...timestamps,
   },
   (t) => [
@@ -325,6 +334,15 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => users.id),
     expiresAt: text("expires_at").notNull(),
+    /** When the session was last used; a session idle for longer than SESSION_IDLE_MINUTES ends. */
+    lastSeenAt: text("last_seen_at"),
+    /**
+     * "full" once signed in; "second_factor" after the password, waiting for a code;
+     * "enroll" after the password of an account that must set up a second factor first.
+     */
+    stage: text("stage", { enum: ["full", "second_factor", "enroll"] })
+      .notNull()
+      .default("full"),
     revokedAt: text("revoked_at"),
     userAgent: text("user_agent"),
     ...timestamps,
@@ -332,18 +350,31 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
-export const loginAttempts = sqliteTable(
-  "login_attempts",
+/**
+ * The counters of rate-limiter-flexible's SQLite store (db/auth/throttle.ts):
+ * sign-in attempts per account and client, second-factor codes, password changes.
+ * Its columns are the ones the library reads and writes.
+ */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  /** Milliseconds since the epoch when the counter lapses. */
+  expire: integer("expire"),
+});
+
+/** One-time codes that stand in for a lost authenticator; only their SHA-256 is kept. */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    username: text("username").notNull(),
-    clientKey: text("client_key").notNull(),
-    succeeded: integer("succeeded", { mode: "boolean" }).notNull(),
-    at: text("at")
+    userId: integer("user_id")
       .notNull()
-      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+      .references(() => users.id),
+    codeHash: text("code_hash").notNull(),
+    usedAt: text("used_at"),
+    ...timestamps,
   },
-  (t) => [index("login_attempts_username_idx").on(t.username, t.at), index("login_attempts_client_idx").on(t.clientKey, t.at)],
+  (t) => [index("recovery_codes_user_idx").on(t.userId), uniqueIndex("recovery_codes_hash_unique").on(t.codeHash)],
 );
 
 export const auditLog = sqliteTable(

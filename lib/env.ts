@@ -22,10 +22,53 @@ export const envSchema = z.object({
   SEARCH_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   /** The public address of the site, for absolute URLs (canonical, OpenGraph, JSON-LD); default: the request's host. */
   SITE_URL: z.url().optional(),
-  /** Mark the session cookie Secure even when no proxy says the request was HTTPS. */
-  COOKIE_SECURE: flag.default(false),
-  /** The first administrator's password, used only on the first start with no users (at least 10 characters). */
-  ADMIN_INITIAL_PASSWORD: optionalText.pipe(z.string().min(10).optional()),
+  /**
+   * Whether the session cookie is `Secure` with the `__Host-` prefix. Default: on in
+   * production, off in development; set it to false to serve plain HTTP on an address
+   * browsers do not treat as secure (anything but localhost).
+   */
+  COOKIE_SECURE: flag.optional(),
+  /**
+   * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed:
+   * addresses or CIDR ranges, separated by commas ("127.0.0.1,10.0.0.0/8"). Default:
+   * none, so the client is the address the connection comes from.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, { error: "an IP address or CIDR range" }))),
+  /** Minutes a session may go unused before it ends. */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
+  /** Hours a session lasts at most, however busy. */
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  /** Where `npm run db:backup` and the scheduled backup write their copies (default: `backups/` beside the database). */
+  BACKUP_DIR: optionalText,
+  /** Hours between the production server's automatic backups; 0 turns them off. */
+  BACKUP_INTERVAL_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 7)
+    .default(24),
+  /** How many backups to keep; older ones are deleted after each new one. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  /** The first administrator's password, used only on the first start with no users (at least 12 characters). */
+  ADMIN_INITIAL_PASSWORD: optionalText.pipe(z.string().min(12).optional()),
   /** The Chromium that browser tests, audits and benchmarks drive. */
   CHROMIUM_PATH: optionalText,
   /** The port the browser tests' server listens on. */
@@ -35,6 +78,11 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Whether session cookies are Secure (and __Host- prefixed): COOKIE_SECURE, else on in production. */
+export function secureCookies(values: Env = env()): boolean {
+  return values.COOKIE_SECURE ?? values.NODE_ENV === "production";
+}
 
 /** The environment, validated; throws one readable error naming every bad variable. */
 export function env(source: Record<string, string | undefined> = process.env): Env {

@@ -37,5 +37,18 @@ export const securityHeaders: { key: string; value: string }[] = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
-/** HSTS only means something over HTTPS, which a proxy in front announces with X-Forwarded-Proto. */
+/**
+ * HSTS, sent by the production server on every response (browsers ignore it over
+ * plain HTTP, so a local `npm start` on http://localhost is not affected; behind
+ * HTTPS it keeps browsers from ever downgrading).
+ */
 export const strictTransportSecurity = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };
+
+/** Whether responses carry HSTS: in production. */
+export const sendsStrictTransportSecurity = () => env().NODE_ENV === "production";
+
+/**
+ * The header in which server/main.ts hands the app the client's address, resolved
+ * from the connection and the trusted proxies; it replaces whatever a client sent.
+ */
+export const CLIENT_ADDRESS_HEADER = "x-mttq-client-address";

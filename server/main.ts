@@ -15,24 +15,44 @@ import http from "node:http";
 import os from "node:os";
 import next from "next";
 import { databasePath } from "../db/client";
+import { clientAddress, proxyMatcher } from "../lib/auth/client-address";
 import { env } from "../lib/env";
-import { securityHeaders, strictTransportSecurity } from "../lib/security-headers";
+import { CLIENT_ADDRESS_HEADER, securityHeaders, sendsStrictTransportSecurity, strictTransportSecurity } from "../lib/security-headers";
+import { scheduleBackups } from "./backups";
+import { bodyLimit, refuseOversizedBody } from "./request-limits";
 import { SearchPool } from "./search-pool";
 import { acceptsBrotli, StaticAssets, type CompressedAsset } from "./static-assets";
 
-const { PORT: port, SEARCH_WORKERS } = env();
+const { PORT: port, SEARCH_WORKERS, TRUSTED_PROXIES } = env();
 const searchWorkers = SEARCH_WORKERS ?? Math.min(2, os.availableParallelism());
+const isTrustedProxy = proxyMatcher(TRUSTED_PROXIES);
 
 /** The security headers every response carries, with the given ones. */
-function withSecurityHeaders(request: http.IncomingMessage, headers: Record<string, string | number>) {
+function withSecurityHeaders(headers: Record<string, string | number>) {
   for (const { key, value } of securityHeaders) headers[key] = value;
-  if (request.headers["x-forwarded-proto"] === "https") headers[strictTransportSecurity.key] = strictTransportSecurity.value;
+  if (sendsStrictTransportSecurity()) headers[strictTransportSecurity.key] = strictTransportSecurity.value;
   return headers;
 }
 
-function sendSearch(pool: SearchPool, request: http.IncomingMessage, response: http.ServerResponse, query: string) {
-  pool.search(query).then(({ status, json }) => {
-    const headers = withSecurityHeaders(request, {
+/**
+ * Who the request is from (see lib/auth/client-address.ts), in the one header the
+ * app reads for it. Forwarded headers from anyone but a trusted proxy are dropped,
+ * so that neither the client address nor the scheme or host can be claimed.
+ */
+function resolveClient(request: http.IncomingMessage): string {
+  const client = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], isTrustedProxy);
+  if (!isTrustedProxy(request.socket.remoteAddress ?? "")) {
+    delete request.headers["x-forwarded-for"];
+    delete request.headers["x-forwarded-proto"];
+    delete request.headers["x-forwarded-host"];
+  }
+  request.headers[CLIENT_ADDRESS_HEADER] = client;
+  return client;
+}
+
+function sendSearch(pool: SearchPool, request: http.IncomingMessage, response: http.ServerResponse, query: string, client: string) {
+  pool.search(query, client).then(({ status, json }) => {
+    const headers = withSecurityHeaders({
       "Content-Type": "application/json",
       "Content-Length": Buffer.byteLength(json),
       "Cache-Control": "no-store",
@@ -43,7 +63,7 @@ function sendSearch(pool: SearchPool, request: http.IncomingMessage, response: h
 }
 
 function sendAsset(request: http.IncomingMessage, response: http.ServerResponse, asset: CompressedAsset) {
-  const headers = withSecurityHeaders(request, {
+  const headers = withSecurityHeaders({
     "Content-Type": asset.contentType,
     "Content-Encoding": "br",
     "Content-Length": asset.body.length,
@@ -66,16 +86,23 @@ async function main() {
     const url = request.url ?? "/";
     const queryAt = url.indexOf("?");
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+    const client = resolveClient(request);
     if (request.method === "GET" && pathname === "/api/search") {
-      return sendSearch(pool, request, response, queryAt === -1 ? "" : url.slice(queryAt + 1));
+      return sendSearch(pool, request, response, queryAt === -1 ? "" : url.slice(queryAt + 1), client);
     }
+    if (request.method === "POST" && refuseOversizedBody(request, response, bodyLimit(pathname), withSecurityHeaders({}))) return;
     const asset = request.method === "GET" || request.method === "HEAD" ? assets.lookup(pathname) : null;
     if (asset && acceptsBrotli(request.headers["accept-encoding"])) return sendAsset(request, response, asset);
     handle(request, response);
   });
+  // A client gets this long to send its headers and its whole request, so slow senders cannot hold connections open.
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 60_000;
   server.listen(port, () => console.log(`[mttq] Ready on http://localhost:${port} (${searchWorkers} search workers)`));
+  const backups = scheduleBackups();
 
   const stop = () => {
+    backups.stop();
     server.close();
     void Promise.all([pool.close(), app.close()]).then(() => process.exit(0));
   };

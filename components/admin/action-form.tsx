@@ -7,6 +7,7 @@ import { admin, type AdminMessages } from "@/lib/i18n/messages/admin";
 import { INITIAL_FORM_STATE, type FormAction, type FormState } from "./form-state";
 import { actionLabel, displayValue, errorMessage, fieldLabel } from "./labels";
 import { termDates } from "../term-dates";
+import { RecoveryCodes } from "./recovery-codes";
 
 interface FormContextValue {
   state: FormState;
@@ -111,9 +112,12 @@ function Outcome({
 }) {
   if (state.status === "ok")
     return (
-      <p role="status" className="adm-notice adm-notice-ok">
-        {successMessage ?? m.saved}
-      </p>
+      <>
+        <p role="status" className="adm-notice adm-notice-ok">
+          {successMessage ?? m.saved}
+        </p>
+        {state.recoveryCodes ? <RecoveryCodes codes={state.recoveryCodes} m={m} /> : null}
+      </>
     );
   if (state.status !== "error") return null;
   switch (state.code) {
@@ -142,6 +146,24 @@ function Outcome({
       return (
         <p role="alert" className="adm-notice adm-notice-error">
           {m.loginThrottled(state.retryMinutes ?? 15)}
+        </p>
+      );
+    case "busy":
+      return (
+        <p role="alert" className="adm-notice adm-notice-error">
+          {m.busy}
+        </p>
+      );
+    case "code_expired":
+      return (
+        <p role="alert" className="adm-notice adm-notice-error">
+          {m.codeExpired} <a href={localePath(locale, "/admin/login")}>{m.signIn}</a>
+        </p>
+      );
+    case "code_invalid":
+      return (
+        <p role="alert" className="adm-notice adm-notice-error">
+          {m.codeInvalid}
         </p>
       );
     case "invalid_login":
@@ -193,6 +215,11 @@ function Outcome({
           ) : null}
           {endable ? (
             <label className="mt-2 flex items-start gap-2 font-semibold">
+              <input
+                type="hidden"
+                name="conflictVersions"
+                value={conflicts.map((conflict) => `${conflict.membershipId}:${conflict.version}`).join(",")}
+              />
               <input type="checkbox" name="endConflicting" className="mt-1" />
               <span>
                 {m.endConflicting(start)} <span className="block font-normal">{m.endConflictingHint}</span>

@@ -22,7 +22,9 @@ export function AuditEntries({ entries, locale, showRecord = true }: { entries: 
         return (
           <li key={entry.id} className="card" data-testid="audit-entry" data-action={entry.action}>
             <p className="flex flex-wrap gap-x-3 text-sm text-stone-600">
-              <time dateTime={entry.at}>{formatTimestamp(entry.at, locale)}</time>
+              <Link href={localePath(locale, `/admin/audit/${entry.id}`)}>
+                <time dateTime={entry.at}>{formatTimestamp(entry.at, locale)}</time>
+              </Link>
               <span>{entry.userName ?? m.unknownUser}</span>
             </p>
             <p className="font-semibold">

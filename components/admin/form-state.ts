@@ -13,6 +13,8 @@ export interface FormState {
   conflicts?: OverlapConflict[];
   candidates?: DuplicateCandidate[];
   retryMinutes?: number;
+  /** Recovery codes made by setting up two-factor sign-in, shown once. */
+  recoveryCodes?: string[];
 }
 
 export const INITIAL_FORM_STATE: FormState = { status: "idle", submission: 0 };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
+import { pageNumber } from "@/lib/validation/fields";
 
 export const LIST_PAGE_SIZE = 50;
 
@@ -74,6 +75,6 @@ export function SearchList<T>({
 export function listQuery(query: Record<string, string | string[] | undefined>) {
   return {
     q: typeof query.q === "string" ? query.q.slice(0, 100) : "",
-    page: Math.max(0, Math.floor(Number(query.page)) || 0),
+    page: pageNumber(query.page),
   };
 }

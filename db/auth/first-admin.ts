@@ -15,9 +15,9 @@ export const FIRST_ADMIN_USERNAME = "admin";
 
 export function ensureFirstAdmin(db: Db, options: { initialPassword?: string; loginUrl: string; log?: (line: string) => void }): boolean {
   const log = options.log ?? console.log;
-  const fromEnvironment = Boolean(options.initialPassword && options.initialPassword.length >= 10);
+  const fromEnvironment = Boolean(options.initialPassword && options.initialPassword.length >= 12);
   if (options.initialPassword && !fromEnvironment)
-    log("[mttq] ADMIN_INITIAL_PASSWORD is shorter than 10 characters; ignoring it and generating a password.");
+    log("[mttq] ADMIN_INITIAL_PASSWORD is shorter than 12 characters; ignoring it and generating a password.");
   const password = fromEnvironment ? options.initialPassword! : randomPassword();
   const created = inTransaction(db, (tx) => {
     // The seed's disabled account is not a user anyone signs in as.

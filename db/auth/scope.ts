@@ -21,17 +21,29 @@ export function organizationInScope(db: Db, actor: Actor, organizationId: number
 }
 
 /**
- * How much of a person lies in the actor's scope, judged by the person's terms:
- * "full" when every term does (or the person holds none yet), "partial" when some
- * do, "none" otherwise. Editing details needs at least "partial"; retracting the
- * whole person, which hides all of their roles, needs "full".
+ * Whether the actor may change a person's own record (name, photo, biography,
+ * birth year, retraction). Admins may; an editor only when every live (not
+ * retracted) term of the person lies in the editor's scope, or when the editor
+ * created the person and none of their live terms lies elsewhere. A person
+ * with no live term is therefore editable only by admins and their creator.
+ * Appointing someone from elsewhere to a post in scope does not make them
+ * editable: the term outside still counts.
  */
-export function personScope(db: Db, actor: Actor, personId: number): "full" | "partial" | "none" {
-  if (actor.role === "admin") return "full";
+export function canEditPersonRecord(db: Db, actor: Actor, personId: number): boolean {
+  if (actor.role === "admin") return true;
   const terms = db.all<{ organizationId: number }>(sql`
     SELECT DISTINCT organization_id AS organizationId FROM memberships
     WHERE person_id = ${personId} AND retracted_at IS NULL`);
-  if (terms.length === 0) return "full";
-  const inScope = terms.filter((term) => organizationInScope(db, actor, term.organizationId)).length;
-  return inScope === terms.length ? "full" : inScope > 0 ? "partial" : "none";
+  const allInScope = terms.every((term) => organizationInScope(db, actor, term.organizationId));
+  if (!allInScope) return false;
+  if (terms.length > 0) return true;
+  return personCreatedBy(db, actor, personId);
+}
+
+/** Whether the actor's own write created the person (the audit says who did). */
+function personCreatedBy(db: Db, actor: Actor, personId: number): boolean {
+  const created = db.get<{ userId: number | null }>(sql`
+    SELECT user_id AS userId FROM audit_log
+    WHERE entity_type = 'person' AND entity_id = ${personId} AND action = 'person.create' ORDER BY id LIMIT 1`);
+  return created?.userId === actor.id;
 }

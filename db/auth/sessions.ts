@@ -7,8 +7,21 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { sessions, users } from "../schema";
 import { type UserRole } from "../../lib/domain";
+import { env } from "../../lib/env";
 
-export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+/** How long a session lasts at most, and how long it may go unused (SESSION_MAX_HOURS, SESSION_IDLE_MINUTES). */
+export function sessionLimits() {
+  const { SESSION_MAX_HOURS, SESSION_IDLE_MINUTES } = env();
+  return { maxMs: SESSION_MAX_HOURS * 60 * 60 * 1000, idleMs: SESSION_IDLE_MINUTES * 60 * 1000 };
+}
+
+/** A password-checked session waiting for its second factor (or its setup) lasts this long. */
+export const PENDING_SESSION_MS = 10 * 60 * 1000;
+
+/** Using a session moves its idle clock at most this often, so that reading pages does not write on every request. */
+const LAST_SEEN_STEP_MS = 60 * 1000;
+
+export type SessionStage = "full" | "second_factor" | "enroll";
 
 /** Who is acting: what every mutation checks its rights against. */
 export interface Actor {
@@ -23,18 +36,35 @@ export function hashToken(token: string): string {
   return crypto.createHash("sha256").update(token).digest("hex");
 }
 
-export function createSession(db: Db, userId: number, userAgent?: string | null, now = new Date()) {
+export function createSession(
+  db: Db,
+  userId: number,
+  userAgent?: string | null,
+  now = new Date(),
+  stage: SessionStage = "full",
+): { token: string; expiresAt: Date } {
   const token = crypto.randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+  const expiresAt = new Date(now.getTime() + (stage === "full" ? sessionLimits().maxMs : PENDING_SESSION_MS));
   db.insert(sessions)
-    .values({ id: hashToken(token), userId, expiresAt: expiresAt.toISOString(), userAgent: userAgent?.slice(0, 300) ?? null })
+    .values({
+      id: hashToken(token),
+      userId,
+      stage,
+      expiresAt: expiresAt.toISOString(),
+      lastSeenAt: now.toISOString(),
+      userAgent: userAgent?.slice(0, 300) ?? null,
+    })
     .run();
   return { token, expiresAt };
 }
 
-/** The signed-in user of a token, or null when it is unknown, expired, revoked, or the user is disabled. */
-export function resolveSession(db: Db, token: string | undefined | null, now = new Date()): Actor | null {
+/**
+ * The user of a token at a stage of signing in, or null when the token is unknown,
+ * expired, idle too long, revoked, at another stage, or the user is disabled.
+ */
+export function resolveSessionAt(db: Db, token: string | undefined | null, stage: SessionStage, now = new Date()): Actor | null {
   if (!token || token.length > 100) return null;
+  const id = hashToken(token);
   const row = db
     .select({
       id: users.id,
@@ -43,14 +73,25 @@ export function resolveSession(db: Db, token: string | undefined | null, now = n
       role: users.role,
       scopeOrganizationId: users.scopeOrganizationId,
       expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      createdAt: sessions.createdAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, hashToken(token)), isNull(sessions.revokedAt), isNull(users.disabledAt)))
+    .where(and(eq(sessions.id, id), eq(sessions.stage, stage), isNull(sessions.revokedAt), isNull(users.disabledAt)))
     .get();
   if (!row || row.expiresAt <= now.toISOString()) return null;
-  const { expiresAt: _expiresAt, ...actor } = row;
+  const lastSeen = new Date(row.lastSeenAt ?? row.createdAt).getTime();
+  if (now.getTime() - lastSeen >= sessionLimits().idleMs) return null;
+  if (now.getTime() - lastSeen >= LAST_SEEN_STEP_MS)
+    db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, id)).run();
+  const { expiresAt: _expiresAt, lastSeenAt: _lastSeenAt, createdAt: _createdAt, ...actor } = row;
   return actor;
+}
+
+/** The signed-in user of a token, or null (see resolveSessionAt). */
+export function resolveSession(db: Db, token: string | undefined | null, now = new Date()): Actor | null {
+  return resolveSessionAt(db, token, "full", now);
 }
 
 export function revokeSession(db: Db, token: string): void {

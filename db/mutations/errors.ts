@@ -1,7 +1,16 @@
 /** Why a write was refused. Thrown inside the transaction, so nothing of it is kept. */
 import type { FieldErrors } from "../../lib/validation/fields";
 
-export type MutationErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid" | "stale" | "overlap" | "duplicate";
+export type MutationErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "invalid"
+  | "stale"
+  | "overlap"
+  | "duplicate"
+  /** The database stayed locked by another writer past the busy timeout: nothing was written; try again. */
+  | "busy";
 
 export interface FieldChange {
   field: string;
@@ -61,4 +70,10 @@ export class MutationError extends Error {
 
 export function invalid(field: string, key: string): MutationError {
   return new MutationError("invalid", { fieldErrors: { [field]: [key] } });
+}
+
+/** Whether an error is SQLite saying the database stayed locked (SQLITE_BUSY and its kinds) past the busy timeout. */
+export function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
 }

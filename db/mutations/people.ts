@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import { fold } from "../../lib/fold";
-import { personScope } from "../auth/scope";
+import { canEditPersonRecord } from "../auth/scope";
 import type { Actor } from "../auth/sessions";
 import { createPersonInput, retractInput, updatePersonInput } from "../../lib/validation/admin";
 import type { Db } from "../client";
@@ -16,11 +16,10 @@ function loadPerson(tx: Db, id: number): Person {
   return requireFound(tx.select().from(people).where(eq(people.id, id)).get());
 }
 
-/** Loads a person the actor may edit: in scope (at least partly) and not retracted. */
-function editablePerson(tx: Db, actor: Actor, id: number, needs: "partial" | "full"): Person {
+/** Loads a person the actor may edit (db/auth/scope.ts canEditPersonRecord) that is not retracted. */
+function editablePerson(tx: Db, actor: Actor, id: number): Person {
   const person = loadPerson(tx, id);
-  const scope = personScope(tx, actor, person.id);
-  if (scope === "none" || (needs === "full" && scope !== "full")) throw new MutationError("forbidden");
+  if (!canEditPersonRecord(tx, actor, person.id)) throw new MutationError("forbidden");
   if (person.retractedAt) throw new MutationError("invalid", { fieldErrors: { _form: ["retracted"] } });
   return person;
 }
@@ -38,7 +37,7 @@ export const updatePerson: Mutation<z.input<typeof updatePersonInput>, { id: num
 ) => {
   const signedIn = requireActor(actor);
   const { id, version, ...fields } = parseInput(updatePersonInput, input);
-  const before = editablePerson(tx, signedIn, id, "partial");
+  const before = editablePerson(tx, signedIn, id);
   requireVersion(tx, "person", before, version);
   const after = tx
     .update(people)
@@ -72,7 +71,7 @@ export const setPersonPhoto: Mutation<{ id: number; version: number; photoPath: 
   input,
 ) => {
   const signedIn = requireActor(actor);
-  const before = editablePerson(tx, signedIn, input.id, "partial");
+  const before = editablePerson(tx, signedIn, input.id);
   requireVersion(tx, "person", before, input.version);
   const after = tx
     .update(people)
@@ -84,11 +83,6 @@ export const setPersonPhoto: Mutation<{ id: number; version: number; photoPath: 
   return { id: input.id, version: after.version };
 };
 
-/** Whether the actor may change this person's details (used to show or hide the forms; the mutations check again). */
-export function canEditPerson(tx: Db, actor: Actor, personId: number): boolean {
-  return personScope(tx, actor, personId) !== "none";
-}
-
 /**
  * Retracts a person recorded by mistake, and with them every term they still
  * hold on record, so that no organisation page keeps showing them. Nothing is
@@ -97,7 +91,7 @@ export function canEditPerson(tx: Db, actor: Actor, personId: number): boolean {
 export const retractPerson: Mutation<z.input<typeof retractInput>, { id: number }> = (tx, actor, input) => {
   const signedIn = requireActor(actor);
   const { id, version, reason } = parseInput(retractInput, input);
-  const before = editablePerson(tx, signedIn, id, "full");
+  const before = editablePerson(tx, signedIn, id);
   requireVersion(tx, "person", before, version);
   const terms = tx
     .select()

@@ -201,6 +201,15 @@ export const appointToPost: Mutation<z.input<typeof appointInput>, { id: number;
   const conflicts = findConflicts(tx, post, input.personId ?? null, dates);
   if (conflicts.length > 0) {
     if (!input.endConflicting || !conflicts.every((conflict) => conflict.endable)) throw new MutationError("overlap", { conflicts });
+    // Only the terms the editor was shown, as they were shown, are ended: one changed or added since is shown again instead.
+    const seen = new Map(
+      (input.conflictVersions ?? "")
+        .split(",")
+        .filter(Boolean)
+        .map((pair) => pair.split(":").map(Number) as [number, number]),
+    );
+    if (conflicts.some((conflict) => seen.get(conflict.membershipId) !== conflict.version))
+      throw new MutationError("overlap", { conflicts });
     for (const conflict of conflicts) {
       const term = requireFound(tx.select().from(memberships).where(eq(memberships.id, conflict.membershipId)).get());
       closeTerm(tx, signedIn, term, input.startDate!, null, "term.handover");
@@ -337,3 +346,61 @@ export const addSourceToTerm: Mutation<z.input<typeof addSourceInput>, { id: num
   });
   return { id: term.id, personId: term.personId };
 };
+
+type TermColumns = Pick<
+  Membership,
+  | "postId"
+  | "organizationId"
+  | "startDate"
+  | "startPrecision"
+  | "attestedDate"
+  | "attestedPrecision"
+  | "endDate"
+  | "endPrecision"
+  | "endReason"
+  | "retractedAt"
+  | "retractedReason"
+>;
+
+/**
+ * Puts a term back as an audit entry's "before" recorded it (an undo, see
+ * revert.ts), under the same rules as any correction: both organisations in
+ * scope, dates in order, no overlap on the post once the term is live again.
+ */
+export function restoreTerm(tx: Db, actor: Actor, term: Membership, before: TermColumns, reason: string): void {
+  requireOrganizationInScope(tx, actor, term.organizationId);
+  requireOrganizationInScope(tx, actor, before.organizationId);
+  const post = requireFound(tx.select().from(posts).where(eq(posts.id, before.postId)).get());
+  if (before.retractedAt === null) {
+    checkTermDates(before);
+    const conflicts = findConflicts(tx, post, term.personId, before, term.id);
+    if (conflicts.length > 0) throw new MutationError("overlap", { conflicts });
+  }
+  const snapshot = termSnapshot(tx, term.id);
+  tx.update(memberships)
+    .set({
+      postId: before.postId,
+      organizationId: before.organizationId,
+      startDate: before.startDate,
+      startPrecision: before.startPrecision,
+      attestedDate: before.attestedDate,
+      attestedPrecision: before.attestedPrecision,
+      endDate: before.endDate,
+      endPrecision: before.endPrecision,
+      endReason: before.endReason,
+      retractedAt: before.retractedAt,
+      retractedReason: before.retractedReason,
+      version: term.version + 1,
+      updatedAt: nowIso(),
+    })
+    .where(eq(memberships.id, term.id))
+    .run();
+  recordAudit(tx, actor, {
+    action: "term.revert",
+    entityType: "membership",
+    entityId: term.id,
+    before: snapshot,
+    after: termSnapshot(tx, term.id),
+    reason,
+  });
+}

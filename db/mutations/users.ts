@@ -4,17 +4,26 @@ import { and, eq, isNull, ne } from "drizzle-orm";
 import type { z } from "zod";
 import { hashPassword } from "../../lib/auth/password";
 import { hashToken, revokeUserSessions, type Actor } from "../auth/sessions";
-import { changeOwnPasswordInput, createUserInput, resetPasswordInput, updateUserInput, userIdInput } from "../../lib/validation/admin";
+import { newTotpSecret, totpStep } from "../../lib/auth/second-factor";
+import {
+  changeOwnPasswordInput,
+  createUserInput,
+  resetPasswordInput,
+  secondFactorInput,
+  updateUserInput,
+  userIdInput,
+} from "../../lib/validation/admin";
+import { acceptCode, enableSecondFactor } from "../auth/sign-in";
 import type { Db } from "../client";
-import { organizations, sessions, users, type User } from "../schema";
+import { organizations, recoveryCodes, sessions, users, type User } from "../schema";
 import { recordAudit } from "./audit";
 import { invalid } from "./errors";
-import { nowIso, parseInput, requireActor, requireAdmin, requireFound, type Mutation } from "./guard";
+import { nowIso, parseInput, requireActor, requireAdmin, requireFound, requireVersion, type Mutation } from "./guard";
 
-/** A user as the audit records it: never the password hash. */
+/** A user as the audit records it: never the password hash or a second-factor secret. */
 function userSnapshot(user: User) {
-  const { passwordHash: _hash, ...rest } = user;
-  return rest;
+  const { passwordHash: _hash, totpSecret, totpPendingSecret: _pending, totpLastStep: _step, ...rest } = user;
+  return { ...rest, secondFactor: totpSecret !== null };
 }
 
 function requireScopeOrganization(tx: Db, role: string, scopeOrganizationId: number | undefined): number | null {
@@ -48,11 +57,16 @@ export const createUser: Mutation<z.input<typeof createUserInput>, { id: number 
   return { id: insertUser(tx, admin, raw).id };
 };
 
-/** Changes an account's name, role, scope, or disables it; an admin cannot demote or disable themselves. */
-export const updateUser: Mutation<z.input<typeof updateUserInput>, { id: number }> = (tx, actor, raw) => {
+/**
+ * Changes an account's name, role, scope, whether it must use a second factor,
+ * or disables it; an admin cannot demote or disable themselves. Versioned like
+ * every record, so a form loaded before someone else's change cannot undo it.
+ */
+export const updateUser: Mutation<z.input<typeof updateUserInput>, { id: number; version: number }> = (tx, actor, raw) => {
   const admin = requireAdmin(actor);
   const input = parseInput(updateUserInput, raw);
   const before = requireFound(tx.select().from(users).where(eq(users.id, input.id)).get());
+  requireVersion(tx, "user", { id: before.id, version: before.version }, input.version);
   if (before.id === admin.id && (input.role !== "admin" || input.disabled)) throw invalid("role", "cannot_change_self");
   const after = tx
     .update(users)
@@ -61,6 +75,8 @@ export const updateUser: Mutation<z.input<typeof updateUserInput>, { id: number 
       role: input.role,
       scopeOrganizationId: requireScopeOrganization(tx, input.role, input.scopeOrganizationId),
       disabledAt: input.disabled ? (before.disabledAt ?? nowIso()) : null,
+      totpRequired: input.totpRequired ?? false,
+      version: before.version + 1,
       updatedAt: nowIso(),
     })
     .where(eq(users.id, before.id))
@@ -74,7 +90,7 @@ export const updateUser: Mutation<z.input<typeof updateUserInput>, { id: number 
     before: userSnapshot(before),
     after: userSnapshot(after),
   });
-  return { id: before.id };
+  return { id: before.id, version: after.version };
 };
 
 /** Sets a new password for an account and signs it out everywhere; also `npm run admin:reset-password`, as no one. */
@@ -82,7 +98,7 @@ export function setUserPassword(tx: Db, actor: Actor | null, raw: z.input<typeof
   const input = parseInput(resetPasswordInput, raw);
   const user = requireFound(tx.select().from(users).where(eq(users.id, input.id)).get());
   tx.update(users)
-    .set({ passwordHash: hashPassword(input.password), updatedAt: nowIso() })
+    .set({ passwordHash: hashPassword(input.password), version: user.version + 1, updatedAt: nowIso() })
     .where(eq(users.id, user.id))
     .run();
   const revoked = revokeUserSessions(tx, user.id);
@@ -125,7 +141,7 @@ export const changeOwnPassword: Mutation<z.input<typeof changeOwnPasswordInput> 
   }
   if (!matches) throw invalid("currentPassword", "wrong_password");
   tx.update(users)
-    .set({ passwordHash: hashPassword(input.newPassword), updatedAt: nowIso() })
+    .set({ passwordHash: hashPassword(input.newPassword), version: user.version + 1, updatedAt: nowIso() })
     .where(eq(users.id, user.id))
     .run();
   const keep = raw.keepSessionToken ? hashToken(raw.keepSessionToken) : "";
@@ -135,5 +151,79 @@ export const changeOwnPassword: Mutation<z.input<typeof changeOwnPasswordInput> 
     .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt), ne(sessions.id, keep)))
     .run().changes;
   recordAudit(tx, signedIn, { action: "user.change_password", entityType: "user", entityId: user.id, after: { revokedSessions: revoked } });
+  return { id: user.id };
+};
+
+/** Removes an account's second factor (a lost device) and signs it out everywhere; if it is required, the next sign-in sets up a new one. */
+export const resetSecondFactorOf: Mutation<z.input<typeof userIdInput>, { id: number }> = (tx, actor, raw) => {
+  const admin = requireAdmin(actor);
+  const user = requireFound(
+    tx
+      .select()
+      .from(users)
+      .where(eq(users.id, parseInput(userIdInput, raw).id))
+      .get(),
+  );
+  const after = tx
+    .update(users)
+    .set({ totpSecret: null, totpPendingSecret: null, totpLastStep: null, version: user.version + 1, updatedAt: nowIso() })
+    .where(eq(users.id, user.id))
+    .returning()
+    .get();
+  tx.update(recoveryCodes)
+    .set({ usedAt: nowIso() })
+    .where(and(eq(recoveryCodes.userId, user.id), isNull(recoveryCodes.usedAt)))
+    .run();
+  const revoked = revokeUserSessions(tx, user.id);
+  recordAudit(tx, admin, {
+    action: "user.reset_second_factor",
+    entityType: "user",
+    entityId: user.id,
+    before: userSnapshot(user),
+    after: { ...userSnapshot(after), revokedSessions: revoked },
+  });
+  return { id: user.id };
+};
+
+/** Starts setting up one's own second factor: a new secret to scan, kept until a code from it confirms it. */
+export const startOwnSecondFactor: Mutation<Record<string, never>, { id: number }> = (tx, actor) => {
+  const signedIn = requireActor(actor);
+  tx.update(users).set({ totpPendingSecret: newTotpSecret(), updatedAt: nowIso() }).where(eq(users.id, signedIn.id)).run();
+  return { id: signedIn.id };
+};
+
+/** Confirms the setup with a code from the new secret; the recovery codes come back to be shown once. */
+export const confirmOwnSecondFactor: Mutation<z.input<typeof secondFactorInput>, { id: number; recoveryCodes: string[] }> = (
+  tx,
+  actor,
+  raw,
+) => {
+  const signedIn = requireActor(actor);
+  const { code } = parseInput(secondFactorInput, raw);
+  const user = requireFound(tx.select().from(users).where(eq(users.id, signedIn.id)).get());
+  const step = user.totpPendingSecret ? totpStep(user.totpPendingSecret, code) : null;
+  if (step === null || !user.totpPendingSecret) throw invalid("code", "invalid_code");
+  const codes = enableSecondFactor(tx, user, user.totpPendingSecret, step, new Date());
+  recordAudit(tx, signedIn, { action: "user.enable_second_factor", entityType: "user", entityId: user.id, after: { secondFactor: true } });
+  return { id: user.id, recoveryCodes: codes };
+};
+
+/** Turns one's own second factor off with a current code; refused while an admin requires it. */
+export const disableOwnSecondFactor: Mutation<z.input<typeof secondFactorInput>, { id: number }> = (tx, actor, raw) => {
+  const signedIn = requireActor(actor);
+  const { code } = parseInput(secondFactorInput, raw);
+  const user = requireFound(tx.select().from(users).where(eq(users.id, signedIn.id)).get());
+  if (user.totpRequired) throw invalid("code", "second_factor_required");
+  if (!acceptCode(tx, user, code, new Date())) throw invalid("code", "invalid_code");
+  tx.update(users)
+    .set({ totpSecret: null, totpLastStep: null, version: user.version + 1, updatedAt: nowIso() })
+    .where(eq(users.id, user.id))
+    .run();
+  recordAudit(tx, signedIn, {
+    action: "user.disable_second_factor",
+    entityType: "user",
+    entityId: user.id,
+    after: { secondFactor: false },
+  });
   return { id: user.id };
 };

@@ -1,11 +1,13 @@
 /** Reads of the audit log: the filtered list, and the history of one person or organisation. */
 import { sql, type SQL } from "drizzle-orm";
+import type { Actor } from "../auth/sessions";
 import type { Db } from "../client";
 
 export interface AuditRow {
   id: number;
   at: string;
   action: string;
+  userId: number | null;
   entityType: string;
   entityId: number;
   userName: string | null;
@@ -20,7 +22,7 @@ export interface AuditRow {
 }
 
 const columns = sql`
-  a.id, a.at, a.action, a.entity_type AS entityType, a.entity_id AS entityId, u.display_name AS userName,
+  a.id, a.at, a.action, a.user_id AS userId, a.entity_type AS entityType, a.entity_id AS entityId, u.display_name AS userName,
   a.before, a.after, a.reason,
   CASE a.entity_type
     WHEN 'person' THEN (SELECT full_name FROM people WHERE id = a.entity_id)
@@ -68,8 +70,34 @@ function auditRows(db: Db, where: SQL, limit: number): AuditRow[] {
     .map(parseRow);
 }
 
-export function listAudit(db: Db, filters: AuditFilters): AuditRow[] {
-  const conditions: SQL[] = [sql`1`];
+/**
+ * The entries an actor may read. Admins read everything. An editor reads the
+ * entries about records in their scope (organisations under it, their posts and
+ * terms, people holding a term there or created by the editor, sources cited
+ * there or created by the editor) and none about accounts: who has an account,
+ * with which rights, and who signed in, is for admins.
+ */
+function readableBy(actor: Actor): SQL {
+  if (actor.role === "admin") return sql`1`;
+  const subtree = sql`(WITH RECURSIVE down(id, depth) AS (
+      SELECT ${actor.scopeOrganizationId ?? -1}, 0
+      UNION ALL SELECT o.id, down.depth + 1 FROM organizations o JOIN down ON o.parent_id = down.id WHERE down.depth < 50
+    ) SELECT id FROM down)`;
+  return sql`(CASE a.entity_type
+    WHEN 'organization' THEN a.entity_id IN ${subtree}
+    WHEN 'post' THEN (SELECT organization_id FROM posts WHERE id = a.entity_id) IN ${subtree}
+    WHEN 'membership' THEN (SELECT organization_id FROM memberships WHERE id = a.entity_id) IN ${subtree}
+    WHEN 'person' THEN EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = a.entity_id AND m.organization_id IN ${subtree})
+      OR EXISTS (SELECT 1 FROM audit_log c WHERE c.entity_type = 'person' AND c.entity_id = a.entity_id
+                 AND c.action = 'person.create' AND c.user_id = ${actor.id})
+    WHEN 'source' THEN a.user_id = ${actor.id}
+      OR EXISTS (SELECT 1 FROM membership_sources ms JOIN memberships m ON m.id = ms.membership_id
+                 WHERE ms.source_id = a.entity_id AND m.organization_id IN ${subtree})
+    ELSE 0 END)`;
+}
+
+export function listAudit(db: Db, actor: Actor, filters: AuditFilters): AuditRow[] {
+  const conditions: SQL[] = [readableBy(actor)];
   if (filters.entityType) conditions.push(sql`a.entity_type = ${filters.entityType}`);
   if (filters.action) conditions.push(sql`a.action = ${filters.action}`);
   if (filters.userId) conditions.push(sql`a.user_id = ${filters.userId}`);
@@ -78,6 +106,11 @@ export function listAudit(db: Db, filters: AuditFilters): AuditRow[] {
   if (filters.to) conditions.push(sql`a.at < ${filters.to} || 'T24'`);
   if (filters.beforeId) conditions.push(sql`a.id < ${filters.beforeId}`);
   return auditRows(db, sql.join(conditions, sql` AND `), AUDIT_PAGE_SIZE);
+}
+
+/** One entry, if the actor may read it. */
+export function auditEntry(db: Db, actor: Actor, id: number): AuditRow | undefined {
+  return auditRows(db, sql`${readableBy(actor)} AND a.id = ${id}`, 1)[0];
 }
 
 export function auditActions(db: Db): string[] {

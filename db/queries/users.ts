@@ -10,13 +10,18 @@ export interface UserRow {
   scopeOrganizationId: number | null;
   scopeName: string | null;
   disabledAt: string | null;
+  version: number;
+  /** Two-factor sign-in is set up, and whether an admin requires it. */
+  secondFactor: 0 | 1;
+  totpRequired: 0 | 1;
   openSessions: number;
   lastSignIn: string | null;
 }
 
 const columns = sql`
   u.id, u.username, u.display_name AS displayName, u.role, u.scope_organization_id AS scopeOrganizationId,
-  o.name AS scopeName, u.disabled_at AS disabledAt,
+  o.name AS scopeName, u.disabled_at AS disabledAt, u.version,
+  u.totp_secret IS NOT NULL AS secondFactor, u.totp_required AS totpRequired,
   (SELECT count(*) FROM sessions s WHERE s.user_id = u.id AND s.revoked_at IS NULL
      AND s.expires_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) AS openSessions,
   (SELECT max(s.created_at) FROM sessions s WHERE s.user_id = u.id) AS lastSignIn`;

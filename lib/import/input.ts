@@ -20,26 +20,29 @@ export const analyseInput = z.object({
 
 /** The editor's decision on one row: who, which post, which date; ticked rows only. */
 export const rowDecision = z
-  .object({
-    key: z.string().regex(/^\d{1,4}-\d{1,3}$/, { error: "invalid" }),
-    /** A person on record by id, or "new". */
-    person: z
-      .string({ error: "person_required" })
-      .regex(/^(new|\d+)$/, { error: "person_required" })
-      .transform((value) => (value === "new" ? ("new" as const) : Number(value))),
-    personName: optionalText(200),
-    /** The namesakes on record the page showed ("12,40"): choosing "new" over them confirms a different person. */
-    seen: optional(z.string().regex(/^\d+(,\d+)*$/, { error: "invalid" })),
-    /** A post on record by id, or "proposed": the one the review found or would create. */
-    post: z
-      .string({ error: "post_required" })
-      .regex(/^(proposed|\d+)$/, { error: "post_required" })
-      .transform((value) => (value === "proposed" ? ("proposed" as const) : Number(value))),
-    date: partialDate,
-    dateKind: z.enum(["attested", "start"], { error: "invalid" }),
-    /** End the terms of the post's other holders on the date, where the post allows one. */
-    endConflicting: flag,
-  })
+  .object(
+    {
+      key: z.string({ error: "invalid" }).regex(/^\d{1,4}-\d{1,3}$/, { error: "invalid" }),
+      /** A person on record by id, or "new". */
+      person: z
+        .string({ error: "person_required" })
+        .regex(/^(new|\d+)$/, { error: "person_required" })
+        .transform((value) => (value === "new" ? ("new" as const) : Number(value))),
+      personName: optionalText(200),
+      /** The namesakes on record the page showed ("12,40"): choosing "new" over them confirms a different person. */
+      seen: optional(z.string({ error: "invalid" }).regex(/^\d+(,\d+)*$/, { error: "invalid" })),
+      /** A post on record by id, or "proposed": the one the review found or would create. */
+      post: z
+        .string({ error: "post_required" })
+        .regex(/^(proposed|\d+)$/, { error: "post_required" })
+        .transform((value) => (value === "proposed" ? ("proposed" as const) : Number(value))),
+      date: partialDate,
+      dateKind: z.enum(["attested", "start"], { error: "invalid" }),
+      /** End the terms of the post's other holders on the date, where the post allows one. */
+      endConflicting: flag,
+    },
+    { error: "invalid" },
+  )
   .superRefine(
     (value, ctx) => {
       if (value.person === "new" && !value.personName) ctx.addIssue({ code: "custom", path: ["personName"], message: "person_required" });
@@ -49,7 +52,7 @@ export const rowDecision = z
   );
 
 export const importInput = analyseInput.extend({
-  rows: z.array(rowDecision).max(500, { error: "too_long" }),
+  rows: z.array(rowDecision, { error: "nothing_accepted" }).max(500, { error: "too_long" }),
 });
 
 export type AnalyseInput = z.input<typeof analyseInput>;

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { GENDERS, LEVELS, MEMBER_ORGANIZATION_TYPES, ORGANIZATION_KINDS, USER_ROLES } from "../domain";
 import { ROLE_KEYS } from "../roles";
+import { isCommonPassword } from "../auth/common-passwords";
 import {
   birthYear,
   clearable,
@@ -77,6 +78,13 @@ export const appointInput = z
     endReason: optionalText(500),
     /** End the terms of the current holders on the new start date instead of refusing. */
     endConflicting: flag,
+    /** The versions of those terms as the editor saw them ("12:3,40:1"); a term changed since is not ended unseen. */
+    conflictVersions: optional(
+      z
+        .string({ error: "stale_form" })
+        .max(2000)
+        .regex(/^\d{1,15}:\d{1,15}(,\d{1,15}:\d{1,15})*$/, { error: "stale_form" }),
+    ),
     ...sourceFields,
   })
   .superRefine((value, ctx) => {
@@ -114,7 +122,7 @@ export const correctTermInput = z.object({
   startDate: clearable(partialDate),
   attestedDate: clearable(partialDate),
   endDate: clearable(partialDate),
-  endReason: clearable(z.string().trim().max(500, { error: "too_long" })),
+  endReason: clearable(z.string({ error: "invalid" }).trim().max(500, { error: "too_long" })),
 });
 
 export const addSourceInput = z.object({ id, ...sourceFields }).superRefine(requireSource, always);
@@ -133,8 +141,8 @@ export const renameOrganizationInput = z.object({
   id,
   version,
   name: requiredText(300),
-  nameEn: clearable(z.string().trim().max(300, { error: "too_long" })),
-  shortName: clearable(z.string().trim().max(200, { error: "too_long" })),
+  nameEn: clearable(z.string({ error: "invalid" }).trim().max(300, { error: "too_long" })),
+  shortName: clearable(z.string({ error: "invalid" }).trim().max(200, { error: "too_long" })),
   reason: optionalText(1000),
 });
 
@@ -167,7 +175,12 @@ const username = z
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,40}$/, { error: "invalid_username" });
 
-export const password = z.string({ error: "password_too_short" }).min(10, { error: "password_too_short" }).max(200, { error: "too_long" });
+/** A new password: at least 12 characters, at most 200, and not one of the commonly used ones. */
+export const password = z
+  .string({ error: "password_too_short" })
+  .min(12, { error: "password_too_short" })
+  .max(200, { error: "too_long" })
+  .refine((value) => value.length < 12 || !isCommonPassword(value), { error: "password_common" });
 
 export const createUserInput = z
   .object({
@@ -186,6 +199,9 @@ export const updateUserInput = z
     role: z.enum(USER_ROLES, { error: "required" }),
     scopeOrganizationId: optional(id),
     disabled: flag,
+    /** The account must sign in with a second factor (it is asked to set one up at its next sign-in). */
+    totpRequired: flag,
+    version,
   })
   .superRefine(requireScopeForEditors, always);
 
@@ -201,6 +217,11 @@ export const userIdInput = z.object({ id });
 export const changeOwnPasswordInput = z.object({
   currentPassword: z.string({ error: "required" }).min(1, { error: "required" }),
   newPassword: password,
+});
+
+/** A code from an authenticator app (six digits) or a recovery code. */
+export const secondFactorInput = z.object({
+  code: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(20, { error: "invalid_code" }),
 });
 
 export const signInInput = z.object({

@@ -35,9 +35,21 @@ export function clearable<T extends z.ZodType>(schema: T) {
 export const requiredText = (max: number) =>
   z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "too_long" });
 
-export const optionalText = (max: number) => optional(z.string().trim().max(max, { error: "too_long" }));
+export const optionalText = (max: number) => optional(z.string({ error: "invalid" }).trim().max(max, { error: "too_long" }));
 
 export const id = z.coerce.number<number | string>({ error: "required" }).int({ error: "required" }).positive({ error: "required" });
+
+/** A record id or page number from an address: a positive safe integer, anything else (1e400, -1, "x") is no value. */
+export function recordId(value: unknown): number | undefined {
+  const number = typeof value === "string" && /^\d{1,15}$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(number) && number > 0 ? number : undefined;
+}
+
+/** The page number of a list's address, clamped to what a list can have. */
+export function pageNumber(value: unknown, maxPage = 10_000): number {
+  const number = typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 0;
+  return Math.min(number, maxPage);
+}
 
 export const version = z.coerce
   .number<number | string>({ error: "stale_form" })
@@ -82,7 +94,7 @@ export const partialDate = z.string({ error: "invalid_date" }).transform((text, 
 });
 
 export const url = z
-  .string()
+  .string({ error: "invalid_url" })
   .trim()
   .max(2000, { error: "too_long" })
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), { error: "invalid_url" });
@@ -96,7 +108,7 @@ export const nameList = z.preprocess<unknown, z.ZodArray<z.ZodString>, string | 
           .map((name) => name.trim())
           .filter(Boolean)
       : value,
-  z.array(z.string().max(200, { error: "too_long" })).max(20, { error: "too_long" }),
+  z.array(z.string({ error: "invalid" }).max(200, { error: "too_long" }), { error: "invalid" }).max(20, { error: "too_long" }),
 );
 
 export type FieldErrors = Record<string, string[]>;

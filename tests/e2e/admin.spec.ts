@@ -313,7 +313,9 @@ test("server actions and the sign-out route re-check the session, the scope and 
   }
 });
 
-test("sign-in: a wrong password is refused with a clear message; the cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
+test("sign-in: a wrong password is refused with a clear message; the cookie is __Host-, Secure, HttpOnly and SameSite=Lax", async ({
+  page,
+}) => {
   const editor = createAccount("editor", CA_MAU);
   await page.goto("/admin/login");
   await page.getByLabel("Tên đăng nhập").fill(editor.username);
@@ -325,8 +327,8 @@ test("sign-in: a wrong password is refused with a clear message; the cookie is H
   await page.getByLabel("Mật khẩu").fill(editor.password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tổng quan" })).toBeVisible();
-  const session = (await page.context().cookies()).find((cookie) => cookie.name === "mttq_session")!;
-  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false, path: "/" });
+  const session = (await page.context().cookies()).find((cookie) => cookie.name === "__Host-mttq_session")!;
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: true, path: "/" });
   // Editors do not see the accounts page at all.
   await expect(page.getByRole("link", { name: "Tài khoản", exact: true })).toHaveCount(0);
   expect((await page.goto("/admin/users"))?.status()).toBe(404);

@@ -5,7 +5,9 @@
  * scope, as an editor inside it, and as an admin. Refusals change nothing at
  * all; successes change nothing outside the actor's scope.
  */
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { memberships, people } from "@/db/schema";
 import {
   addSourceToTerm,
   appointToPost,
@@ -36,6 +38,7 @@ import {
   PASSWORD,
   buildTemplate,
   outsideScope,
+  refusals,
   removeTemplate,
   snapshot,
   world,
@@ -60,6 +63,8 @@ const scoped: Record<Who, Outcome> = { anonymous: "unauthenticated", outside: "f
 const anyEditor: Record<Who, Outcome> = { anonymous: "unauthenticated", outside: "ok", inside: "ok", admin: "ok" };
 const adminOnly: Record<Who, Outcome> = { anonymous: "unauthenticated", outside: "forbidden", inside: "forbidden", admin: "ok" };
 
+const subtree = (scopeId: number) =>
+  sql`(WITH RECURSIVE down(id) AS (SELECT ${scopeId} UNION ALL SELECT o.id FROM organizations o JOIN down ON o.parent_id = down.id) SELECT id FROM down)`;
 const kieuAnh = (w: World) => w.person("Hoàng Kiều Anh");
 const kieuAnhTerm = (w: World) => w.term("Hoàng Kiều Anh", LAI_CHAU);
 
@@ -173,6 +178,7 @@ const CASES: Case[] = [
       role: "editor",
       scopeOrganizationId: w.organization(HA_NOI).id,
       disabled: true,
+      version: 1,
     }),
     expected: adminOnly,
   },
@@ -209,6 +215,8 @@ describe.each(CASES)("$name", ({ mutation, input, expected }) => {
       expect(outcome, JSON.stringify(result)).toBe(expected[who]);
       if (!result.ok) {
         expect(snapshot(w.db)).toEqual(before);
+        // A refusal for lack of rights is itself audited, naming who tried.
+        if (result.code === "forbidden") expect(refusals(w.db).at(-1)?.userId).toBe(w.userIds[who as "inside" | "outside"]);
         return;
       }
       const after = snapshot(w.db);
@@ -235,13 +243,93 @@ describe("an editor inside Lai Châu, on records that reach outside it", () => {
     expect(result.code).toBe("forbidden");
   };
 
-  it("may edit a person who also holds a post outside the scope, but not retract them", () => {
+  it("may not edit, photograph or retract a person who also holds a post outside the scope", () => {
     w = world(template);
     try {
+      const before = snapshot(w.db);
       const binh = w.person("Tống Thanh Bình");
       refused(w.run("inside", retractPerson, { id: binh.id, version: binh.version, reason: "Thử rút lại" }));
-      const result = w.run("inside", updatePerson, { id: binh.id, version: binh.version, fullName: "Tống Thanh Bình", birthYear: 1975 });
-      expect(result.ok).toBe(true);
+      refused(w.run("inside", updatePerson, { id: binh.id, version: binh.version, fullName: "Tống Thanh Bình", birthYear: 1975 }));
+      refused(w.run("inside", setPersonPhoto, { id: binh.id, version: binh.version, photoPath: "0123456789abcdef0123456789abcdef.webp" }));
+      expect(snapshot(w.db)).toEqual(before);
+    } finally {
+      w.close();
+    }
+  });
+
+  it("may appoint someone from elsewhere to a post in scope, but that does not let them rewrite the person", () => {
+    w = world(template);
+    try {
+      // A person whose only terms are in Hà Nội, appointed by the Lai Châu editor to a seat in Lai Châu.
+      const scopeId = w.organization(LAI_CHAU).id;
+      const outsider = w.db.all<{ personId: number }>(sql`
+        SELECT person_id AS personId FROM memberships WHERE retracted_at IS NULL
+        GROUP BY person_id HAVING sum(organization_id IN ${subtree(scopeId)}) = 0 LIMIT 1`)[0];
+      const stranger = w.db.select().from(people).where(eq(people.id, outsider.personId)).get()!;
+      const appointed = w.run("inside", appointToPost, {
+        personId: stranger.id,
+        postId: w.post(LAI_CHAU, "committee_member").id,
+        startDate: "2026-03",
+        ...SOURCE,
+      });
+      expect(appointed.ok, JSON.stringify(appointed)).toBe(true);
+      const now = w.db.select().from(people).where(eq(people.id, stranger.id)).get()!;
+      refused(w.run("inside", updatePerson, { id: now.id, version: now.version, fullName: "Tên bị đổi" }));
+      refused(w.run("inside", setPersonPhoto, { id: now.id, version: now.version, photoPath: "0123456789abcdef0123456789abcdef.webp" }));
+      refused(w.run("inside", retractPerson, { id: now.id, version: now.version, reason: "Thử rút lại" }));
+      // Retracting the new term (which the editor may) leaves the person as they were.
+      if (!appointed.ok) return;
+      const term = w.db.select().from(memberships).where(eq(memberships.id, appointed.value.id)).get()!;
+      expect(w.run("inside", retractTerm, { id: term.id, version: term.version, reason: "Ghi nhầm" }).ok).toBe(true);
+      refused(w.run("inside", updatePerson, { id: now.id, version: now.version, fullName: "Tên bị đổi" }));
+      expect(w.db.select().from(people).where(eq(people.id, stranger.id)).get()).toEqual(now);
+    } finally {
+      w.close();
+    }
+  });
+
+  it("may edit a person they created who holds no term elsewhere; a person with no live term only admins and their creator may", () => {
+    w = world(template);
+    try {
+      const created = w.run("inside", createPerson, { fullName: "Lò Văn Tạo", birthYear: 1985 });
+      if (!created.ok) expect.fail(JSON.stringify(created));
+      const load = () => w.db.select().from(people).where(eq(people.id, created.value.id)).get()!;
+      expect(w.run("inside", updatePerson, { id: load().id, version: load().version, fullName: "Lò Văn Tạo", birthYear: 1986 }).ok).toBe(
+        true,
+      );
+      refused(w.run("outside", updatePerson, { id: load().id, version: load().version, fullName: "Lò Văn Khác" }));
+      expect(w.run("admin", updatePerson, { id: load().id, version: load().version, fullName: "Lò Văn Tạo", birthYear: 1985 }).ok).toBe(
+        true,
+      );
+      // Once the person holds a term outside the creator's scope, the creator may no longer change them.
+      const haNoi = w.run("outside", appointToPost, {
+        personId: load().id,
+        postId: w.post(HA_NOI, "committee_member").id,
+        startDate: "2026-04",
+        ...SOURCE,
+      });
+      expect(haNoi.ok, JSON.stringify(haNoi)).toBe(true);
+      refused(w.run("inside", updatePerson, { id: load().id, version: load().version, fullName: "Lò Văn Đổi" }));
+      // …and the Hà Nội editor, whose scope now holds every term of theirs, may.
+      expect(w.run("outside", updatePerson, { id: load().id, version: load().version, fullName: "Lò Văn Tạo", birthYear: 1984 }).ok).toBe(
+        true,
+      );
+    } finally {
+      w.close();
+    }
+  });
+
+  it("may not edit a person whose every term was retracted, unless they created them", () => {
+    w = world(template);
+    try {
+      const kieuAnhNow = w.person("Hoàng Kiều Anh");
+      for (const term of w.db.select().from(memberships).where(eq(memberships.personId, kieuAnhNow.id)).all())
+        expect(w.run("admin", retractTerm, { id: term.id, version: term.version, reason: "Thử rút lại" }).ok).toBe(true);
+      const person = w.person("Hoàng Kiều Anh");
+      refused(w.run("inside", updatePerson, { id: person.id, version: person.version, fullName: "Hoàng Kiều Anh", birthYear: 1979 }));
+      expect(w.run("admin", updatePerson, { id: person.id, version: person.version, fullName: "Hoàng Kiều Anh", birthYear: 1979 }).ok).toBe(
+        true,
+      );
     } finally {
       w.close();
     }
@@ -285,6 +373,31 @@ describe("an editor inside Lai Châu, on records that reach outside it", () => {
       refused(w.run("inside", createOrganization, { name: "Tổ chức mới", kind: "board", level: "province" }));
       refused(w.run("inside", createOrganization, { parentId: w.organization(HA_NOI).id, name: "Ban mới", kind: "board" }));
       expect(snapshot(w.db)).toEqual(before);
+    } finally {
+      w.close();
+    }
+  });
+
+  it("a stale account form cannot re-enable an account disabled since it was loaded", () => {
+    w = world(template);
+    try {
+      const form = {
+        id: w.userIds.outside,
+        displayName: "hanoi",
+        role: "editor" as const,
+        scopeOrganizationId: w.organization(HA_NOI).id,
+        version: 1,
+      };
+      // Two admins open the same account page; the first disables it.
+      expect(w.run("admin", updateUser, { ...form, disabled: true }).ok).toBe(true);
+      // The second saves the form they loaded before, with "disabled" unticked.
+      const stale = w.run("admin", updateUser, { ...form, displayName: "Hà Nội" });
+      expect(stale.ok ? "ok" : stale.code).toBe("stale");
+      if (!stale.ok) expect(stale.details.changes?.[0]).toMatchObject({ action: "user.update" });
+      expect(
+        w.db.all<{ disabledAt: string | null }>(sql`SELECT disabled_at AS disabledAt FROM users WHERE id = ${w.userIds.outside}`)[0]
+          .disabledAt,
+      ).not.toBeNull();
     } finally {
       w.close();
     }

@@ -100,9 +100,28 @@ export type World = ReturnType<typeof world>;
 
 const TABLES = ["organizations", "posts", "people", "memberships", "membership_sources", "sources", "users", "audit_log"];
 
-/** Every row a write could touch (sessions aside, which signing in and out change by design). */
+/**
+ * Every row a write could touch (sessions aside, which signing in and out change
+ * by design, and the audit's notes of refused writes, which a refusal adds).
+ */
 export function snapshot(db: Db) {
-  return Object.fromEntries(TABLES.map((table) => [table, db.all(sql`SELECT * FROM ${sql.identifier(table)} ORDER BY 1`)]));
+  return Object.fromEntries(
+    TABLES.map((table) => [
+      table,
+      db.all(
+        table === "audit_log"
+          ? sql`SELECT * FROM audit_log WHERE action <> 'write.refused' ORDER BY 1`
+          : sql`SELECT * FROM ${sql.identifier(table)} ORDER BY 1`,
+      ),
+    ]),
+  );
+}
+
+/** The audit's notes of writes refused for lack of rights. */
+export function refusals(db: Db) {
+  return db.all<{ userId: number | null; after: string }>(
+    sql`SELECT user_id AS userId, after FROM audit_log WHERE action = 'write.refused' ORDER BY id`,
+  );
 }
 
 /**

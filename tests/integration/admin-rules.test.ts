@@ -80,7 +80,9 @@ describe("appointing", () => {
     ]);
     expect(snapshot(w.db)).toEqual(before);
 
-    const { id } = success(w.run("inside", appointToPost, { ...input, endConflicting: true }));
+    const { id } = success(
+      w.run("inside", appointToPost, { ...input, endConflicting: true, conflictVersions: `${binh.id}:${binh.version}` }),
+    );
     const ended = w.db.select().from(memberships).where(eq(memberships.id, binh.id)).get()!;
     expect(ended).toMatchObject({ endDate: "2026-05-15", endPrecision: "day", version: binh.version + 1 });
     const actions = w
@@ -91,6 +93,23 @@ describe("appointing", () => {
       { action: "term.handover", entityId: binh.id },
       { action: "term.appoint", entityId: id },
     ]);
+  });
+
+  it("does not end a holder's term that changed after the editor was shown it", () => {
+    w = world(template);
+    const post = w.post(LAI_CHAU, "standing_vice_chair");
+    const binh = w.term("Tống Thanh Bình", LAI_CHAU);
+    const input = { personName: "Lò Văn Kế", postId: post.id, startDate: "2026-05-15", endConflicting: true, ...SOURCE };
+    // Meanwhile someone else corrects the holder's term.
+    success(w.run("admin", correctTerm, { id: binh.id, version: binh.version, startDate: "2025-10", reason: "Theo quyết định" }));
+    const before = snapshot(w.db);
+    const refused = failure(w.run("inside", appointToPost, { ...input, conflictVersions: `${binh.id}:${binh.version}` }));
+    expect(refused.code).toBe("overlap");
+    expect(refused.details.conflicts?.[0]).toMatchObject({ membershipId: binh.id, version: binh.version + 1 });
+    expect(snapshot(w.db)).toEqual(before);
+    // Without the versions it was shown, nothing is ended either.
+    expect(failure(w.run("inside", appointToPost, input)).code).toBe("overlap");
+    success(w.run("inside", appointToPost, { ...input, conflictVersions: `${binh.id}:${binh.version + 1}` }));
   });
 
   it("cannot end the current holder's term before it was known to be held", () => {

@@ -83,3 +83,54 @@ describe("the search pool", () => {
     }
   });
 });
+
+/**
+ * A stand-in worker for the queue's own behaviour: "q=slow" never answers (a
+ * search stuck in SQLite), "q=wait-N" busies the thread for N ms, anything else
+ * answers at once with the query.
+ */
+const STAND_IN = `
+import { parentPort } from "node:worker_threads";
+parentPort.on("message", ({ id, query }) => {
+  if (query === "q=slow") for (;;);
+  const wait = /^q=wait-(\\d+)/.exec(query);
+  if (wait) { const until = Date.now() + Number(wait[1]); while (Date.now() < until); }
+  parentPort.postMessage({ id, status: 200, json: JSON.stringify({ query }) });
+});`;
+
+describe("the search pool's queue", () => {
+  const standIn = () => {
+    const file = path.join(outdir, "stand-in-worker.mjs");
+    fs.writeFileSync(file, STAND_IN);
+    return pathToFileURL(file);
+  };
+
+  it("answers a search that runs past the time limit with a 503, replaces the worker, and keeps answering", async () => {
+    const pool = new SearchPool(1, standIn(), "unused", 300);
+    try {
+      const started = Date.now();
+      const [slow, next] = await Promise.all([pool.search("q=slow"), pool.search("q=after")]);
+      expect(slow.status).toBe(503);
+      expect(JSON.parse(slow.json).error).toMatch(/too long/);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(next).toMatchObject({ status: 200 });
+      expect((await pool.search("q=later")).status).toBe(200);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("takes clients in turn, so one client's burst does not hold another's search behind it", async () => {
+    const pool = new SearchPool(1, standIn(), "unused");
+    try {
+      const order: string[] = [];
+      const burst = Array.from({ length: 20 }, (_, i) => pool.search(`q=wait-20&n=${i}`, "busy").then(() => order.push(`busy${i}`)));
+      const other = pool.search("q=quick", "other").then(() => order.push("other"));
+      await Promise.all([...burst, other]);
+      // Two were already with the worker and one more was next in the busy client's turn; the other client's search comes right after.
+      expect(order.indexOf("other")).toBeLessThanOrEqual(3);
+    } finally {
+      await pool.close();
+    }
+  });
+});

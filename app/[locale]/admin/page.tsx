@@ -15,7 +15,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
   const user = await requireUser(locale);
   const db = getDb();
   const scope = user.scopeOrganizationId ? getOrganization(db, user.scopeOrganizationId)?.organization : undefined;
-  const recent = listAudit(db, {}).slice(0, 10);
+  const recent = listAudit(db, user, {}).slice(0, 10);
   return (
     <div className="space-y-6">
       <div>

@@ -2,7 +2,11 @@ import { ActionForm } from "@/components/admin/action-form";
 import { TextField } from "@/components/admin/fields";
 import { FormSection } from "@/components/admin/sections";
 import { resolveLocale } from "@/app/_lib/locale";
-import { changePasswordAction } from "./actions";
+import { TotpSetup } from "@/components/admin/totp-setup";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { changePasswordAction, confirmSecondFactorAction, disableSecondFactorAction, startSecondFactorAction } from "./actions";
 import { requireUser } from "../_lib/session";
 import { adminTitle } from "../_lib/page";
 
@@ -12,6 +16,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const { locale, m } = await resolveLocale(params);
   const user = await requireUser(locale);
   const a = m.admin;
+  const account = getDb().select().from(users).where(eq(users.id, user.id)).get()!;
   return (
     <div className="max-w-md space-y-6">
       <div>
@@ -37,6 +42,41 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
             required
           />
         </ActionForm>
+      </FormSection>
+      <FormSection
+        id="second-factor"
+        title={a.secondFactorTitle}
+        intro={account.totpSecret ? a.secondFactorOn : account.totpRequired ? a.secondFactorRequiredIntro : a.secondFactorOffIntro}
+      >
+        {account.totpSecret ? (
+          account.totpRequired ? null : (
+            <ActionForm
+              action={disableSecondFactorAction.bind(null, locale)}
+              locale={locale}
+              submitLabel={a.disableSecondFactorSubmit}
+              successMessage={a.secondFactorDisabled}
+              danger
+            >
+              <TextField name="code" label={a.code} autoComplete="one-time-code" required />
+            </ActionForm>
+          )
+        ) : account.totpPendingSecret ? (
+          <div className="space-y-3">
+            <TotpSetup secret={account.totpPendingSecret} username={account.username} m={a} />
+            <ActionForm
+              action={confirmSecondFactorAction.bind(null, locale)}
+              locale={locale}
+              submitLabel={a.verifyCode}
+              successMessage={a.secondFactorEnabled}
+            >
+              <TextField name="code" label={a.code} autoComplete="one-time-code" inputMode="numeric" required />
+            </ActionForm>
+          </div>
+        ) : (
+          <ActionForm action={startSecondFactorAction.bind(null, locale)} locale={locale} submitLabel={a.startSecondFactorSubmit}>
+            <span />
+          </ActionForm>
+        )}
       </FormSection>
     </div>
   );

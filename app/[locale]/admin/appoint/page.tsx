@@ -5,6 +5,7 @@ import { SourceFields } from "@/components/admin/source-fields";
 import { getDb } from "@/db/client";
 import { getOrganization, getPerson, getPost } from "@/db/queries/admin";
 import { resolveLocale } from "@/app/_lib/locale";
+import { recordId } from "@/lib/validation/fields";
 import { appointAction } from "./actions";
 import { requireUser } from "../_lib/session";
 import { adminTitle, type AdminPageProps } from "../_lib/page";
@@ -17,8 +18,10 @@ export default async function AppointPage({ params, searchParams }: AdminPagePro
   await requireUser(locale);
   const query = await searchParams;
   const db = getDb();
-  const person = typeof query.personId === "string" ? getPerson(db, Number(query.personId)) : undefined;
-  const post = typeof query.postId === "string" ? getPost(db, Number(query.postId)) : undefined;
+  const personId = recordId(query.personId);
+  const postId = recordId(query.postId);
+  const person = personId ? getPerson(db, personId) : undefined;
+  const post = postId ? getPost(db, postId) : undefined;
   const postOrganization = post ? getOrganization(db, post.organizationId)?.organization : undefined;
   const a = m.admin;
   return (

@@ -6,33 +6,38 @@ import { getDb } from "@/db/client";
 import { AUDIT_PAGE_SIZE, auditActions, listAudit, type AuditFilters } from "@/db/queries/audit";
 import { userNames } from "@/db/queries/users";
 import { isoDaySchema } from "@/lib/dates";
+import { recordId } from "@/lib/validation/fields";
 import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/app/_lib/locale";
 import { requireUser } from "../_lib/session";
 import { adminTitle, type AdminPageProps } from "../_lib/page";
 
 const ENTITY_TYPES = ["person", "organization", "post", "membership", "source", "user"];
+/** Editors read no entries about accounts, so they are not offered them as filters either. */
+const EDITOR_ENTITY_TYPES = ENTITY_TYPES.filter((type) => type !== "user");
 
 export const generateMetadata = adminTitle("auditTitle");
 
 /** The whole audit log, newest first, filtered by record type, action, user and dates. */
 export default async function AuditPage({ params, searchParams }: AdminPageProps) {
   const { locale, m } = await resolveLocale(params);
-  await requireUser(locale);
+  const user = await requireUser(locale);
+  const isAdmin = user.role === "admin";
+  const entityTypes = isAdmin ? ENTITY_TYPES : EDITOR_ENTITY_TYPES;
   const query = await searchParams;
   const text = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : "");
   const day = (key: string) => (isoDaySchema.safeParse(text(key)).success ? text(key) : undefined);
   const db = getDb();
-  const actions = auditActions(db);
+  const actions = auditActions(db).filter((action) => isAdmin || (!action.startsWith("user.") && action !== "write.refused"));
   const filters: AuditFilters = {
-    entityType: ENTITY_TYPES.includes(text("entity")) ? text("entity") : undefined,
+    entityType: entityTypes.includes(text("entity")) ? text("entity") : undefined,
     action: actions.includes(text("action")) ? text("action") : undefined,
-    userId: Number(text("user")) || undefined,
+    userId: isAdmin ? recordId(text("user")) : undefined,
     from: day("from"),
     to: day("to"),
-    beforeId: Number(text("before")) || undefined,
+    beforeId: recordId(text("before")),
   };
-  const entries = listAudit(db, filters);
+  const entries = listAudit(db, user, filters);
   const a = m.admin;
   const older = new URLSearchParams(
     Object.entries({ entity: text("entity"), action: text("action"), user: text("user"), from: text("from"), to: text("to") }).filter(
@@ -55,7 +60,7 @@ export default async function AuditPage({ params, searchParams }: AdminPageProps
           name="entity"
           label={a.auditEntity}
           value={filters.entityType ?? ""}
-          options={[{ value: "", label: a.auditAll }, ...ENTITY_TYPES.map((type) => ({ value: type, label: entityLabel(a, type) }))]}
+          options={[{ value: "", label: a.auditAll }, ...entityTypes.map((type) => ({ value: type, label: entityLabel(a, type) }))]}
           styles={ADMIN_FILTER_STYLES}
         />
         <FilterSelect
@@ -66,17 +71,16 @@ export default async function AuditPage({ params, searchParams }: AdminPageProps
           options={[{ value: "", label: a.auditAll }, ...actions.map((action) => ({ value: action, label: actionLabel(a, action) }))]}
           styles={ADMIN_FILTER_STYLES}
         />
-        <FilterSelect
-          id="audit-user"
-          name="user"
-          label={a.auditUser}
-          value={filters.userId ? String(filters.userId) : ""}
-          options={[
-            { value: "", label: a.auditAll },
-            ...userNames(db).map((user) => ({ value: String(user.id), label: user.displayName })),
-          ]}
-          styles={ADMIN_FILTER_STYLES}
-        />
+        {isAdmin ? (
+          <FilterSelect
+            id="audit-user"
+            name="user"
+            label={a.auditUser}
+            value={filters.userId ? String(filters.userId) : ""}
+            options={[{ value: "", label: a.auditAll }, ...userNames(db).map((u) => ({ value: String(u.id), label: u.displayName }))]}
+            styles={ADMIN_FILTER_STYLES}
+          />
+        ) : null}
         <div className="adm-field">
           <label htmlFor="audit-from" className="adm-field-label">
             {a.auditFrom}

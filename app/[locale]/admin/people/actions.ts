@@ -4,7 +4,7 @@ import type { FormState } from "@/components/admin/form-state";
 import { getCurrentUser } from "@/app/_lib/session";
 import { getDb } from "@/db/client";
 import { createPerson, retractPerson, setPersonPhoto, updatePerson } from "@/db/mutations";
-import { canEditPerson } from "@/db/mutations/people";
+import { canEditPersonRecord } from "@/db/auth/scope";
 import { storePhoto } from "@/db/mutations/photos";
 import type { Locale } from "@/lib/i18n";
 import { defineFormAction, formValues } from "../_lib/form-action";
@@ -31,7 +31,8 @@ export async function photoAction(locale: Locale, previous: FormState, formData:
   const personId = Number(values.id);
   const actor = await getCurrentUser();
   if (!actor) return { status: "error", submission, code: "unauthenticated" };
-  if (!Number.isInteger(personId) || !canEditPerson(getDb(), actor, personId)) return { status: "error", submission, code: "forbidden" };
+  if (!Number.isInteger(personId) || !canEditPersonRecord(getDb(), actor, personId))
+    return { status: "error", submission, code: "forbidden" };
   let photoPath: string | null = null;
   if (values.remove !== "1") {
     const photo = formData.get("photo");

@@ -3,6 +3,21 @@ import { defineMessages } from "../../define";
 /** Admin: audit. */
 export const auditMessages = defineMessages({
   vi: {
+    action_person_revert: "Hoàn tác (hồ sơ)",
+    action_term_revert: "Hoàn tác (nhiệm kỳ)",
+    action_organization_revert: "Hoàn tác (tổ chức)",
+    action_post_revert: "Hoàn tác (chức vụ)",
+    action_user_sign_in: "Đăng nhập",
+    action_user_sign_in_failed: "Đăng nhập thất bại",
+    action_write_refused: "Thao tác bị từ chối (ngoài quyền)",
+    action_user_reset_second_factor: "Gỡ xác thực hai bước",
+    action_user_enable_second_factor: "Bật xác thực hai bước",
+    action_user_disable_second_factor: "Tắt xác thực hai bước",
+    revertTitle: "Hoàn tác thay đổi này",
+    revertIntro:
+      "Ghi lại giá trị trước thay đổi, bằng một thao tác mới có ghi nhật ký. Nếu bản ghi đã được sửa sau đó, hãy hoàn tác các thay đổi sau trước.",
+    revertSubmit: "Hoàn tác",
+    reverted: "Đã hoàn tác.",
     auditTitle: "Nhật ký thay đổi",
     auditIntro: "Mọi thay đổi: ai, lúc nào, sửa gì, trước và sau, lý do.",
     auditFilter: "Lọc",
@@ -49,6 +64,21 @@ export const auditMessages = defineMessages({
     emptyValue: "(trống)",
   },
   en: {
+    action_person_revert: "Revert (person)",
+    action_term_revert: "Revert (term)",
+    action_organization_revert: "Revert (organisation)",
+    action_post_revert: "Revert (post)",
+    action_user_sign_in: "Signed in",
+    action_user_sign_in_failed: "Failed sign-in",
+    action_write_refused: "Write refused (no right)",
+    action_user_reset_second_factor: "Two-factor sign-in removed",
+    action_user_enable_second_factor: "Two-factor sign-in turned on",
+    action_user_disable_second_factor: "Two-factor sign-in turned off",
+    revertTitle: "Revert this change",
+    revertIntro:
+      "Puts back the values from before the change, as a new, audited write. If the record changed after it, revert those later changes first.",
+    revertSubmit: "Revert",
+    reverted: "Reverted.",
     auditTitle: "Audit log",
     auditIntro: "Every change: who, when, what, before and after, and why.",
     auditFilter: "Filter",

@@ -23,7 +23,8 @@ export const peopleMessages = defineMessages({
     retractPersonTitle: "Rút lại hồ sơ ghi nhầm",
     retractPersonIntro: "Hồ sơ và mọi nhiệm kỳ của người này sẽ không hiện với người đọc nhưng vẫn được giữ lại, kèm lý do.",
     personRetracted: "Hồ sơ này đã bị rút lại.",
-    readOnlyPerson: "Người này giữ chức vụ ngoài phạm vi của bạn; bạn chỉ xem được.",
+    readOnlyPerson:
+      "Bạn chỉ xem được hồ sơ này: chỉ quản trị viên, hoặc biên tập viên có phạm vi bao gồm mọi chức vụ của người này (hoặc đã tạo hồ sơ), mới sửa được.",
   },
   en: {
     peopleTitle: "People",
@@ -46,6 +47,7 @@ export const peopleMessages = defineMessages({
     retractPersonTitle: "Retract a record made by mistake",
     retractPersonIntro: "This record and all of this person's terms will be hidden from readers but kept, with the reason.",
     personRetracted: "This record has been retracted.",
-    readOnlyPerson: "This person holds posts outside your scope; you can only view them.",
+    readOnlyPerson:
+      "You can only view this record: only admins, or an editor whose scope covers every post this person holds (or who created the record), may change it.",
   },
 });

@@ -5,6 +5,7 @@ import { SearchPicker } from "@/components/admin/search-picker";
 import { getDb } from "@/db/client";
 import { getOrganization } from "@/db/queries/admin";
 import { resolveLocale } from "@/app/_lib/locale";
+import { recordId } from "@/lib/validation/fields";
 import { createOrganizationAction } from "../actions";
 import { requireUser } from "../../_lib/session";
 import { adminTitle, type AdminPageProps } from "../../_lib/page";
@@ -15,7 +16,8 @@ export default async function NewOrganizationPage({ params, searchParams }: Admi
   const { locale, m } = await resolveLocale(params);
   await requireUser(locale);
   const { parentId } = await searchParams;
-  const parent = typeof parentId === "string" ? getOrganization(getDb(), Number(parentId))?.organization : undefined;
+  const parentKey = recordId(parentId);
+  const parent = parentKey ? getOrganization(getDb(), parentKey)?.organization : undefined;
   const a = m.admin;
   const options = organizationOptions(a, locale);
   return (

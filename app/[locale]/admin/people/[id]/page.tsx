@@ -9,7 +9,7 @@ import { FormSection } from "@/components/admin/sections";
 import { termDates } from "@/components/term-dates";
 import { getDb } from "@/db/client";
 import { getPerson, getPersonTerms } from "@/db/queries/admin";
-import { personScope } from "@/db/auth/scope";
+import { canEditPersonRecord } from "@/db/auth/scope";
 import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/app/_lib/locale";
 import { photoAction, retractPersonAction, updatePersonAction } from "../actions";
@@ -32,8 +32,8 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
   const person = await load(params);
   const db = getDb();
   const a = m.admin;
-  const scope = personScope(db, user, person.id);
-  const canEdit = scope !== "none" && !person.retractedAt;
+  const mayEdit = canEditPersonRecord(db, user, person.id);
+  const canEdit = mayEdit && !person.retractedAt;
   const terms = getPersonTerms(db, person.id);
   const { done } = await searchParams;
 
@@ -53,7 +53,7 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
         <p role="status" className="adm-notice adm-notice-warn">
           {a.personRetracted} {a.retractedBecause(person.retractedReason ?? "")}
         </p>
-      ) : scope === "none" ? (
+      ) : !mayEdit ? (
         <p className="adm-notice adm-notice-warn">{a.readOnlyPerson}</p>
       ) : null}
 
@@ -133,7 +133,7 @@ export default async function AdminPersonPage({ params, searchParams }: Props) {
             ) : null}
           </FormSection>
 
-          {scope === "full" ? (
+          {mayEdit ? (
             <FormSection id="retract" title={a.retractPersonTitle} intro={a.retractPersonIntro} className="max-w-3xl">
               <ActionForm
                 action={retractPersonAction.bind(null, locale)}

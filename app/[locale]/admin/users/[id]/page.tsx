@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { getUser } from "@/db/queries/users";
 import { localePath } from "@/lib/i18n";
 import { resolveLocale } from "@/app/_lib/locale";
-import { resetPasswordAction, revokeSessionsAction, updateUserAction } from "../actions";
+import { resetPasswordAction, resetSecondFactorAction, revokeSessionsAction, updateUserAction } from "../actions";
 import { requireAdmin } from "../../_lib/session";
 import { adminTitle, recordFromParams, type AdminPageProps } from "../../_lib/page";
 
@@ -34,7 +34,7 @@ export default async function UserPage({ params, searchParams }: Props) {
       </div>
       <DoneNotice done={done} messages={{ created: a.userCreated }} />
       <ActionForm action={updateUserAction.bind(null, locale)} locale={locale} submitLabel={a.save} successMessage={a.userSaved}>
-        <RecordKey id={user.id} />
+        <RecordKey id={user.id} version={user.version} />
         <UserFields
           user={{
             displayName: user.displayName,
@@ -43,7 +43,21 @@ export default async function UserPage({ params, searchParams }: Props) {
           }}
         />
         <CheckboxField name="disabled" label={a.disabled} defaultChecked={Boolean(user.disabledAt)} />
+        <CheckboxField name="totpRequired" label={a.requireSecondFactor} defaultChecked={Boolean(user.totpRequired)} />
       </ActionForm>
+      <FormSection id="second-factor" title={a.secondFactorTitle} intro={user.secondFactor ? a.secondFactorOn : a.secondFactorOff}>
+        {user.secondFactor ? (
+          <ActionForm
+            action={resetSecondFactorAction.bind(null, locale)}
+            locale={locale}
+            submitLabel={a.resetSecondFactorSubmit}
+            successMessage={a.secondFactorReset}
+            danger
+          >
+            <RecordKey id={user.id} />
+          </ActionForm>
+        ) : null}
+      </FormSection>
       <FormSection id="reset" title={a.resetPasswordTitle}>
         <ActionForm
           action={resetPasswordAction.bind(null, locale)}
