@@ -17,7 +17,11 @@ test("a forged X-Forwarded-For does not give a client a fresh throttle count", a
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${i}` });
     await page.getByLabel("Tên đăng nhập").fill(`nobody-${unique()}`);
     await page.getByLabel("Mật khẩu").fill("not the password");
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    // Wait for the server's answer: the form re-mounts with it, and a field filled before that would be lost.
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/admin/login")),
+      page.getByRole("button", { name: "Đăng nhập" }).click(),
+    ]);
     const alert = page.getByRole("alert").filter({ hasText: /không đúng|quá nhiều lần/ });
     await expect(alert).toBeVisible();
     throttled = /quá nhiều lần/.test(await alert.innerText());
