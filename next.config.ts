@@ -4,8 +4,9 @@ import { securityHeaders, strictTransportSecurity } from "./lib/security-headers
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3"],
+  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it. The spreadsheet
+  // and PDF libraries read their own data files from their package folders, which bundling would lose.
+  serverExternalPackages: ["better-sqlite3", "exceljs", "pdfkit", "fontkit"],
   experimental: {
     // Photo uploads (up to 5 MB) travel in a server action's form data; the rest is headroom for the form's other fields.
     serverActions: { bodySizeLimit: "6mb" },

@@ -17,6 +17,7 @@ import { importMessages } from "@/lib/i18n/messages/import";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import type { Review } from "@/lib/import/review";
 import { ReviewTable } from "./review-table";
+import type { FormState } from "@/components/admin/form-state";
 import type { ImportAction, ImportState } from "./state";
 
 interface Reviewed {
@@ -115,10 +116,10 @@ export function ImportWizard({
  * the form's own commit, so the wizard's change (and where it moves the focus)
  * comes after the form has shown its outcome.
  */
-function Report({ onState }: { onState: (state: ImportState) => void }) {
+export function Report<S extends FormState = ImportState>({ onState }: { onState: (state: S) => void }) {
   const { state } = useAdminForm();
   useEffect(() => {
-    if (state.submission > 0) onState(state as ImportState);
+    if (state.submission > 0) onState(state as S);
   }, [state, onState]);
   return null;
 }

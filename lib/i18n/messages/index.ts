@@ -4,5 +4,6 @@ import { browse } from "./browse";
 import { common } from "./common";
 import { importMessages } from "./import";
 import { search } from "./search";
+import { spreadsheet } from "./spreadsheet";
 
-export const namespaces = { common, browse, admin, import: importMessages, search };
+export const namespaces = { common, browse, admin, import: importMessages, search, spreadsheet };

@@ -1,0 +1,328 @@
+/**
+ * A spreadsheet of members turned into review rows, beside the article's
+ * (review.ts): each row's post found in the organisation the file is for (by
+ * its recorded title, or read like an article's title and resolved by the same
+ * resolvers, proposing what the directory lacks), its person matched the same
+ * way, and the term classified as new, already known, in conflict or
+ * unresolved, against the row's own dates. Nothing is written here; the commit
+ * runs it again inside its transaction.
+ */
+import { sql } from "drizzle-orm";
+import { organizationInScope } from "../auth/scope";
+import type { Actor } from "../auth/sessions";
+import { foldWords } from "../../lib/fold";
+import type {
+  OrgTarget,
+  PersonMatch,
+  PostOption,
+  PostTarget,
+  Review,
+  ReviewRow,
+  TermConflict,
+  UnresolvedReason,
+} from "../../lib/import/review";
+import type { SheetRow } from "../../lib/import/sheet";
+import { readTitle } from "../../lib/import/title";
+import { roleTitle } from "../../lib/titles";
+import type { Db } from "../client";
+import { notAfter, termsOverlap } from "../mutations/terms";
+import { Directory, type OrgRow } from "./directory";
+import { contextOf, OrganizationResolver } from "./organizations";
+import { matchPerson } from "./people";
+import { PostResolver } from "./posts";
+
+export interface SheetSource {
+  title: string;
+  url: string | null;
+  /** ISO at its precision. */
+  date: string | null;
+}
+
+/** What a row of the file says beyond what the shared review row carries. */
+export interface SheetLine {
+  line: number;
+  start: string | null;
+  end: string | null;
+  attested: string | null;
+  source: SheetSource;
+  /** For a term on record: what the row adds to it (an end, one more source); nothing, and the row has nothing to write. */
+  adds: { end: boolean; source: boolean };
+  /** Dates the record gives otherwise than the file, shown and left as they are (a correction needs a reason, on the term's page). */
+  recorded: { start?: string | null; end?: string | null };
+}
+
+export type SheetReviewRow = ReviewRow & { sheet: SheetLine };
+
+export interface SheetReview extends Review {
+  rows: SheetReviewRow[];
+  organization: { id: number; slug: string; name: string };
+}
+
+export interface SheetReviewRequest {
+  organizationId: number;
+  rows: SheetRow[];
+  /** For rows whose source cells are empty. */
+  defaultSource: SheetSource | null;
+  /** The date the directory is read at (organisations in being, people's current roles). */
+  date: string;
+}
+
+/** A row's source: its own cells, else the upload's common source. */
+export function rowSource(row: SheetRow, fallback: SheetSource | null): SheetSource | null {
+  if (row.sourceTitle) return { title: row.sourceTitle, url: row.sourceUrl ?? null, date: row.sourceDate ?? null };
+  return fallback;
+}
+
+const target = (org: OrgRow): OrgTarget => ({ id: org.id, slug: org.slug, name: org.name });
+
+function anchorOf(target: OrgTarget): number | null {
+  return "id" in target ? target.id : target.proposed.parent ? anchorOf(target.proposed.parent) : null;
+}
+
+type PostFound = { post: PostTarget; reason: null } | { post: null; reason: UnresolvedReason };
+
+/** Finds the post each row means, relative to the organisation the file is for. */
+class SheetPosts {
+  readonly posts: PostResolver;
+  private readonly resolver: OrganizationResolver | null;
+  private readonly self: OrgTarget;
+
+  constructor(
+    db: Db,
+    private readonly dir: Directory,
+    private readonly organization: OrgRow,
+  ) {
+    this.posts = new PostResolver(db);
+    this.self = target(organization);
+    // Titles that name another body ("Chủ tịch Hội Nông dân tỉnh") are read in the context of the nearest Front committee.
+    const front = dir.ancestry(organization.id).find((org) => org.kind === "front_committee");
+    const ctx = front ? contextOf(dir, front.id, []) : null;
+    this.resolver = ctx ? new OrganizationResolver(dir, ctx) : null;
+  }
+
+  /** An organisation named in the row's own cell: this one, one below it, or any of that name. */
+  private named(name: string): OrgTarget | null {
+    const found = this.dir.byName(name);
+    if (found.length === 0) return null;
+    const within = (org: OrgRow) => this.dir.ancestry(org.id).some((up) => up.id === this.organization.id);
+    return target(found.find((org) => org.id === this.organization.id) ?? found.find(within) ?? found[0]);
+  }
+
+  find(row: SheetRow): PostFound {
+    const named = row.organization ? this.named(row.organization) : null;
+    const base = named ?? this.self;
+    if ("id" in base) {
+      const title = foldWords(row.title);
+      const exact = this.posts.postsOf(base.id).find((post) => foldWords(post.title) === title);
+      if (exact)
+        return {
+          post: {
+            id: exact.id,
+            title: exact.title,
+            roleKey: exact.roleKey as PostTarget["roleKey"],
+            maxHolders: exact.maxHolders,
+            organization: base,
+          },
+          reason: null,
+        };
+    }
+    // An organisation the directory does not know by that name is read as part of the title.
+    const reading = readTitle(row.organization && !named ? `${row.title} ${row.organization}` : row.title);
+    if (!reading.seat) return { post: null, reason: "no_role" };
+    if (reading.former) return { post: null, reason: "former" };
+    let organization = base;
+    if (!named && reading.org.type !== "none") {
+      const resolved = this.resolver?.resolve(reading.org) ?? { ok: false as const, reason: "unknown_organization" as const };
+      if (!resolved.ok) return { post: null, reason: resolved.reason };
+      organization = resolved.target;
+    }
+    return { post: this.posts.resolve(organization, reading.seat), reason: null };
+  }
+
+  /** Posts an unresolved row may be given: this organisation's and those of the bodies directly under it. */
+  options(): Review["postOptions"] {
+    const ids = [
+      this.organization.id,
+      ...this.dir
+        .children(this.organization.id)
+        .filter((org) => org.kind !== "front_committee")
+        .map((org) => org.id),
+    ];
+    this.posts.preload(ids);
+    return ids.map((id) => {
+      const organization = this.dir.organizations.get(id)!;
+      const posts = this.posts.postsOf(id).map((post): PostOption => ({ id: post.id, label: roleTitle(post, organization, "vi") }));
+      return { organization: organization.name, posts };
+    });
+  }
+}
+
+interface TermOnPost {
+  id: number;
+  version: number;
+  personId: number;
+  personName: string;
+  startDate: string | null;
+  attestedDate: string | null;
+  endDate: string | null;
+}
+
+export type SheetStanding = { status: "known"; term: TermOnPost } | { status: "conflict"; conflicts: TermConflict[] } | { status: "new" };
+
+/** The terms of posts, read once per post for a whole review. */
+export class TermsOnPosts {
+  private readonly byPost = new Map<number, TermOnPost[]>();
+
+  constructor(private readonly db: Db) {}
+
+  of(postId: number): TermOnPost[] {
+    let terms = this.byPost.get(postId);
+    if (!terms) {
+      terms = this.db.all<TermOnPost>(sql`
+        SELECT m.id, m.version, m.person_id AS personId, p.full_name AS personName,
+               m.start_date AS startDate, m.attested_date AS attestedDate, m.end_date AS endDate
+        FROM memberships m JOIN people p ON p.id = m.person_id
+        WHERE m.post_id = ${postId} AND m.retracted_at IS NULL ORDER BY m.id`);
+      this.byPost.set(postId, terms);
+    }
+    return terms;
+  }
+
+  /**
+   * How the row's term stands against the post's terms: the same person's
+   * overlapping term is the one the row speaks of; on a post with a holder
+   * limit, others' overlapping terms that fill it are conflicts.
+   */
+  standing(post: { id: number; maxHolders: number | null }, personId: number | null, row: SheetRow): SheetStanding {
+    const dates = { startDate: row.start ?? null, attestedDate: row.attested ?? null, endDate: row.end ?? null };
+    const overlapping = this.of(post.id).filter((term) => termsOverlap(term, dates));
+    const own = overlapping.find((term) => term.personId === personId);
+    if (own) return { status: "known", term: own };
+    if (post.maxHolders === null || overlapping.length < post.maxHolders) return { status: "new" };
+    const from = row.start ?? row.attested!;
+    return {
+      status: "conflict",
+      conflicts: overlapping.map((term) => {
+        const known = term.startDate ?? term.attestedDate;
+        return {
+          membershipId: term.id,
+          version: term.version,
+          personName: term.personName,
+          from: known,
+          endable: term.endDate === null && known !== null && notAfter(known, from),
+        };
+      }),
+    };
+  }
+}
+
+/** Whether a term already cites a source like this one (the same address, or the same title and date). */
+export function citesSource(cited: readonly SheetSource[], source: SheetSource): boolean {
+  return cited.some(
+    (c) => (source.url && c.url === source.url) || (c.title === source.title && (c.date ?? null) === (source.date ?? null)),
+  );
+}
+
+/** The sources each of the terms cites, in one query per thousand terms. */
+export function citedSources(db: Db, termIds: number[]): Map<number, SheetSource[]> {
+  const cited = new Map<number, SheetSource[]>();
+  for (let i = 0; i < termIds.length; i += 1000) {
+    const rows = db.all<SheetSource & { termId: number }>(sql`
+      SELECT ms.membership_id AS termId, s.title, s.url, s.published_date AS date
+      FROM membership_sources ms JOIN sources s ON s.id = ms.source_id
+      WHERE ms.membership_id IN (${sql.join(termIds.slice(i, i + 1000), sql`, `)})`);
+    for (const { termId, ...source } of rows) cited.set(termId, [...(cited.get(termId) ?? []), source]);
+  }
+  return cited;
+}
+
+/** A person pinned by the row's profile link, when the link's person has the row's name. */
+function pinned(match: PersonMatch, profile: string | undefined): PersonMatch {
+  const candidate = profile ? match.candidates.find((c) => c.slug === profile) : undefined;
+  return candidate ? { ...match, id: candidate.id, fullName: candidate.fullName, confidence: "high" } : match;
+}
+
+export function buildSheetReview(db: Db, actor: Actor, request: SheetReviewRequest): SheetReview | null {
+  const dir = new Directory(db, request.date);
+  const organization = dir.organizations.get(request.organizationId);
+  if (!organization) return null;
+  const finder = new SheetPosts(db, dir, organization);
+  const terms = new TermsOnPosts(db);
+  const around = new Set(
+    dir
+      .ancestry(organization.id)
+      .slice(0, 2)
+      .map((org) => org.id),
+  );
+  const scope = new Map<number, boolean>();
+  const inScope = (id: number | null) => {
+    if (id === null) return false;
+    if (!scope.has(id)) scope.set(id, organizationInScope(db, actor, id));
+    return scope.get(id)!;
+  };
+  const matches = new Map<string, PersonMatch>();
+
+  const rows: SheetReviewRow[] = request.rows.map((row) => {
+    const found = finder.find(row);
+    const anchor = found.post ? anchorOf(found.post.organization) : null;
+    const concerned = new Set(around);
+    if (anchor !== null) dir.ancestry(anchor).forEach((org, depth) => depth < 2 && concerned.add(org.id));
+    const matchKey = `${foldWords(row.name)}|${anchor}`;
+    let match = matches.get(matchKey);
+    if (!match) matches.set(matchKey, (match = matchPerson(db, row.name, concerned, request.date)));
+    const person = pinned(match, row.profile);
+    const standing =
+      found.post?.id != null ? terms.standing({ id: found.post.id, maxHolders: found.post.maxHolders }, person.id, row) : null;
+    const status = !found.post ? "unresolved" : (standing?.status ?? "new");
+    const rowInScope = found.post ? inScope(anchor) : true;
+    return {
+      key: String(row.line),
+      personIndex: row.line,
+      name: row.name,
+      titles: [row.organization ? `${row.title} — ${row.organization}` : row.title],
+      quote: "",
+      status,
+      reason: found.reason,
+      person,
+      post: found.post,
+      termId: standing?.status === "known" ? standing.term.id : null,
+      conflicts: standing?.status === "conflict" ? standing.conflicts : [],
+      dateKind: row.start ? "start" : "attested",
+      inferred: false,
+      inScope: rowInScope,
+      accept: false,
+      sheet: {
+        line: row.line,
+        start: row.start ?? null,
+        end: row.end ?? null,
+        attested: row.attested ?? null,
+        source: rowSource(row, request.defaultSource)!,
+        adds: { end: false, source: true },
+        recorded: {},
+      },
+    };
+  });
+
+  // What each row on record adds, against the sources its term already cites.
+  const cited = citedSources(db, [...new Set(rows.flatMap((row) => (row.termId ? [row.termId] : [])))]);
+  for (const row of rows) {
+    const line = row.sheet;
+    if (row.termId !== null) {
+      const term = terms.of(row.post!.id!).find((t) => t.id === row.termId)!;
+      line.adds = { end: line.end !== null && term.endDate === null, source: !citesSource(cited.get(term.id) ?? [], line.source) };
+      if (line.start !== null && term.startDate !== line.start) line.recorded.start = term.startDate;
+      if (line.end !== null && term.endDate !== null && term.endDate !== line.end) line.recorded.end = term.endDate;
+    }
+    const writes = row.status === "new" || (row.status === "known" && (line.adds.end || line.adds.source));
+    // Ticked when nothing needs a decision: a term the file plainly adds or changes, for someone not confused with a namesake.
+    row.accept = row.inScope && writes && row.person.confidence !== "low";
+  }
+
+  return {
+    context: { id: organization.id, name: organization.name },
+    organization: { id: organization.id, slug: organization.slug, name: organization.name },
+    date: request.date,
+    rows,
+    postOptions: finder.options(),
+  };
+}
