@@ -27,7 +27,7 @@ export function DownloadLinks({
       {formats.map((format, i) => (
         <span key={format}>
           {i > 0 ? " · " : null}
-          <a href={href(format)} download aria-label={describe(format)}>
+          <a href={href(format)} download aria-label={describe(format.toUpperCase())}>
             {format.toUpperCase()}
           </a>
         </span>

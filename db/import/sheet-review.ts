@@ -279,7 +279,7 @@ export function buildSheetReview(db: Db, actor: Actor, request: SheetReviewReque
       key: String(row.line),
       personIndex: row.line,
       name: row.name,
-      titles: [row.organization ? `${row.title} — ${row.organization}` : row.title],
+      titles: [row.title],
       quote: "",
       status,
       reason: found.reason,

@@ -1,0 +1,13 @@
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./chromium";
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const context = await browser.newContext({ acceptDownloads: true });
+const page = await context.newPage();
+page.on("request", (r) => console.log("req", r.url()));
+page.on("response", (r) => console.log("res", r.status(), r.url()));
+page.on("download", (d) => console.log("download", d.suggestedFilename()));
+await page.goto("http://127.0.0.1:3451/organizations/uy-ban-mttq-viet-nam-tinh-lai-chau/members");
+console.log(await page.getByTestId("members-download").innerHTML());
+await page.getByTestId("members-download").getByRole("link", { name: /XLSX/ }).click();
+await page.waitForTimeout(3000);
+await browser.close();
