@@ -11,16 +11,7 @@ import { sql } from "drizzle-orm";
 import { organizationInScope } from "../auth/scope";
 import type { Actor } from "../auth/sessions";
 import { foldWords } from "../../lib/fold";
-import type {
-  OrgTarget,
-  PersonMatch,
-  PostOption,
-  PostTarget,
-  Review,
-  ReviewRow,
-  TermConflict,
-  UnresolvedReason,
-} from "../../lib/import/review";
+import type { OrgTarget, PostOption, PostTarget, Review, ReviewRow, TermConflict, UnresolvedReason } from "../../lib/import/review";
 import type { SheetRow } from "../../lib/import/sheet";
 import { readTitle } from "../../lib/import/title";
 import { roleTitle } from "../../lib/titles";
@@ -28,7 +19,7 @@ import type { Db } from "../client";
 import { notAfter, termsOverlap } from "../mutations/terms";
 import { Directory, type OrgRow } from "./directory";
 import { contextOf, OrganizationResolver } from "./organizations";
-import { matchPerson } from "./people";
+import { matchPeople } from "./people";
 import { PostResolver } from "./posts";
 
 export interface SheetSource {
@@ -78,6 +69,9 @@ const target = (org: OrgRow): OrgTarget => ({ id: org.id, slug: org.slug, name: 
 function anchorOf(target: OrgTarget): number | null {
   return "id" in target ? target.id : target.proposed.parent ? anchorOf(target.proposed.parent) : null;
 }
+
+/** Namesakes a row lists to choose from: a common name is shared by dozens at national scale. */
+const NAMESAKES_SHOWN = 6;
 
 type PostFound = { post: PostTarget; reason: null } | { post: null; reason: UnresolvedReason };
 
@@ -236,10 +230,14 @@ export function citedSources(db: Db, termIds: number[]): Map<number, SheetSource
   return cited;
 }
 
-/** A person pinned by the row's profile link, when the link's person has the row's name. */
-function pinned(match: PersonMatch, profile: string | undefined): PersonMatch {
-  const candidate = profile ? match.candidates.find((c) => c.slug === profile) : undefined;
-  return candidate ? { ...match, id: candidate.id, fullName: candidate.fullName, confidence: "high" } : match;
+/** The people whose pages the rows link to, by slug. */
+function peopleBySlug(db: Db, slugs: string[]): Map<string, number> {
+  const found = new Map<string, number>();
+  for (let i = 0; i < slugs.length; i += 500)
+    for (const row of db.all<{ id: number; slug: string }>(sql`
+      SELECT id, slug FROM people WHERE slug IN (${sql.join(slugs.slice(i, i + 500), sql`, `)})`))
+      found.set(row.slug, row.id);
+  return found;
 }
 
 export function buildSheetReview(db: Db, actor: Actor, request: SheetReviewRequest): SheetReview | null {
@@ -260,21 +258,28 @@ export function buildSheetReview(db: Db, actor: Actor, request: SheetReviewReque
     if (!scope.has(id)) scope.set(id, organizationInScope(db, actor, id));
     return scope.get(id)!;
   };
-  const matches = new Map<string, PersonMatch>();
-
-  const rows: SheetReviewRow[] = request.rows.map((row) => {
-    const found = finder.find(row);
-    const anchor = found.post ? anchorOf(found.post.organization) : null;
+  // First every row's post, then everyone's person in one batch, then how each term stands.
+  const found = request.rows.map((row) => {
+    const post = finder.find(row);
+    const anchor = post.post ? anchorOf(post.post.organization) : null;
     const concerned = new Set(around);
     if (anchor !== null) dir.ancestry(anchor).forEach((org, depth) => depth < 2 && concerned.add(org.id));
-    const matchKey = `${foldWords(row.name)}|${anchor}`;
-    let match = matches.get(matchKey);
-    if (!match) matches.set(matchKey, (match = matchPerson(db, row.name, concerned, request.date)));
-    const person = pinned(match, row.profile);
-    const standing =
-      found.post?.id != null ? terms.standing({ id: found.post.id, maxHolders: found.post.maxHolders }, person.id, row) : null;
-    const status = !found.post ? "unresolved" : (standing?.status ?? "new");
-    const rowInScope = found.post ? inScope(anchor) : true;
+    return { ...post, anchor, concerned };
+  });
+  const pins = peopleBySlug(db, [...new Set(request.rows.flatMap((row) => (row.profile ? [row.profile] : [])))]);
+  const matches = matchPeople(
+    db,
+    request.rows.map((row, i) => ({ name: row.name, concerned: found[i].concerned, pin: row.profile ? pins.get(row.profile) : undefined })),
+    request.date,
+    NAMESAKES_SHOWN,
+  );
+
+  const rows: SheetReviewRow[] = request.rows.map((row, i) => {
+    const { anchor, ...post } = found[i];
+    const person = matches[i];
+    const standing = post.post?.id != null ? terms.standing({ id: post.post.id, maxHolders: post.post.maxHolders }, person.id, row) : null;
+    const status = !post.post ? "unresolved" : (standing?.status ?? "new");
+    const rowInScope = post.post ? inScope(anchor) : true;
     return {
       key: String(row.line),
       personIndex: row.line,
@@ -282,9 +287,9 @@ export function buildSheetReview(db: Db, actor: Actor, request: SheetReviewReque
       titles: [row.title],
       quote: "",
       status,
-      reason: found.reason,
+      reason: post.reason,
       person,
-      post: found.post,
+      post: post.post,
       termId: standing?.status === "known" ? standing.term.id : null,
       conflicts: standing?.status === "conflict" ? standing.conflicts : [],
       dateKind: row.start ? "start" : "attested",
