@@ -83,7 +83,10 @@ export class ChartFonts {
 
   /** Width of the text in pixels at `size`. */
   width(text: string, size: number, weight: Weight): number {
-    return this.runs(text, weight).reduce((sum, run) => sum + (run.face.font.layout(run.text).advanceWidth * size) / run.face.font.unitsPerEm, 0);
+    return this.runs(text, weight).reduce(
+      (sum, run) => sum + (run.face.font.layout(run.text).advanceWidth * size) / run.face.font.unitsPerEm,
+      0,
+    );
   }
 
   /** The text's outlines as SVG path data, starting at x on the baseline y. */

@@ -21,7 +21,14 @@ export async function preparePhotos(files: ReadonlyMap<string, Buffer>): Promise
   await Promise.all(
     [...files].map(async ([name, bytes]) => {
       try {
-        ready.set(name, await sharp(bytes).resize(PHOTO_PIXELS, PHOTO_PIXELS, { fit: "cover" }).flatten({ background: "#ffffff" }).jpeg({ quality: 85 }).toBuffer());
+        ready.set(
+          name,
+          await sharp(bytes)
+            .resize(PHOTO_PIXELS, PHOTO_PIXELS, { fit: "cover" })
+            .flatten({ background: "#ffffff" })
+            .jpeg({ quality: 85 })
+            .toBuffer(),
+        );
       } catch {
         // A damaged file: the card shows the initials instead.
       }
@@ -94,7 +101,12 @@ function drawShape(doc: PDFKit.PDFDocument, fonts: ChartFonts, photos: ReadonlyM
       const { cx, cy, r } = shape;
       const photo = shape.photoPath ? photos.get(shape.photoPath) : undefined;
       if (photo) {
-        doc.save().circle(cx, cy, r).clip().image(photo, cx - r, cy - r, { width: r * 2, height: r * 2 }).restore();
+        doc
+          .save()
+          .circle(cx, cy, r)
+          .clip()
+          .image(photo, cx - r, cy - r, { width: r * 2, height: r * 2 })
+          .restore();
       } else if (shape.initials) {
         doc.save().circle(cx, cy, r).fill("#fee2e2").restore();
         doc.fillColor("#7f1d1d");

@@ -134,7 +134,15 @@ function textShapes(lines: Line[], x: number, y: number): Shape[] {
   let top = y;
   return lines.map((line) => {
     top += lineHeight(line);
-    return { kind: "text", x, y: top - Math.round(line.size * 0.3), size: line.size, weight: line.weight, color: line.color, text: line.text };
+    return {
+      kind: "text",
+      x,
+      y: top - Math.round(line.size * 0.3),
+      size: line.size,
+      weight: line.weight,
+      color: line.color,
+      text: line.text,
+    };
   });
 }
 
@@ -169,7 +177,10 @@ export function chartScene({ chart, organization, locale, at }: ChartSceneInput,
         // Down from the row above, across this row, down into each card.
         const bar = y - TIER_GAP / 2;
         const across = `M${Math.min(width / 2, centres[0])} ${bar}H${Math.max(width / 2, centres[centres.length - 1])}`;
-        shapes.push({ kind: "connector", d: `M${width / 2} ${previousBottom}V${bar}${across}${centres.map((c) => `M${c} ${bar}V${y}`).join("")}` });
+        shapes.push({
+          kind: "connector",
+          d: `M${width / 2} ${previousBottom}V${bar}${across}${centres.map((c) => `M${c} ${bar}V${y}`).join("")}`,
+        });
       }
       row.forEach((card, i) => {
         const x = left + i * (CARD_WIDTH + GAP);

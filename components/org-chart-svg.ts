@@ -25,7 +25,8 @@ export interface SvgOptions {
 function shapeSvg(shape: Shape, index: number, options: SvgOptions): string {
   switch (shape.kind) {
     case "text":
-      if (options.outline) return `<path d="${options.outline.outline(shape.text, shape.x, shape.y, shape.size, shape.weight)}" fill="${shape.color}"/>`;
+      if (options.outline)
+        return `<path d="${options.outline.outline(shape.text, shape.x, shape.y, shape.size, shape.weight)}" fill="${shape.color}"/>`;
       return `<text x="${shape.x}" y="${shape.y}" font-size="${shape.size}" font-weight="${shape.weight}" fill="${shape.color}">${escapeXml(shape.text)}</text>`;
     case "card":
       return `<rect x="${shape.x}" y="${shape.y}" width="${shape.width}" height="${shape.height}" rx="10" fill="#ffffff" stroke="#d6d3d1"${shape.empty ? ' stroke-dasharray="6 4"' : ""}/>`;
@@ -55,7 +56,9 @@ export function sceneSvg(scene: Scene, options: SvgOptions = {}): string {
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title"${options.locale ? ` xml:lang="${options.locale}"` : ""}>` +
     `<title id="chart-title">${escapeXml(scene.title)}</title>` +
-    (options.outline ? "" : `<style>${options.fontCss ?? ""}text{font-family:"Be Vietnam Pro","Noto Sans","DejaVu Sans",Arial,sans-serif}</style>`) +
+    (options.outline
+      ? ""
+      : `<style>${options.fontCss ?? ""}text{font-family:"Be Vietnam Pro","Noto Sans","DejaVu Sans",Arial,sans-serif}</style>`) +
     `<rect width="100%" height="100%" fill="#fafaf9"/>` +
     scene.shapes.map((shape, i) => shapeSvg(shape, i, options)).join("") +
     `</svg>`

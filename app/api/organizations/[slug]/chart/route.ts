@@ -67,7 +67,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const chart = getOrgChart(getDb(), found.organization, at);
   const [fonts, photos] = await Promise.all([chartFonts(), photosOf(chart)]);
   // The font's own widths break the lines where it will draw them; without it, an estimate.
-  const scene = chartScene({ chart, organization: found.organization, locale, at }, fonts ? (text, size, weight) => fonts.width(text, size, weight) : undefined);
+  const scene = chartScene(
+    { chart, organization: found.organization, locale, at },
+    fonts ? (text, size, weight) => fonts.width(text, size, weight) : undefined,
+  );
 
   let body: string | Buffer;
   if (format === "svg") {
