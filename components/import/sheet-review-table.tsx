@@ -19,6 +19,7 @@ import { importMessages } from "@/lib/i18n/messages/import";
 import { spreadsheet } from "@/lib/i18n/messages/spreadsheet";
 import type { Locale } from "@/lib/i18n/locales";
 import { rowField } from "@/lib/import/input";
+import { rowWrites } from "@/lib/import/sheet";
 import { organizationLabel, proposedChain } from "@/lib/import/review";
 import { SHEET_COLUMNS } from "@/lib/spreadsheet/columns";
 import type { SheetFile } from "./sheet-state";
@@ -28,8 +29,6 @@ const ERRORS_LISTED = 200;
 
 type Group = "new" | "known" | "conflict" | "unresolved";
 const GROUPS: Group[] = ["new", "known", "conflict", "unresolved"];
-
-const changes = (row: SheetReviewRow) => row.status !== "known" || row.sheet.adds.end || row.sheet.adds.source;
 
 function useText(locale: Locale) {
   const { state, m } = useAdminForm();
@@ -48,7 +47,7 @@ function useText(locale: Locale) {
 export function SheetReviewTable({ review, file, locale }: { review: SheetReview; file: SheetFile; locale: Locale }) {
   const { state, mi, ms, error } = useText(locale);
   const formErrors = [...(state.fieldErrors?.rows ?? []), ...(state.fieldErrors?.file ?? [])];
-  const unchanged = review.rows.filter((row) => !changes(row));
+  const unchanged = review.rows.filter((row) => !rowWrites(row));
   return (
     <div className="space-y-6">
       {formErrors.length > 0 ? (
@@ -77,7 +76,7 @@ export function SheetReviewTable({ review, file, locale }: { review: SheetReview
         </section>
       ) : null}
       {GROUPS.map((group) => {
-        const rows = review.rows.filter((row) => row.status === group && changes(row));
+        const rows = review.rows.filter((row) => row.status === group && rowWrites(row));
         const headingId = `sheet-section-${group}`;
         const title = { new: mi.sectionNew, known: mi.sectionKnown, conflict: mi.sectionConflict, unresolved: mi.sectionUnresolved }[group];
         const hint = { new: ms.hintNew, known: ms.hintKnown, conflict: mi.sectionConflictHint, unresolved: mi.sectionUnresolvedHint }[

@@ -12,7 +12,7 @@ import { organizationInScope } from "../auth/scope";
 import type { Actor } from "../auth/sessions";
 import { foldWords } from "../../lib/fold";
 import type { OrgTarget, PostOption, PostTarget, Review, ReviewRow, TermConflict, UnresolvedReason } from "../../lib/import/review";
-import type { SheetRow } from "../../lib/import/sheet";
+import { rowWrites, type SheetRow } from "../../lib/import/sheet";
 import { readTitle } from "../../lib/import/title";
 import { roleTitle } from "../../lib/titles";
 import type { Db } from "../client";
@@ -318,7 +318,7 @@ export function buildSheetReview(db: Db, actor: Actor, request: SheetReviewReque
       if (line.start !== null && term.startDate !== line.start) line.recorded.start = term.startDate;
       if (line.end !== null && term.endDate !== null && term.endDate !== line.end) line.recorded.end = term.endDate;
     }
-    const writes = row.status === "new" || (row.status === "known" && (line.adds.end || line.adds.source));
+    const writes = row.status !== "conflict" && row.status !== "unresolved" && rowWrites(row);
     // Ticked when nothing needs a decision: a term the file plainly adds or changes, for someone not confused with a namesake.
     row.accept = row.inScope && writes && row.person.confidence !== "low";
   }

@@ -48,6 +48,7 @@ export function profileSlug(text: string): string | null {
   return match ? match[1] : null;
 }
 
+const ISO = /^\d{4}(?:-\d{2}){0,2}$/;
 const notAfter = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length)) <= b.slice(0, Math.min(a.length, b.length));
 
 /** Cross-field checks run even when a single field failed, so that a row shows every problem at once. */
@@ -76,10 +77,14 @@ export function sheetRowSchema(hasDefaultSource: boolean) {
     })
     .superRefine((row, ctx) => {
       const issue = (path: ColumnKey, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+      // A date that failed to read is compared with nothing: its own error says enough.
+      const [start, end, attested] = [row.start, row.end, row.attested].map((value) =>
+        typeof value === "string" && ISO.test(value) ? value : null,
+      );
       if (!row.start && !row.attested) issue("start", "date_required");
-      if (row.start && row.attested && !notAfter(row.start, row.attested)) issue("start", "start_after_attested");
-      if (row.end && row.start && !notAfter(row.start, row.end)) issue("end", "end_before_start");
-      else if (row.end && row.attested && !notAfter(row.attested, row.end)) issue("end", "end_before_attested");
+      if (start && attested && !notAfter(start, attested)) issue("start", "start_after_attested");
+      if (end && start && !notAfter(start, end)) issue("end", "end_before_start");
+      else if (end && attested && !notAfter(attested, end)) issue("end", "end_before_attested");
       const saysSource = row.sourceUrl !== undefined || row.sourceDate !== undefined;
       if (!row.sourceTitle && (saysSource || !hasDefaultSource)) issue("sourceTitle", "source_required");
     }, always);
@@ -167,6 +172,11 @@ export function readMemberSheet(grids: Grid[], options: { hasDefaultSource: bool
     }
   }
   return { ok: true, reading: { sheetName: grid.name, rows, errors, ignored: header.ignored } };
+}
+
+/** Whether a reviewed row has anything to write: a new term, or an end or a source the file adds to one on record. */
+export function rowWrites(row: { status: string; sheet: { adds: { end: boolean; source: boolean } } }): boolean {
+  return row.status !== "known" || row.sheet.adds.end || row.sheet.adds.source;
 }
 
 // ---- the review form ----

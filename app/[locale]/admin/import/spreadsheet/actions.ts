@@ -11,13 +11,14 @@ import { getCurrentUser } from "@/app/_lib/session";
 import type { Actor } from "@/db/auth/sessions";
 import { getDb } from "@/db/client";
 import { importSheet } from "@/db/import/sheet-commit";
-import { buildSheetReview } from "@/db/import/sheet-review";
+import { buildSheetReview, type SheetReview } from "@/db/import/sheet-review";
 import { todayIso } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n";
 import { decisionsFromForm } from "@/lib/import/input";
 import {
   MAX_SHEET_BYTES,
   readMemberSheet,
+  rowWrites,
   sheetRowsInput,
   sheetUploadInput,
   type SheetImportInput,
@@ -31,11 +32,14 @@ import { revalidatePublic } from "../../_lib/revalidate";
 
 const UPLOAD_FIELDS = ["organizationId", "sourceTitle", "sourceDate", "sourceUrl"] as const;
 
-function review(actor: Actor, upload: SheetUpload, rows: SheetRow[]) {
+/** The review as the page needs it: rows with nothing to write are only listed, so their namesakes are not sent. */
+function review(actor: Actor, upload: SheetUpload, rows: SheetRow[]): SheetReview | null {
   const defaultSource = upload.sourceTitle
     ? { title: upload.sourceTitle, url: upload.sourceUrl ?? null, date: upload.sourceDate?.value ?? null }
     : null;
-  return buildSheetReview(getDb(), actor, { organizationId: upload.organizationId, rows, defaultSource, date: todayIso() });
+  const built = buildSheetReview(getDb(), actor, { organizationId: upload.organizationId, rows, defaultSource, date: todayIso() });
+  if (!built) return null;
+  return { ...built, rows: built.rows.map((row) => (rowWrites(row) ? row : { ...row, person: { ...row.person, candidates: [] } })) };
 }
 
 /** The hidden fields of the review form: what the commit needs to read the file's rows again. */
