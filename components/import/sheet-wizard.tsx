@@ -72,11 +72,11 @@ export function SheetWizard({
         </h2>
         <p className="mb-3 text-stone-700">
           {ms.templateIntro}{" "}
-          <a href={`/api/import/template?format=xlsx&lang=${locale}`} download>
+          <a href={`/api/import/template?format=xlsx&lang=${locale}`} download className="underline">
             {ms.templateXlsx}
           </a>
           {" · "}
-          <a href={`/api/import/template?format=csv&lang=${locale}`} download>
+          <a href={`/api/import/template?format=csv&lang=${locale}`} download className="underline">
             {ms.templateCsv}
           </a>
         </p>

@@ -110,6 +110,8 @@ test("download a committee's members as XLSX, type an end date into a cell, uplo
   await page.goto(`/organizations/${board.slug}/members?at=${daysAgo(2).iso}`);
   await page.getByRole("link", { name: names.first }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(names.first);
+  // Their profile as of today.
+  await page.goto(new URL(page.url()).pathname);
   await expect(page.getByRole("region", { name: browse.pastRoles })).toContainText(`Ban Thử Bảng Tính ${tag}`);
   await expect(page.getByRole("region", { name: browse.pastRoles })).toContainText(ended.vi);
 
@@ -171,8 +173,9 @@ test("search results download as CSV and XLSX with Vietnamese headers, dates at 
   const csv = await request.get((await links.getByRole("link", { name: "Tải kết quả tìm kiếm (CSV)" }).getAttribute("href"))!);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = await csv.text();
+  // The byte-order mark tells Excel the file is UTF-8.
   expect(text.split("\r\n")[0]).toBe(
-    "Loại,Họ và tên,Chức vụ,Tổ chức,Ngày bắt đầu,Ngày kết thúc,Ngày nguồn ghi nhận đang giữ,Tiêu đề nguồn,Địa chỉ nguồn (URL),Ngày của nguồn,Trang hồ sơ",
+    "\uFEFFLoại,Họ và tên,Chức vụ,Tổ chức,Ngày bắt đầu,Ngày kết thúc,Ngày nguồn ghi nhận đang giữ,Tiêu đề nguồn,Địa chỉ nguồn (URL),Ngày của nguồn,Trang hồ sơ",
   );
   expect(text).toMatch(
     /\nNgười,Tống Thanh Bình,Phó Chủ tịch Thường trực,Ủy ban MTTQ Việt Nam tỉnh Lai Châu,,,2026-01-22,[^\n]+,2026-01-22,http/,
