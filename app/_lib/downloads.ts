@@ -36,15 +36,20 @@ export function plainError(status: number, text: string): Response {
   return new Response(`${text}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-/** A file to save: CSV holds the first table; XLSX every table, one sheet each. */
-export async function spreadsheetResponse(tables: SheetTable[], format: SpreadsheetFormat, fileName: string): Promise<Response> {
-  const body = format === "csv" ? toCsv(tables[0]) : await toXlsx(tables);
-  return new Response(body as BodyInit, {
+/** A file to save, never cached (the data changes with every edit). */
+export function fileResponse(body: BodyInit, contentType: string, fileName: string): Response {
+  return new Response(body, {
     headers: {
-      "Content-Type": SPREADSHEET_TYPES[format],
-      "Content-Disposition": `attachment; filename="${fileName}.${format}"`,
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${fileName}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },
   });
+}
+
+/** A spreadsheet to save: CSV holds the first table; XLSX every table, one sheet each. */
+export async function spreadsheetResponse(tables: SheetTable[], format: SpreadsheetFormat, fileName: string): Promise<Response> {
+  const body = format === "csv" ? toCsv(tables[0]) : await toXlsx(tables);
+  return fileResponse(body as BodyInit, SPREADSHEET_TYPES[format], `${fileName}.${format}`);
 }

@@ -23,6 +23,7 @@ import { rowWrites } from "@/lib/import/sheet";
 import { organizationLabel, proposedChain } from "@/lib/import/review";
 import { SHEET_COLUMNS } from "@/lib/spreadsheet/columns";
 import type { SheetFile } from "./sheet-state";
+import { ReviewSection } from "./steps";
 
 /** Problems listed before the rest are summed up: a file with thousands of broken rows is fixed in bulk anyway. */
 const ERRORS_LISTED = 200;
@@ -83,36 +84,20 @@ export function SheetReviewTable({ review, file, locale }: { review: SheetReview
           group
         ];
         return (
-          <section key={group} aria-labelledby={headingId} data-section={group}>
-            <h3 id={headingId} className="text-lg font-semibold">
-              {title} ({rows.length})
-            </h3>
-            <p className="mb-2 text-sm text-stone-600">{hint}</p>
-            {rows.length === 0 ? (
-              <p className="text-sm text-stone-600">{mi.sectionEmpty}</p>
-            ) : (
-              <div className="overflow-x-auto">
-                <table className="adm-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{mi.columnAccept}</th>
-                      <th scope="col">{ms.columnLine}</th>
-                      <th scope="col">{mi.columnPerson}</th>
-                      <th scope="col">{ms.columnPost}</th>
-                      <th scope="col">{ms.columnDates}</th>
-                      <th scope="col">{ms.columnSource}</th>
-                      <th scope="col">{mi.columnNotes}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => (
-                      <Row key={row.key} row={row} review={review} locale={locale} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
+          <ReviewSection
+            key={group}
+            id={headingId}
+            group={group}
+            title={title}
+            hint={hint}
+            count={rows.length}
+            columns={[mi.columnAccept, ms.columnLine, mi.columnPerson, ms.columnPost, ms.columnDates, ms.columnSource, mi.columnNotes]}
+            locale={locale}
+          >
+            {rows.map((row) => (
+              <Row key={row.key} row={row} review={review} locale={locale} />
+            ))}
+          </ReviewSection>
         );
       })}
       {unchanged.length > 0 ? (

@@ -6,7 +6,7 @@
  * are admin forms; this component carries the review from the first to the
  * second and shows the outcome once committed, like the article's wizard.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import { ActionForm, useAdminForm } from "@/components/admin/action-form";
 import { Described, FieldGroup, TextField, useField } from "@/components/admin/fields";
 import { SearchPicker } from "@/components/admin/search-picker";
@@ -14,8 +14,8 @@ import { admin } from "@/lib/i18n/messages/admin";
 import { spreadsheet } from "@/lib/i18n/messages/spreadsheet";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { SHEET_COLUMNS } from "@/lib/spreadsheet/columns";
-import { Report } from "./import-wizard";
 import { SheetReviewTable } from "./sheet-review-table";
+import { OutcomePanel, Report, ReviewForm, ReviewStep } from "./steps";
 import type { SheetAction, SheetState } from "./sheet-state";
 
 interface Reviewed {
@@ -108,7 +108,27 @@ export function SheetWizard({
         </ActionForm>
       </section>
 
-      {reviewed ? <ReviewStep locale={locale} reviewed={reviewed} commit={commit} onCommitted={onCommitted} /> : null}
+      {reviewed ? (
+        <ReviewStep id="sheet-step-review" title={ms.stepReview} run={reviewed.run}>
+          <p className="mb-3 max-w-3xl text-stone-700">
+            {ms.reviewIntro(reviewed.state.review.organization.name, reviewed.state.file.name)}
+          </p>
+          {reviewed.state.file.ignored.length > 0 ? (
+            <p className="mb-3 text-sm text-stone-600">{ms.ignoredColumns(reviewed.state.file.ignored.join(", "))}</p>
+          ) : null}
+          <ReviewForm
+            run={reviewed.run}
+            action={commit}
+            locale={locale}
+            submitLabel={ms.commit}
+            testId="sheet-review-form"
+            request={reviewed.state.request}
+            onCommitted={onCommitted}
+          >
+            <SheetReviewTable review={reviewed.state.review} file={reviewed.state.file} locale={locale} />
+          </ReviewForm>
+        </ReviewStep>
+      ) : null}
       {outcome ? <Outcome locale={locale} outcome={outcome} /> : null}
     </div>
   );
@@ -146,54 +166,11 @@ function SheetFileField({ locale }: { locale: Locale }) {
   );
 }
 
-function ReviewStep({
-  locale,
-  reviewed,
-  commit,
-  onCommitted,
-}: {
-  locale: Locale;
-  reviewed: Reviewed;
-  commit: SheetAction;
-  onCommitted: (state: SheetState) => void;
-}) {
-  const ms = spreadsheet[locale];
-  const heading = useRef<HTMLHeadingElement>(null);
-  // A new reading moves the reader to its result.
-  useEffect(() => heading.current?.focus(), [reviewed.run]);
-  const { review, file, request } = reviewed.state;
-  return (
-    <section aria-labelledby="sheet-step-review">
-      <h2 id="sheet-step-review" ref={heading} tabIndex={-1} className="section-title outline-none">
-        {ms.stepReview}
-      </h2>
-      <p className="mb-3 max-w-3xl text-stone-700">{ms.reviewIntro(review.organization.name, file.name)}</p>
-      {file.ignored.length > 0 ? <p className="mb-3 text-sm text-stone-600">{ms.ignoredColumns(file.ignored.join(", "))}</p> : null}
-      <ActionForm key={reviewed.run} action={commit} locale={locale} submitLabel={ms.commit} testId="sheet-review-form">
-        {Object.entries(request).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        <SheetReviewTable review={review} file={file} locale={locale} />
-        <Report onState={onCommitted} />
-      </ActionForm>
-    </section>
-  );
-}
-
 function Outcome({ locale, outcome }: { locale: Locale; outcome: NonNullable<SheetState["outcome"]> }) {
   const ms = spreadsheet[locale];
-  const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => panel.current?.focus(), [outcome]);
   const { counts } = outcome;
   return (
-    <div
-      ref={panel}
-      tabIndex={-1}
-      role="status"
-      className="adm-notice adm-notice-ok max-w-3xl space-y-2 outline-none"
-      data-testid="sheet-outcome"
-    >
-      <p className="font-semibold">{ms.committedTitle}</p>
+    <OutcomePanel locale={locale} title={ms.committedTitle} testId="sheet-outcome" people={outcome.people}>
       <p>{ms.committedSummary(outcome.rows, counts.newTerms, counts.sourcedTerms, counts.endedTerms, counts.people)}</p>
       <p>
         {ms.committedLinks} <a href={localePath(locale, `/organizations/${outcome.organization.slug}`)}>{ms.viewOrganization}</a>
@@ -202,15 +179,6 @@ function Outcome({ locale, outcome }: { locale: Locale; outcome: NonNullable<She
         {" · "}
         <a href={localePath(locale, "/admin/import/spreadsheet")}>{ms.importAnother}</a>
       </p>
-      {outcome.people.length > 0 ? (
-        <ul className="ml-4 list-disc">
-          {outcome.people.map((person) => (
-            <li key={person.id}>
-              <a href={localePath(locale, `/people/${person.slug}`)}>{person.fullName}</a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    </OutcomePanel>
   );
 }

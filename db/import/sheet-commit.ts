@@ -11,28 +11,15 @@
  */
 import { eq, inArray } from "drizzle-orm";
 import { todayIso } from "../../lib/dates";
-import { fold } from "../../lib/fold";
-import type { OrgTarget, PostTarget } from "../../lib/import/review";
 import { sheetFieldErrors, sheetImportInput, type SheetDecision, type SheetImportInput, type SheetRow } from "../../lib/import/sheet";
 import { rowField } from "../../lib/import/input";
 import type { FieldErrors } from "../../lib/validation/fields";
-import type { Actor } from "../auth/sessions";
-import type { Db } from "../client";
-import {
-  MutationError,
-  addSourceToTerm,
-  appointToPost,
-  createOrganization,
-  createPerson,
-  createPost,
-  createSource,
-  endTerm,
-} from "../mutations";
+import { MutationError, addSourceToTerm, appointToPost, createSource, endTerm } from "../mutations";
 import { recordAudit } from "../mutations/audit";
 import { requireActor, type Mutation } from "../mutations/guard";
 import { people, posts } from "../schema";
 import type { ImportOutcome } from "./commit";
-import { pickPost } from "./posts";
+import { ImportRecords } from "./records";
 import {
   buildSheetReview,
   citedSources,
@@ -53,81 +40,24 @@ function refusal(error: MutationError): string[] {
 }
 
 /** The records a file's rows share (a new person named on two rows, one source cited by many) are created once. */
-class SheetWriter {
-  private created = { organizations: new Map<string, number>(), people: new Map<string, number>(), sources: new Map<string, number>() };
-  readonly touched = { people: new Set<number>(), organizations: new Set<number>(), terms: new Set<number>() };
-  readonly counts: ImportOutcome["counts"] = { newTerms: 0, sourcedTerms: 0, endedTerms: 0, people: 0, organizations: 0, posts: 0 };
+class SheetWriter extends ImportRecords {
+  private sources = new Map<string, number>();
 
-  constructor(
-    private readonly tx: Db,
-    private readonly actor: Actor,
-  ) {}
-
-  /** Restores what a rolled-back savepoint undid. */
   checkpoint(): () => void {
-    const copy = <K, V>(map: Map<K, V>) => new Map(map);
-    const created = {
-      organizations: copy(this.created.organizations),
-      people: copy(this.created.people),
-      sources: copy(this.created.sources),
-    };
-    const touched = Object.fromEntries(Object.entries(this.touched).map(([name, set]) => [name, new Set(set)]));
-    const counts = { ...this.counts };
+    const restore = super.checkpoint();
+    const sources = new Map(this.sources);
     return () => {
-      this.created = created;
-      Object.assign(this.touched, touched);
-      Object.assign(this.counts, counts);
+      restore();
+      this.sources = sources;
     };
   }
 
   private source(source: SheetSource): number {
     const key = JSON.stringify(source);
-    let id = this.created.sources.get(key);
+    let id = this.sources.get(key);
     if (id === undefined) {
       id = createSource(this.tx, this.actor, { sourceTitle: source.title, sourceUrl: source.url, sourceDate: source.date }).id;
-      this.created.sources.set(key, id);
-    }
-    return id;
-  }
-
-  private organization(target: OrgTarget): number {
-    if ("id" in target) return target.id;
-    const { proposed } = target;
-    let id = this.created.organizations.get(proposed.key);
-    if (id === undefined) {
-      const { parent, key: _key, ...fields } = proposed;
-      id = createOrganization(this.tx, this.actor, { ...fields, parentId: parent ? this.organization(parent) : undefined }).id;
-      this.created.organizations.set(proposed.key, id);
-      this.counts.organizations++;
-    }
-    return id;
-  }
-
-  private post(target: PostTarget): number {
-    if (target.id !== null) return target.id;
-    const organizationId = this.organization(target.organization);
-    const existing = pickPost(this.tx.select().from(posts).where(eq(posts.organizationId, organizationId)).all(), target);
-    if (existing) return existing.id;
-    this.counts.posts++;
-    const { title, roleKey, maxHolders } = target;
-    return createPost(this.tx, this.actor, { organizationId, title, roleKey, maxHolders: maxHolders ?? undefined }).id;
-  }
-
-  private person(row: SheetReviewRow, decision: SheetDecision, organizationId: number): number {
-    if (decision.person !== "new") return decision.person;
-    const fullName = decision.personName!;
-    const key = fold(fullName);
-    let id = this.created.people.get(key);
-    if (id === undefined) {
-      const seen = new Set((decision.seen ?? "").split(",").filter(Boolean).map(Number));
-      id = createPerson(this.tx, this.actor, {
-        fullName,
-        // Choosing "new" over the namesakes the page showed answers the duplicate check; one recorded since was not seen.
-        confirmNotDuplicate: row.person.candidates.length > 0 && row.person.candidates.every((candidate) => seen.has(candidate.id)),
-        contextOrganizationId: organizationId,
-      }).id;
-      this.created.people.set(key, id);
-      this.counts.people++;
+      this.sources.set(key, id);
     }
     return id;
   }
@@ -140,7 +70,7 @@ class SheetWriter {
     if (!post) throw new MutationError("invalid", { fieldErrors: { postId: ["not_found"] } });
     const source = rowSource(cells, fallback);
     if (!source) throw new MutationError("invalid", { fieldErrors: { sourceTitle: ["source_required"] } });
-    const personId = this.person(row, decision, post.organizationId);
+    const personId = this.person(row.person.candidates, decision, post.organizationId);
     const sourceId = this.source(source);
     // Read afresh: earlier rows of this file may have written to the same post.
     const standing = new TermsOnPosts(tx).standing(post, personId, cells);

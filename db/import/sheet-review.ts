@@ -16,6 +16,7 @@ import { rowWrites, type SheetRow } from "../../lib/import/sheet";
 import { readTitle } from "../../lib/import/title";
 import { roleTitle } from "../../lib/titles";
 import type { Db } from "../client";
+import type { OverlapConflict } from "../mutations/errors";
 import { notAfter, termsOverlap } from "../mutations/terms";
 import { Directory, type OrgRow } from "./directory";
 import { contextOf, OrganizationResolver } from "./organizations";
@@ -151,15 +152,8 @@ class SheetPosts {
   }
 }
 
-interface TermOnPost {
-  id: number;
-  version: number;
-  personId: number;
-  personName: string;
-  startDate: string | null;
-  attestedDate: string | null;
-  endDate: string | null;
-}
+/** A term on a post, with its holder's name: what a clash with another holder is told by. */
+type TermOnPost = Omit<OverlapConflict, "membershipId" | "endable"> & { id: number };
 
 export type SheetStanding = { status: "known"; term: TermOnPost } | { status: "conflict"; conflicts: TermConflict[] } | { status: "new" };
 

@@ -4,23 +4,11 @@
  * organisation's members, one for the people of a search.
  */
 import { sql, type SQL } from "drizzle-orm";
+import type { TermLike } from "../../lib/spreadsheet/tables";
 import type { Db } from "../client";
 
-export interface TermRecord {
-  personName: string;
-  personSlug: string;
-  postTitle: string;
-  roleKey: string;
-  organizationName: string;
-  organizationNameEn: string | null;
-  level: string;
-  startDate: string | null;
-  endDate: string | null;
-  attestedDate: string | null;
-  sourceTitle: string | null;
-  sourceUrl: string | null;
-  sourceDate: string | null;
-}
+/** A term as a spreadsheet row shows it (the fields lib/spreadsheet/tables.ts writes). */
+export type TermRecord = TermLike;
 
 /** Terms held on `at` (known to be held then: an attestation later than `at` does not count), matching `where`. */
 function termRecords(db: Db, at: string, where: SQL): TermRecord[] {

@@ -9,8 +9,8 @@ import { z } from "zod";
 import { parsePartialDate, type PartialDate } from "../dates";
 import { columnOfHeader, REQUIRED_COLUMNS, type ColumnKey } from "../spreadsheet/columns";
 import type { Grid } from "../spreadsheet/workbook";
-import { flag, id, optional, optionalText, readPartialDate, requiredText, url, type FieldErrors } from "../validation/fields";
-import { importFieldErrors } from "./input";
+import { id, optional, optionalText, readPartialDate, requiredText, url, type FieldErrors } from "../validation/fields";
+import { importFieldErrors, rowDecision } from "./input";
 
 /** The largest file an upload may be (the server's limit for a form post is a little above). */
 export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
@@ -185,18 +185,12 @@ export function rowWrites(row: { status: string; sheet: { adds: { end: boolean; 
 export const sheetDecision = z
   .object({
     key: z.string().regex(/^\d{1,8}$/, { error: "invalid" }),
-    person: z
-      .string({ error: "person_required" })
-      .regex(/^(new|\d+)$/, { error: "person_required" })
-      .transform((value) => (value === "new" ? ("new" as const) : Number(value))),
-    personName: optionalText(200),
-    /** The namesakes on record the page showed: choosing "new" over them confirms a different person. */
-    seen: optional(z.string().regex(/^\d+(,\d+)*$/, { error: "invalid" })),
-    post: z
-      .string({ error: "post_required" })
-      .regex(/^(proposed|\d+)$/, { error: "post_required" })
-      .transform((value) => (value === "proposed" ? ("proposed" as const) : Number(value))),
-    endConflicting: flag,
+    // The article's choices of person and post, and whether to end a clashing term; a row's dates are the file's.
+    person: rowDecision.shape.person,
+    personName: rowDecision.shape.personName,
+    seen: rowDecision.shape.seen,
+    post: rowDecision.shape.post,
+    endConflicting: rowDecision.shape.endConflicting,
   })
   .superRefine((value, ctx) => {
     if (value.person === "new" && !value.personName) ctx.addIssue({ code: "custom", path: ["personName"], message: "person_required" });

@@ -6,7 +6,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { organizationOfRoute, plainError } from "@/app/_lib/downloads";
+import { fileResponse, organizationOfRoute, plainError } from "@/app/_lib/downloads";
 import { chartFontCss, chartFonts } from "@/components/chart-fonts";
 import { chartPdf, chartPng, dataUri, preparePhotos } from "@/components/org-chart-files";
 import { chartScene } from "@/components/org-chart-scene";
@@ -80,12 +80,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     if (!fonts) return plainError(503, "the chart's font could not be read; try the SVG");
     body = format === "png" ? await chartPng(scene, fonts, photos) : await chartPdf(scene, fonts, photos, locale);
   }
-  return new Response(body as BodyInit, {
-    headers: {
-      "Content-Type": FORMATS[format],
-      "Content-Disposition": `attachment; filename="${found.organization.slug}-${at}.${format}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return fileResponse(body as BodyInit, FORMATS[format], `${found.organization.slug}-${at}.${format}`);
 }
