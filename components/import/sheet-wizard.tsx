@@ -18,6 +18,9 @@ import { SheetReviewTable } from "./sheet-review-table";
 import { OutcomePanel, Report, ReviewForm, ReviewStep } from "./steps";
 import type { SheetAction, SheetState } from "./sheet-state";
 
+/** Profiles linked after a commit; a file of thousands of rows links the first of them. */
+const PEOPLE_LISTED = 50;
+
 interface Reviewed {
   state: Required<Pick<SheetState, "review" | "file" | "request">>;
   /** Counts readings, so that a new one starts the review form afresh. */
@@ -170,7 +173,7 @@ function Outcome({ locale, outcome }: { locale: Locale; outcome: NonNullable<She
   const ms = spreadsheet[locale];
   const { counts } = outcome;
   return (
-    <OutcomePanel locale={locale} title={ms.committedTitle} testId="sheet-outcome" people={outcome.people}>
+    <OutcomePanel locale={locale} title={ms.committedTitle} testId="sheet-outcome" people={outcome.people.slice(0, PEOPLE_LISTED)}>
       <p>{ms.committedSummary(outcome.rows, counts.newTerms, counts.sourcedTerms, counts.endedTerms, counts.people)}</p>
       <p>
         {ms.committedLinks} <a href={localePath(locale, `/organizations/${outcome.organization.slug}`)}>{ms.viewOrganization}</a>
@@ -179,6 +182,7 @@ function Outcome({ locale, outcome }: { locale: Locale; outcome: NonNullable<She
         {" · "}
         <a href={localePath(locale, "/admin/import/spreadsheet")}>{ms.importAnother}</a>
       </p>
+      {outcome.people.length > PEOPLE_LISTED ? <p>{ms.morePeople(outcome.people.length - PEOPLE_LISTED)}</p> : null}
     </OutcomePanel>
   );
 }

@@ -73,7 +73,7 @@ class SheetWriter extends ImportRecords {
     const personId = this.person(row.person.candidates, decision, post.organizationId);
     const sourceId = this.source(source);
     // Read afresh: earlier rows of this file may have written to the same post.
-    const standing = new TermsOnPosts(tx).standing(post, personId, cells);
+    const standing = new TermsOnPosts(tx, true).standing(post, personId, cells);
     if (standing.status === "known") {
       const { term } = standing;
       if (!citesSource(citedSources(tx, [term.id]).get(term.id) ?? [], source)) {

@@ -157,22 +157,29 @@ type TermOnPost = Omit<OverlapConflict, "membershipId" | "endable"> & { id: numb
 
 export type SheetStanding = { status: "known"; term: TermOnPost } | { status: "conflict"; conflicts: TermConflict[] } | { status: "new" };
 
-/** The terms of posts, read once per post for a whole review. */
+/**
+ * The terms of posts, read once per post for a whole review; or, for a commit
+ * (`fresh`), read again for every row, since earlier rows may have written to
+ * the post, and then on a post without a holder limit only the person's own.
+ */
 export class TermsOnPosts {
   private readonly byPost = new Map<number, TermOnPost[]>();
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly fresh = false,
+  ) {}
 
-  of(postId: number): TermOnPost[] {
-    let terms = this.byPost.get(postId);
-    if (!terms) {
-      terms = this.db.all<TermOnPost>(sql`
-        SELECT m.id, m.version, m.person_id AS personId, p.full_name AS personName,
-               m.start_date AS startDate, m.attested_date AS attestedDate, m.end_date AS endDate
-        FROM memberships m JOIN people p ON p.id = m.person_id
-        WHERE m.post_id = ${postId} AND m.retracted_at IS NULL ORDER BY m.id`);
-      this.byPost.set(postId, terms);
-    }
+  of(postId: number, personId?: number | null): TermOnPost[] {
+    const cached = this.fresh ? undefined : this.byPost.get(postId);
+    if (cached) return cached;
+    const whose = personId != null ? sql` AND m.person_id = ${personId}` : sql``;
+    const terms = this.db.all<TermOnPost>(sql`
+      SELECT m.id, m.version, m.person_id AS personId, p.full_name AS personName,
+             m.start_date AS startDate, m.attested_date AS attestedDate, m.end_date AS endDate
+      FROM memberships m JOIN people p ON p.id = m.person_id
+      WHERE m.post_id = ${postId} AND m.retracted_at IS NULL${whose} ORDER BY m.id`);
+    if (!this.fresh) this.byPost.set(postId, terms);
     return terms;
   }
 
@@ -183,7 +190,9 @@ export class TermsOnPosts {
    */
   standing(post: { id: number; maxHolders: number | null }, personId: number | null, row: SheetRow): SheetStanding {
     const dates = { startDate: row.start ?? null, attestedDate: row.attested ?? null, endDate: row.end ?? null };
-    const overlapping = this.of(post.id).filter((term) => termsOverlap(term, dates));
+    // Without a holder limit only the person's own terms matter: a commit reads just those.
+    const terms = this.fresh && post.maxHolders === null ? (personId === null ? [] : this.of(post.id, personId)) : this.of(post.id);
+    const overlapping = terms.filter((term) => termsOverlap(term, dates));
     const own = overlapping.find((term) => term.personId === personId);
     if (own) return { status: "known", term: own };
     if (post.maxHolders === null || overlapping.length < post.maxHolders) return { status: "new" };
