@@ -213,11 +213,13 @@ function Row({ row, review, locale }: { row: SheetReviewRow; review: SheetReview
       <td className="min-w-48 space-y-1 text-sm">
         {!row.inScope ? <p className="adm-badge adm-badge-warn">{mi.outOfScope}</p> : null}
         {row.status === "known" ? <p>{ms.knownTerm}</p> : null}
+        {row.status === "known" && sheet.adds.start && sheet.start ? (
+          <p className="font-semibold">{ms.addsStart(date(sheet.start))}</p>
+        ) : null}
         {row.status === "known" && sheet.adds.end && sheet.end ? <p className="font-semibold">{ms.addsEnd(date(sheet.end))}</p> : null}
         {row.status === "known" && sheet.adds.source ? <p>{ms.addsSource}</p> : null}
-        {sheet.recorded.start !== undefined ? (
-          <p className="text-amber-900">{ms.recordedStart(sheet.recorded.start ? date(sheet.recorded.start) : "…")}</p>
-        ) : null}
+        {sheet.recorded.start ? <p className="text-amber-900">{ms.recordedStart(date(sheet.recorded.start))}</p> : null}
+        {sheet.recorded.attested ? <p className="text-amber-900">{ms.startAfterAttested(date(sheet.recorded.attested))}</p> : null}
         {sheet.recorded.end ? <p className="text-amber-900">{ms.recordedEnd(date(sheet.recorded.end))}</p> : null}
         {row.status === "unresolved" && row.reason ? <p>{mi[`reason_${row.reason}`]}</p> : null}
         {row.status === "conflict" ? <Conflicts row={row} locale={locale} /> : null}

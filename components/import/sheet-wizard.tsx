@@ -174,7 +174,9 @@ function Outcome({ locale, outcome }: { locale: Locale; outcome: NonNullable<She
   const { counts } = outcome;
   return (
     <OutcomePanel locale={locale} title={ms.committedTitle} testId="sheet-outcome" people={outcome.people.slice(0, PEOPLE_LISTED)}>
-      <p>{ms.committedSummary(outcome.rows, counts.newTerms, counts.sourcedTerms, counts.endedTerms, counts.people)}</p>
+      <p>
+        {ms.committedSummary(outcome.rows, counts.newTerms, counts.sourcedTerms, counts.startedTerms, counts.endedTerms, counts.people)}
+      </p>
       <p>
         {ms.committedLinks} <a href={localePath(locale, `/organizations/${outcome.organization.slug}`)}>{ms.viewOrganization}</a>
         {" · "}

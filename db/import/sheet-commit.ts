@@ -14,9 +14,11 @@ import { todayIso } from "../../lib/dates";
 import { sheetFieldErrors, sheetImportInput, type SheetDecision, type SheetImportInput, type SheetRow } from "../../lib/import/sheet";
 import { rowField } from "../../lib/import/input";
 import type { FieldErrors } from "../../lib/validation/fields";
-import { MutationError, addSourceToTerm, appointToPost, createSource, endTerm } from "../mutations";
+import { MutationError, addSourceToTerm, appointToPost, correctTerm, createSource, endTerm } from "../mutations";
 import { recordAudit } from "../mutations/audit";
 import { requireActor, type Mutation } from "../mutations/guard";
+import type { Actor } from "../auth/sessions";
+import type { Db } from "../client";
 import { people, posts } from "../schema";
 import type { ImportOutcome } from "./commit";
 import { ImportRecords } from "./records";
@@ -31,7 +33,11 @@ import {
   type SheetSource,
 } from "./sheet-review";
 
-export type SheetOutcome = Omit<ImportOutcome, "sourceId"> & { organization: SheetReview["organization"]; rows: number };
+export type SheetOutcome = Omit<ImportOutcome, "sourceId" | "counts"> & {
+  counts: ImportOutcome["counts"] & { startedTerms: number };
+  organization: SheetReview["organization"];
+  rows: number;
+};
 
 /** Every problem of a refused row, as keys shown beside the row. */
 function refusal(error: MutationError): string[] {
@@ -42,13 +48,23 @@ function refusal(error: MutationError): string[] {
 /** The records a file's rows share (a new person named on two rows, one source cited by many) are created once. */
 class SheetWriter extends ImportRecords {
   private sources = new Map<string, number>();
+  /** Terms on record given the start they lacked. */
+  startedTerms = 0;
+
+  constructor(
+    tx: Db,
+    actor: Actor,
+    private readonly fileName: string,
+  ) {
+    super(tx, actor);
+  }
 
   checkpoint(): () => void {
     const restore = super.checkpoint();
-    const sources = new Map(this.sources);
+    const [sources, startedTerms] = [new Map(this.sources), this.startedTerms];
     return () => {
       restore();
-      this.sources = sources;
+      [this.sources, this.startedTerms] = [sources, startedTerms];
     };
   }
 
@@ -80,8 +96,20 @@ class SheetWriter extends ImportRecords {
         addSourceToTerm(tx, actor, { id: term.id, sourceId });
         this.counts.sourcedTerms++;
       }
+      let version = term.version;
+      if (cells.start && term.startDate === null) {
+        // The start the record lacked, as the file gives it; the audit keeps which file said so.
+        correctTerm(tx, actor, {
+          id: term.id,
+          version,
+          startDate: cells.start,
+          reason: `Bổ sung ngày bắt đầu từ bảng tính “${this.fileName}”`,
+        });
+        version++;
+        this.startedTerms++;
+      }
       if (cells.end && term.endDate === null) {
-        endTerm(tx, actor, { id: term.id, version: term.version, endDate: cells.end, sourceId });
+        endTerm(tx, actor, { id: term.id, version, endDate: cells.end, sourceId });
         this.counts.endedTerms++;
       }
       this.touched.terms.add(term.id);
@@ -133,7 +161,7 @@ export const importSheet: Mutation<SheetImportInput, SheetOutcome> = (tx, actor,
 
   const reviewed = new Map(review.rows.map((row) => [row.key, row]));
   const cells = new Map(input.rows.map((row) => [String(row.line), row]));
-  const writer = new SheetWriter(tx, signedIn);
+  const writer = new SheetWriter(tx, signedIn, input.fileName ?? "");
   const errors: FieldErrors = {};
   for (const decision of input.decisions) {
     const row = reviewed.get(decision.key);
@@ -159,7 +187,7 @@ export const importSheet: Mutation<SheetImportInput, SheetOutcome> = (tx, actor,
     entityId: review.organization.id,
     after: {
       fileName: input.fileName ?? null,
-      counts: writer.counts,
+      counts: { ...writer.counts, startedTerms: writer.startedTerms },
       rows: input.decisions.map((decision) => ({ line: Number(decision.key), person: decision.person, post: decision.post })),
     },
   });
@@ -171,7 +199,7 @@ export const importSheet: Mutation<SheetImportInput, SheetOutcome> = (tx, actor,
     organization: review.organization,
     rows: input.decisions.length,
     people: touchedPeople,
-    counts: writer.counts,
+    counts: { ...writer.counts, startedTerms: writer.startedTerms },
     organizationIds: [...writer.touched.organizations],
     termIds: [...writer.touched.terms],
   };

@@ -37,10 +37,16 @@ export interface SheetLine {
   end: string | null;
   attested: string | null;
   source: SheetSource;
-  /** For a term on record: what the row adds to it (an end, one more source); nothing, and the row has nothing to write. */
-  adds: { end: boolean; source: boolean };
-  /** Dates the record gives otherwise than the file, shown and left as they are (a correction needs a reason, on the term's page). */
-  recorded: { start?: string | null; end?: string | null };
+  /**
+   * For a term on record: what the row adds to it (the start it lacks, an end, one more source); nothing, and the
+   * row has nothing to write.
+   */
+  adds: { start: boolean; end: boolean; source: boolean };
+  /**
+   * Dates the record gives otherwise than the file, shown and left as they are (a correction needs a reason, on the
+   * term's page); `attested` when the file's start comes after the date a source already shows the post held.
+   */
+  recorded: { start?: string; end?: string; attested?: string };
 }
 
 export type SheetReviewRow = ReviewRow & { sheet: SheetLine };
@@ -305,7 +311,7 @@ export function buildSheetReview(db: Db, actor: Actor, request: SheetReviewReque
         end: row.end ?? null,
         attested: row.attested ?? null,
         source: rowSource(row, request.defaultSource)!,
-        adds: { end: false, source: true },
+        adds: { start: false, end: false, source: true },
         recorded: {},
       },
     };
@@ -317,8 +323,14 @@ export function buildSheetReview(db: Db, actor: Actor, request: SheetReviewReque
     const line = row.sheet;
     if (row.termId !== null) {
       const term = terms.of(row.post!.id!).find((t) => t.id === row.termId)!;
-      line.adds = { end: line.end !== null && term.endDate === null, source: !citesSource(cited.get(term.id) ?? [], line.source) };
-      if (line.start !== null && term.startDate !== line.start) line.recorded.start = term.startDate;
+      const startFits = line.start !== null && (term.attestedDate === null || notAfter(line.start, term.attestedDate));
+      line.adds = {
+        start: line.start !== null && term.startDate === null && startFits,
+        end: line.end !== null && term.endDate === null,
+        source: !citesSource(cited.get(term.id) ?? [], line.source),
+      };
+      if (line.start !== null && term.startDate !== null && term.startDate !== line.start) line.recorded.start = term.startDate;
+      if (line.start !== null && term.startDate === null && !startFits) line.recorded.attested = term.attestedDate!;
       if (line.end !== null && term.endDate !== null && term.endDate !== line.end) line.recorded.end = term.endDate;
     }
     const writes = row.status !== "conflict" && row.status !== "unresolved" && rowWrites(row);

@@ -174,9 +174,9 @@ export function readMemberSheet(grids: Grid[], options: { hasDefaultSource: bool
   return { ok: true, reading: { sheetName: grid.name, rows, errors, ignored: header.ignored } };
 }
 
-/** Whether a reviewed row has anything to write: a new term, or an end or a source the file adds to one on record. */
-export function rowWrites(row: { status: string; sheet: { adds: { end: boolean; source: boolean } } }): boolean {
-  return row.status !== "known" || row.sheet.adds.end || row.sheet.adds.source;
+/** Whether a reviewed row has anything to write: a new term, or a start, an end or a source the file adds to one on record. */
+export function rowWrites(row: { status: string; sheet: { adds: { start: boolean; end: boolean; source: boolean } } }): boolean {
+  return row.status !== "known" || row.sheet.adds.start || row.sheet.adds.end || row.sheet.adds.source;
 }
 
 // ---- the review form ----

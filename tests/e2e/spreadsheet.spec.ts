@@ -101,7 +101,9 @@ test("download a committee's members as XLSX, type an end date into a cell, uplo
   await review.getByRole("button", { name: "Ghi các dòng đã chọn" }).click();
   const outcome = page.getByTestId("sheet-outcome");
   await expect(outcome).toContainText("Đã ghi vào danh bạ");
-  await expect(outcome).toContainText("1 dòng: 0 nhiệm kỳ mới, 0 nhiệm kỳ thêm nguồn, 1 nhiệm kỳ kết thúc");
+  await expect(outcome).toContainText(
+    "1 dòng: 0 nhiệm kỳ mới, 0 nhiệm kỳ thêm nguồn, 0 nhiệm kỳ bổ sung ngày bắt đầu, 1 nhiệm kỳ kết thúc",
+  );
 
   // On the page: no longer a member today, and the term in the person's past roles with its end.
   await page.goto(`/organizations/${board.slug}/members`);

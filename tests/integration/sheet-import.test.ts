@@ -87,7 +87,7 @@ describe("downloading and uploading again", () => {
     for (const format of ["xlsx", "csv"] as const) {
       const result = review("admin", await upload(table, format));
       expect(result.rows.map((row) => [row.name, row.status, row.termId !== null, row.sheet.adds, row.accept])).toEqual(
-        table.rows.map((row) => [row[0], "known", true, { end: false, source: false }, false]),
+        table.rows.map((row) => [row[0], "known", true, { start: false, end: false, source: false }, false]),
       );
       for (const row of result.rows) expect(row.person).toMatchObject({ id: w.person(row.name).id, confidence: "high" });
     }
@@ -101,7 +101,11 @@ describe("downloading and uploading again", () => {
     const rows = await upload(table);
     const result = review("inside", rows);
     const edited = result.rows.find((r) => r.name === "Hoàng Kiều Anh")!;
-    expect(edited).toMatchObject({ status: "known", accept: true, sheet: { end: "2026-11-30", adds: { end: true, source: false } } });
+    expect(edited).toMatchObject({
+      status: "known",
+      accept: true,
+      sheet: { end: "2026-11-30", adds: { start: false, end: true, source: false } },
+    });
     expect(result.rows.filter((r) => r.accept)).toHaveLength(1);
 
     const outcome = success(commit("inside", rows, decisions([edited])));
@@ -120,7 +124,31 @@ describe("downloading and uploading again", () => {
     expect(entry.after).toMatchObject({ fileName: "thanh-vien.xlsx", counts: { endedTerms: 1 }, rows: [{ line: row + 2 }] });
     // Read again, the file now finds the term on record as it says.
     const again = review("inside", rows).rows.find((r) => r.name === "Hoàng Kiều Anh")!;
-    expect(again.sheet.adds).toEqual({ end: false, source: false });
+    expect(again.sheet.adds).toEqual({ start: false, end: false, source: false });
+  });
+
+  it("a start typed into a term known only from a report fills it in, with the file named in the correction's reason; a start after the report is left alone", async () => {
+    w = world(template);
+    const table = download();
+    setCell(table, rowOf(table, "Vừ Thị Mai Dinh"), "Ngày bắt đầu", "2021-06");
+    // Her row says only that she started in March; the record already has a report of January.
+    setCell(table, rowOf(table, "Ngô Thị Bích Hạnh"), "Ngày bắt đầu", "2026-03");
+    setCell(table, rowOf(table, "Ngô Thị Bích Hạnh"), "Ngày nguồn ghi nhận đang giữ", null);
+    const rows = await upload(table);
+    const result = review("admin", rows);
+    const filled = result.rows.find((r) => r.name === "Vừ Thị Mai Dinh")!;
+    expect(filled).toMatchObject({ status: "known", accept: true, sheet: { adds: { start: true, end: false, source: false } } });
+    const late = result.rows.find((r) => r.name === "Ngô Thị Bích Hạnh")!;
+    expect(late).toMatchObject({ accept: false, sheet: { adds: { start: false }, recorded: { attested: "2026-01-22" } } });
+    const outcome = success(commit("admin", rows, decisions([filled])));
+    expect(outcome.counts).toMatchObject({ startedTerms: 1, endedTerms: 0, newTerms: 0 });
+    expect(w.term("Vừ Thị Mai Dinh", LAI_CHAU)).toMatchObject({
+      startDate: "2021-06",
+      startPrecision: "month",
+      attestedDate: "2026-01-22",
+    });
+    const correction = w.db.select().from(auditLog).where(eq(auditLog.action, "term.correct")).get()!;
+    expect(correction.reason).toBe("Bổ sung ngày bắt đầu từ bảng tính “thanh-vien.xlsx”");
   });
 
   it("new rows create a person once for two posts, cite each row's own source once, and propose a post the committee lacks", async () => {

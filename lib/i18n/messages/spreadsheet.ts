@@ -82,15 +82,17 @@ export const spreadsheet = defineMessages({
     dateStart: (date: string) => `Bắt đầu ${date}`,
     dateEnd: (date: string) => `Kết thúc ${date}`,
     dateAttested: (date: string) => `Đang giữ ngày ${date}`,
+    addsStart: (date: string) => `Sẽ bổ sung ngày bắt đầu ${date} (danh bạ chưa có).`,
     addsEnd: (date: string) => `Sẽ kết thúc nhiệm kỳ ngày ${date}.`,
     addsSource: "Sẽ thêm nguồn này cho nhiệm kỳ.",
     recordedStart: (date: string) => `Danh bạ ghi ngày bắt đầu ${date}; không đổi (muốn sửa, dùng trang nhiệm kỳ).`,
     recordedEnd: (date: string) => `Danh bạ ghi ngày kết thúc ${date}; không đổi.`,
+    startAfterAttested: (date: string) => `Ngày bắt đầu trong tệp sau ngày nguồn đã ghi nhận đang giữ (${date}); không đổi.`,
     knownTerm: "Nhiệm kỳ đã có trong danh bạ.",
     commit: "Ghi các dòng đã chọn",
     committedTitle: "Đã ghi vào danh bạ",
-    committedSummary: (rows: number, terms: number, sourced: number, ended: number, people: number) =>
-      `${rows} dòng: ${terms} nhiệm kỳ mới, ${sourced} nhiệm kỳ thêm nguồn, ${ended} nhiệm kỳ kết thúc; ${people} người mới.`,
+    committedSummary: (rows: number, terms: number, sourced: number, started: number, ended: number, people: number) =>
+      `${rows} dòng: ${terms} nhiệm kỳ mới, ${sourced} nhiệm kỳ thêm nguồn, ${started} nhiệm kỳ bổ sung ngày bắt đầu, ${ended} nhiệm kỳ kết thúc; ${people} người mới.`,
     committedLinks: "Xem trang tổ chức hoặc nhật ký thay đổi:",
     viewOrganization: "Trang tổ chức",
     viewAudit: "Nhật ký thay đổi",
@@ -164,7 +166,9 @@ export const spreadsheet = defineMessages({
     commonSource: "Common source (for rows that name none)",
     analyse: "Read the file",
     analysed: (rows: number, errors: number) =>
-      errors > 0 ? `Read ${rows} rows; ${errors} problems to fix in the file (below).` : `Read ${rows} rows: review them below.`,
+      errors > 0
+        ? `Read ${rows} rows; ${errors} ${errors === 1 ? "problem" : "problems"} to fix in the file (below).`
+        : `Read ${rows} rows: review them below.`,
     stepReview: "2. Review and commit",
     reviewIntro: (organization: string, file: string) =>
       `The file “${file}”, matched against the directory for ${organization}. Tick the rows to record; to change a person, post or date, edit the file and upload it again.`,
@@ -184,15 +188,18 @@ export const spreadsheet = defineMessages({
     dateStart: (date: string) => `Start ${date}`,
     dateEnd: (date: string) => `End ${date}`,
     dateAttested: (date: string) => `Held on ${date}`,
+    addsStart: (date: string) => `The start, ${date}, will be added (none is on record).`,
     addsEnd: (date: string) => `The term will end on ${date}.`,
     addsSource: "This source will be added to the term.",
     recordedStart: (date: string) => `On record as starting ${date}; left as it is (correct it on the term's page).`,
     recordedEnd: (date: string) => `On record as ending ${date}; left as it is.`,
+    startAfterAttested: (date: string) =>
+      `The file's start is after the date a source already shows the post held (${date}); left as it is.`,
     knownTerm: "The term is on record.",
     commit: "Record the ticked rows",
     committedTitle: "Recorded in the directory",
-    committedSummary: (rows: number, terms: number, sourced: number, ended: number, people: number) =>
-      `${rows} rows: ${terms} new terms, ${sourced} terms with a further source, ${ended} terms ended; ${people} new people.`,
+    committedSummary: (rows: number, terms: number, sourced: number, started: number, ended: number, people: number) =>
+      `${rows} rows: ${terms} new terms, ${sourced} terms with a further source, ${started} given their start, ${ended} ended; ${people} new people.`,
     committedLinks: "See the organisation's page or the audit log:",
     viewOrganization: "Organisation page",
     viewAudit: "Audit log",
