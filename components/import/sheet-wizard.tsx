@@ -13,6 +13,7 @@ import { SearchPicker } from "@/components/admin/search-picker";
 import { admin } from "@/lib/i18n/messages/admin";
 import { spreadsheet } from "@/lib/i18n/messages/spreadsheet";
 import { localePath, type Locale } from "@/lib/i18n/locales";
+import { MAX_SHEET_BYTES } from "@/lib/import/sheet";
 import { SHEET_COLUMNS } from "@/lib/spreadsheet/columns";
 import { SheetReviewTable } from "./sheet-review-table";
 import { OutcomePanel, Report, ReviewForm, ReviewStep } from "./steps";
@@ -143,7 +144,9 @@ function SheetFileField({ locale }: { locale: Locale }) {
   const { state } = useAdminForm();
   const field = useField("file");
   const missing = ((state as SheetState).missing ?? []).map((key) => `“${SHEET_COLUMNS[key][locale]}”`).join(", ");
-  const messages = field.errors.map((key) => {
+  // A file over the limit is refused here, before it is sent: the server would not take a post that large.
+  const [tooLarge, setTooLarge] = useState(false);
+  const messages = [...field.errors, ...(tooLarge ? ["file_too_large"] : [])].map((key) => {
     if (key === "missing_columns") return ms.errors_missing_columns(missing);
     const own = (ms as unknown as Record<string, unknown>)[`errors_${key}`];
     return typeof own === "string" ? own : key;
@@ -159,6 +162,12 @@ function SheetFileField({ locale }: { locale: Locale }) {
         aria-invalid={messages.length > 0 || undefined}
         aria-describedby={[field.hintId, messages.length > 0 ? field.errorId : null].filter(Boolean).join(" ")}
         className="block text-sm"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          const over = file !== undefined && file.size > MAX_SHEET_BYTES;
+          if (over) event.target.value = "";
+          setTooLarge(over);
+        }}
       />
       {messages.length > 0 ? (
         <p id={field.errorId} className="adm-field-error" role="alert">

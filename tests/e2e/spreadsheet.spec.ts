@@ -162,6 +162,11 @@ test("a file's problems are named by row and column, and what is no spreadsheet 
     .setInputFiles({ name: "anh.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
   await page.getByRole("button", { name: "Đọc tệp" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Không đọc được tệp" })).toBeVisible();
+  // Over the limit, the file is refused before it is sent.
+  const input = page.getByLabel("Tệp bảng tính (XLSX hoặc CSV)");
+  await input.setInputFiles({ name: "to.csv", mimeType: "text/csv", buffer: Buffer.alloc(6 * 1024 * 1024, 65) });
+  await expect(page.getByRole("alert").filter({ hasText: "Tệp phải nhỏ hơn 5 MB." })).toBeVisible();
+  await expect(input).toHaveValue("");
   await page
     .getByLabel("Tệp bảng tính (XLSX hoặc CSV)")
     .setInputFiles({ name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("Tên,Ghi chú\nA,B\n") });
