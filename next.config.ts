@@ -4,11 +4,13 @@ import { securityHeaders, sendsStrictTransportSecurity, strictTransportSecurity 
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3"],
+  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it. The spreadsheet
+  // and PDF libraries read their own data files from their package folders, which bundling would lose.
+  serverExternalPackages: ["better-sqlite3", "exceljs", "pdfkit", "fontkit"],
   experimental: {
-    // Photo uploads (up to 5 MB) travel in a server action's form data; the rest is headroom for the form's other fields.
-    serverActions: { bodySizeLimit: "6mb" },
+    // Photo and spreadsheet uploads (up to 5 MB) travel in a server action's form data, and a spreadsheet's review
+    // form carries the file's rows back (20,000 rows at most); the rest is headroom for the forms' other fields.
+    serverActions: { bodySizeLimit: "16mb" },
   },
   // Vietnamese pages live at the bare paths and English under /en; both are served by app/[locale].
   // Rewrites in the config are matched by the router itself, where a proxy (middleware) cost about

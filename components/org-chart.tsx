@@ -4,6 +4,8 @@ import { firstHolders } from "@/lib/lists";
 import { postTitle } from "@/lib/roles";
 import { roleTitle } from "@/lib/titles";
 import { Avatar } from "./avatar";
+import { DownloadLinks } from "./download-links";
+import { PrintButton } from "./print-button";
 import { vietnameseLang } from "./labels";
 import { termDates } from "./term-dates";
 import { organizationHref, personHref } from "./links";
@@ -14,8 +16,8 @@ interface ChartProps {
   locale: Locale;
   /** The date of a historical view (links keep it), or null for today. */
   at: string | null;
-  /** Where the SVG of the same chart is downloaded from. */
-  svgHref: string;
+  /** Where the same chart is downloaded from (as SVG, PNG or PDF, by its ?format=). */
+  chartHref: string;
   /** Where the full list of the other members is, when the chart shows only the first of them. */
   membersHref: string;
 }
@@ -28,7 +30,7 @@ export const MEMBERS_SHOWN = 24;
  * Chairs, Standing Board members), a card per holder. Plain HTML and CSS: it
  * reads without JavaScript, becomes a list on narrow screens and prints.
  */
-export function OrgChart({ chart, organization, locale, at, svgHref, membersHref }: ChartProps) {
+export function OrgChart({ chart, organization, locale, at, chartHref, membersHref }: ChartProps) {
   const m = getMessages(locale).browse;
   const heading = organization.kind === "front_committee" ? m.leadership : m.leadershipOther;
   return (
@@ -37,9 +39,16 @@ export function OrgChart({ chart, organization, locale, at, svgHref, membersHref
         <h2 id="chart-heading" className="section-title mb-0">
           {heading}
         </h2>
-        <a href={svgHref} download={`${organization.slug}.svg`} className="no-print text-sm">
-          {m.downloadChart}
-        </a>
+        <div className="no-print flex flex-wrap items-baseline gap-x-4">
+          <DownloadLinks
+            locale={locale}
+            formats={["svg", "png", "pdf"]}
+            href={(format) => `${chartHref}&format=${format}`}
+            describe={m.downloadChart}
+            testId="chart-download"
+          />
+          <PrintButton label={m.printChart} />
+        </div>
       </div>
       {chart.tiers.length === 0 ? (
         <p className="text-stone-600">{m.notRecorded}</p>

@@ -10,6 +10,7 @@ export function AdminNav({ locale, user }: { locale: Locale; user: Actor }) {
     ["/admin", m.navDashboard],
     ["/admin/appoint", m.navAppoint],
     ["/admin/import", messages.import.navLabel],
+    ["/admin/import/spreadsheet", messages.spreadsheet.navLabel],
     ["/admin/people", m.navPeople],
     ["/admin/organizations", m.navOrganizations],
     ["/admin/quality", messages.quality.navLabel],

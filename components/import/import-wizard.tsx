@@ -6,8 +6,8 @@
  * input kept, refusals explained); this component carries the review from the
  * first to the second, and shows the outcome once committed.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import { ActionForm, useAdminForm } from "@/components/admin/action-form";
+import { useCallback, useState } from "react";
+import { ActionForm } from "@/components/admin/action-form";
 import { FieldGroup, SelectField, TextArea, TextField } from "@/components/admin/fields";
 import { SearchPicker } from "@/components/admin/search-picker";
 import type { ContextChoice } from "@/db/import/context";
@@ -17,6 +17,7 @@ import { importMessages } from "@/lib/i18n/messages/import";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import type { Review } from "@/lib/import/review";
 import { ReviewTable } from "./review-table";
+import { OutcomePanel, Report, ReviewForm, ReviewStep } from "./steps";
 import type { ImportAction, ImportState } from "./state";
 
 interface Reviewed {
@@ -104,26 +105,13 @@ export function ImportWizard({
         </ActionForm>
       </section>
 
-      {reviewed ? <ReviewStep locale={locale} reviewed={reviewed} commit={commit} onCommitted={onCommitted} /> : null}
+      {reviewed ? <Review locale={locale} reviewed={reviewed} commit={commit} onCommitted={onCommitted} /> : null}
       {outcome ? <Outcome locale={locale} outcome={outcome} /> : null}
     </div>
   );
 }
 
-/**
- * Hands a form's outcome to the wizard once it is on screen. Run as an effect of
- * the form's own commit, so the wizard's change (and where it moves the focus)
- * comes after the form has shown its outcome.
- */
-function Report({ onState }: { onState: (state: ImportState) => void }) {
-  const { state } = useAdminForm();
-  useEffect(() => {
-    if (state.submission > 0) onState(state as ImportState);
-  }, [state, onState]);
-  return null;
-}
-
-function ReviewStep({
+function Review({
   locale,
   reviewed,
   commit,
@@ -135,63 +123,46 @@ function ReviewStep({
   onCommitted: (state: ImportState) => void;
 }) {
   const mi = importMessages[locale];
-  const heading = useRef<HTMLHeadingElement>(null);
-  // A new analysis moves the reader to its result.
-  useEffect(() => heading.current?.focus(), [reviewed.run]);
   const { review, request } = reviewed;
   return (
-    <section aria-labelledby="import-step-review">
-      <h2 id="import-step-review" ref={heading} tabIndex={-1} className="section-title outline-none">
-        {mi.stepReview}
-      </h2>
+    <ReviewStep id="import-step-review" title={mi.stepReview} run={reviewed.run}>
       <p className="mb-3 max-w-3xl text-stone-700">{mi.reviewIntro(review.context.name, formatPartialDate(review.date, locale))}</p>
       {review.rows.length === 0 ? (
         <p role="status" className="adm-notice adm-notice-warn max-w-3xl">
           {mi.nothingFound}
         </p>
       ) : (
-        <ActionForm key={reviewed.run} action={commit} locale={locale} submitLabel={mi.commit} testId="import-review-form">
-          {Object.entries(request).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
+        <ReviewForm
+          run={reviewed.run}
+          action={commit}
+          locale={locale}
+          submitLabel={mi.commit}
+          testId="import-review-form"
+          request={request}
+          onCommitted={onCommitted}
+        >
           <ReviewTable review={review} locale={locale} />
-          <Report onState={onCommitted} />
-        </ActionForm>
+        </ReviewForm>
       )}
-    </section>
+    </ReviewStep>
   );
 }
 
 function Outcome({ locale, outcome }: { locale: Locale; outcome: NonNullable<ImportState["outcome"]> }) {
   const mi = importMessages[locale];
-  const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => panel.current?.focus(), [outcome]);
   const { counts } = outcome;
   return (
-    <div
-      ref={panel}
-      tabIndex={-1}
-      role="status"
-      className="adm-notice adm-notice-ok max-w-3xl space-y-2 outline-none"
-      data-testid="import-outcome"
+    <OutcomePanel
+      locale={locale}
+      title={mi.committedTitle}
+      testId="import-outcome"
+      people={outcome.people}
+      peopleLabel={mi.committedPeople}
     >
-      <p className="font-semibold">{mi.committedTitle}</p>
       <p>{mi.committedSummary(counts.newTerms, counts.sourcedTerms, counts.endedTerms, counts.people, counts.organizations)}</p>
-      {outcome.people.length > 0 ? (
-        <div>
-          <p>{mi.committedPeople}</p>
-          <ul className="ml-4 list-disc">
-            {outcome.people.map((person) => (
-              <li key={person.id}>
-                <a href={localePath(locale, `/people/${person.slug}`)}>{person.fullName}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
       <p>
         <a href={localePath(locale, "/admin/import")}>{mi.importAnother}</a>
       </p>
-    </div>
+    </OutcomePanel>
   );
 }

@@ -16,6 +16,7 @@ import { importMessages, type ImportMessages } from "@/lib/i18n/messages/import"
 import type { Locale } from "@/lib/i18n/locales";
 import { rowField } from "@/lib/import/input";
 import { organizationLabel, proposedChain, type Review, type ReviewRow, type RowStatus } from "@/lib/import/review";
+import { ReviewSection } from "./steps";
 
 const SECTIONS: { status: RowStatus; title: keyof ImportMessages; hint: keyof ImportMessages }[] = [
   { status: "new", title: "sectionNew", hint: "sectionNewHint" },
@@ -85,34 +86,20 @@ export function ReviewTable({ review, locale }: { review: Review; locale: Locale
         const rows = review.rows.filter((row) => row.status === status);
         const headingId = `import-section-${status}`;
         return (
-          <section key={status} aria-labelledby={headingId} data-section={status}>
-            <h3 id={headingId} className="text-lg font-semibold">
-              {mi[title] as string} ({rows.length})
-            </h3>
-            <p className="mb-2 text-sm text-stone-600">{mi[hint] as string}</p>
-            {rows.length === 0 ? (
-              <p className="text-sm text-stone-600">{mi.sectionEmpty}</p>
-            ) : (
-              <div className="overflow-x-auto">
-                <table className="adm-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{mi.columnAccept}</th>
-                      <th scope="col">{mi.columnPerson}</th>
-                      <th scope="col">{mi.columnTitle}</th>
-                      <th scope="col">{mi.columnDate}</th>
-                      <th scope="col">{mi.columnNotes}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => (
-                      <Row key={row.key} row={row} review={review} locale={locale} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
+          <ReviewSection
+            key={status}
+            id={headingId}
+            group={status}
+            title={mi[title] as string}
+            hint={mi[hint] as string}
+            count={rows.length}
+            columns={[mi.columnAccept, mi.columnPerson, mi.columnTitle, mi.columnDate, mi.columnNotes]}
+            locale={locale}
+          >
+            {rows.map((row) => (
+              <Row key={row.key} row={row} review={review} locale={locale} />
+            ))}
+          </ReviewSection>
         );
       })}
     </div>

@@ -11,7 +11,8 @@ export interface SearchState {
   page?: number;
 }
 
-export function searchHref(locale: Locale, state: SearchState): string {
+/** The query string of a search (its words and filters, and the page past the first). */
+export function searchQuery(state: SearchState): string {
   const params = new URLSearchParams();
   const set = (key: string, value: string | number | boolean | undefined) => {
     if (value !== undefined && value !== "") params.set(key, String(value));
@@ -23,7 +24,11 @@ export function searchHref(locale: Locale, state: SearchState): string {
   set("current", state.current);
   set("type", state.type);
   if (state.page && state.page > 1) set("page", state.page);
-  const query = params.toString();
+  return params.toString();
+}
+
+export function searchHref(locale: Locale, state: SearchState): string {
+  const query = searchQuery(state);
   return localePath(locale, "/search") + (query ? `?${query}` : "");
 }
 

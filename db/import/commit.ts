@@ -8,33 +8,24 @@
  * problem at once; if any row is refused, nothing is written.
  */
 import { eq, inArray } from "drizzle-orm";
-import { fold } from "../../lib/fold";
 import { importFieldErrors, importInput, rowField, type ImportInput, type RowDecision } from "../../lib/import/input";
-import type { OrgTarget, PostTarget, ReviewRow } from "../../lib/import/review";
+import type { ReviewRow } from "../../lib/import/review";
 import type { Actor } from "../auth/sessions";
 import type { FieldErrors } from "../../lib/validation/fields";
 import type { Db } from "../client";
-import {
-  MutationError,
-  addSourceToTerm,
-  appointToPost,
-  createOrganization,
-  createPerson,
-  createPost,
-  createSource,
-  endTerm,
-} from "../mutations";
+import { MutationError, addSourceToTerm, appointToPost, createSource, endTerm } from "../mutations";
 import { recordAudit } from "../mutations/audit";
 import { requireActor, type Mutation } from "../mutations/guard";
 import { people, posts } from "../schema";
-import { pickPost, termStanding } from "./posts";
+import { termStanding } from "./posts";
+import { ImportRecords, type ImportCounts } from "./records";
 import { buildReview } from "./review";
 
 export interface ImportOutcome {
   sourceId: number;
   /** Everyone a row was written for, to link to their public profiles. */
   people: { id: number; slug: string; fullName: string }[];
-  counts: { newTerms: number; sourcedTerms: number; endedTerms: number; people: number; organizations: number; posts: number };
+  counts: ImportCounts;
   organizationIds: number[];
   termIds: number[];
 }
@@ -70,89 +61,13 @@ function rowErrors(error: MutationError, key: string): FieldErrors {
 }
 
 /** Writes rows, remembering what it created so that rows sharing a new person, organisation or post share one record. */
-class Writer {
-  private organizations = new Map<string, number>();
-  private people = new Map<string, number>();
-  readonly touched = { people: new Set<number>(), organizations: new Set<number>(), terms: new Set<number>() };
-  readonly counts: ImportOutcome["counts"] = { newTerms: 0, sourcedTerms: 0, endedTerms: 0, people: 0, organizations: 0, posts: 0 };
-
+class Writer extends ImportRecords {
   constructor(
-    private readonly tx: Db,
-    private readonly actor: Actor,
+    tx: Db,
+    actor: Actor,
     private readonly sourceId: number,
-  ) {}
-
-  /** What a savepoint rollback must also forget. */
-  checkpoint() {
-    const saved = {
-      organizations: new Map(this.organizations),
-      people: new Map(this.people),
-      touched: {
-        people: new Set(this.touched.people),
-        organizations: new Set(this.touched.organizations),
-        terms: new Set(this.touched.terms),
-      },
-      counts: { ...this.counts },
-    };
-    return () => {
-      this.organizations = saved.organizations;
-      this.people = saved.people;
-      Object.assign(this.touched, saved.touched);
-      Object.assign(this.counts, saved.counts);
-    };
-  }
-
-  private organization(target: OrgTarget): number {
-    if ("id" in target) return target.id;
-    const { proposed } = target;
-    const known = this.organizations.get(proposed.key);
-    if (known) return known;
-    const parentId = proposed.parent ? this.organization(proposed.parent) : undefined;
-    const { id } = createOrganization(this.tx, this.actor, {
-      parentId,
-      name: proposed.name,
-      nameEn: proposed.nameEn,
-      shortName: proposed.shortName,
-      kind: proposed.kind,
-      memberType: proposed.memberType,
-      level: proposed.level,
-    });
-    this.organizations.set(proposed.key, id);
-    this.counts.organizations++;
-    return id;
-  }
-
-  /** The post a row means, created (with its organisation) when the directory lacks it. */
-  private post(target: PostTarget): number {
-    if (target.id !== null) return target.id;
-    const organizationId = this.organization(target.organization);
-    const existing = pickPost(this.tx.select().from(posts).where(eq(posts.organizationId, organizationId)).all(), target);
-    if (existing) return existing.id;
-    this.counts.posts++;
-    return createPost(this.tx, this.actor, {
-      organizationId,
-      title: target.title,
-      roleKey: target.roleKey,
-      maxHolders: target.maxHolders ?? undefined,
-    }).id;
-  }
-
-  private person(row: ReviewRow, decision: RowDecision, organizationId: number): number {
-    if (decision.person !== "new") return decision.person;
-    const fullName = decision.personName!;
-    const seen = new Set((decision.seen ?? "").split(",").filter(Boolean).map(Number));
-    const key = fold(fullName);
-    const known = this.people.get(key);
-    if (known) return known;
-    const { id } = createPerson(this.tx, this.actor, {
-      fullName,
-      // Choosing "new" over namesakes the page showed answers the duplicate check; one recorded since was not seen, so it is asked.
-      confirmNotDuplicate: row.person.candidates.length > 0 && row.person.candidates.every((candidate) => seen.has(candidate.id)),
-      contextOrganizationId: organizationId,
-    });
-    this.people.set(key, id);
-    this.counts.people++;
-    return id;
+  ) {
+    super(tx, actor);
   }
 
   write(row: ReviewRow, decision: RowDecision): void {
@@ -161,7 +76,7 @@ class Writer {
     const postId = decision.post === "proposed" ? this.post(row.post!) : decision.post;
     const post = tx.select().from(posts).where(eq(posts.id, postId)).get();
     if (!post) throw new MutationError("invalid", { fieldErrors: { postId: ["not_found"] } });
-    const personId = this.person(row, decision, post.organizationId);
+    const personId = this.person(row.person.candidates, decision, post.organizationId);
     const date = decision.date.value;
     const quote = row.quote || undefined;
     const standing = termStanding(tx, post, personId, date, decision.dateKind);

@@ -1,7 +1,10 @@
 /**
- * Who a name in an article is: a person on record with the same folded name
- * (or other name), preferring one who holds a post in the organisations the
- * article's titles concern; otherwise a new person.
+ * Who a name in an article (or a row of a spreadsheet) is: a person on record
+ * with the same folded name (or other name), preferring one who holds a post
+ * in the organisations the titles concern; otherwise a new person. Many names
+ * are matched at once in a fixed number of queries (a few per 500 names), so a
+ * file of thousands of rows, whose common names each have dozens of namesakes
+ * at national scale, costs little more than an article.
  */
 import { sql } from "drizzle-orm";
 import { fold } from "../../lib/fold";
@@ -12,47 +15,108 @@ export function normalName(name: string): string {
   return name.replace(/\s+/g, " ").trim();
 }
 
-interface Found extends PersonCandidate {
-  organizationIds: number[];
+const CHUNK = 500;
+
+/** Runs `query` on the values a chunk at a time (SQLite limits the parameters of one statement). */
+function chunked<T, R>(values: T[], query: (chunk: T[]) => R[]): R[] {
+  const rows: R[] = [];
+  for (let i = 0; i < values.length; i += CHUNK) rows.push(...query(values.slice(i, i + CHUNK)));
+  return rows;
 }
 
-/** People recorded under this name, with the organisations of their terms and what they hold at `date`. */
-function namesakes(db: Db, name: string, date: string): Found[] {
-  const folded = fold(normalName(name));
-  const rows = db.all<{ id: number; slug: string; fullName: string; organizationIds: string | null; roles: string | null }>(sql`
-    SELECT p.id, p.slug, p.full_name AS fullName,
-      (SELECT group_concat(DISTINCT m.organization_id) FROM memberships m
-        WHERE m.person_id = p.id AND m.retracted_at IS NULL) AS organizationIds,
-      (SELECT group_concat(po.title || ' ' || o.name, '; ') FROM memberships m
-        JOIN posts po ON po.id = m.post_id JOIN organizations o ON o.id = m.organization_id
-        WHERE m.person_id = p.id AND m.retracted_at IS NULL AND m.held_until >= ${date}) AS roles
-    FROM people p
-    WHERE p.retracted_at IS NULL AND p.id IN (
-      -- Two lookups rather than one OR, so the indexed name is not read through a scan of everyone.
-      SELECT id FROM people WHERE folded_name = ${folded}
-      UNION
-      SELECT id FROM people WHERE other_names <> '[]'
-        AND EXISTS (SELECT 1 FROM json_each(other_names) o WHERE fold_vi(o.value) = ${folded}))
-    ORDER BY p.id`);
-  return rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    fullName: row.fullName,
-    roles: row.roles ?? "",
-    organizationIds: row.organizationIds ? row.organizationIds.split(",").map(Number) : [],
-  }));
+const list = (values: (string | number)[]) => sql.join(values, sql`, `);
+
+/** The ids of the people on record under each folded name or other name, in id order. */
+function namesakeIds(db: Db, folded: Set<string>): Map<string, number[]> {
+  const ids = new Map<string, Set<number>>();
+  const add = (name: string, id: number) => (ids.get(name) ?? ids.set(name, new Set()).get(name)!).add(id);
+  // Names from their index alone (a common name has dozens of holders); the few retracted people are left out after.
+  for (const row of chunked([...folded], (part) =>
+    db.all<{ id: number; folded: string }>(sql`SELECT id, folded_name AS folded FROM people WHERE folded_name IN (${list(part)})`),
+  ))
+    add(row.folded, row.id);
+  // Other names have no index; the people who have any are read once for all the names.
+  for (const row of db.all<{ id: number; other: string }>(sql`
+    SELECT p.id, o.value AS other FROM people p, json_each(p.other_names) o WHERE p.other_names <> '[]'`)) {
+    const other = fold(normalName(row.other));
+    if (folded.has(other)) add(other, row.id);
+  }
+  const retracted = new Set(db.all<{ id: number }>(sql`SELECT id FROM people WHERE retracted_at IS NOT NULL`).map((row) => row.id));
+  return new Map([...ids].map(([name, set]) => [name, [...set].filter((id) => !retracted.has(id)).sort((a, b) => a - b)]));
+}
+
+/** Which of the people hold (or held) a post in any of the organisations: the terms of those organisations, read once. */
+function organizationsOf(db: Db, people: Set<number>, organizations: Set<number>): Map<number, Set<number>> {
+  const held = new Map<number, Set<number>>();
+  for (const row of chunked([...organizations], (part) =>
+    db.all<{ personId: number; organizationId: number }>(sql`
+      SELECT person_id AS personId, organization_id AS organizationId FROM memberships
+      WHERE organization_id IN (${list(part)}) AND retracted_at IS NULL`),
+  ))
+    if (people.has(row.personId)) (held.get(row.personId) ?? held.set(row.personId, new Set()).get(row.personId)!).add(row.organizationId);
+  return held;
+}
+
+/** Names and what each holds at `date`, to tell namesakes apart on the review page. */
+function candidates(db: Db, ids: number[], date: string): Map<number, PersonCandidate> {
+  const found = new Map<number, PersonCandidate>();
+  for (const row of chunked(ids, (part) =>
+    db.all<{ id: number; slug: string; fullName: string }>(sql`
+      SELECT id, slug, full_name AS fullName FROM people WHERE id IN (${list(part)})`),
+  ))
+    found.set(row.id, { ...row, roles: "" });
+  for (const row of chunked(ids, (part) =>
+    db.all<{ personId: number; role: string }>(sql`
+      SELECT m.person_id AS personId, po.title || ' ' || o.name AS role
+      FROM memberships m JOIN posts po ON po.id = m.post_id JOIN organizations o ON o.id = m.organization_id
+      WHERE m.person_id IN (${list(part)}) AND m.retracted_at IS NULL AND m.held_until >= ${date}
+      ORDER BY m.id`),
+  )) {
+    const candidate = found.get(row.personId);
+    if (candidate) candidate.roles = candidate.roles ? `${candidate.roles}; ${row.role}` : row.role;
+  }
+  return found;
+}
+
+export interface MatchRequest {
+  name: string;
+  /** The organisations of the person's titles and the context's: a namesake holding a post in one is a confident match. */
+  concerned: ReadonlySet<number>;
+  /** A person the caller has reason to pick (a spreadsheet row's profile link): chosen when they bear the name. */
+  pin?: number;
 }
 
 /**
- * The person a name most likely is. `concerned` are the organisations of the
- * person's titles in the article and the context's; a namesake holding a post
- * in one of them is a confident match, one elsewhere a tentative one.
+ * The person each name most likely is: a namesake in a concerned organisation
+ * (high), one elsewhere (low), or someone new. `shown` caps the namesakes
+ * listed per name (the match first), for a name that dozens of people share.
  */
+export function matchPeople(db: Db, requests: readonly MatchRequest[], date: string, shown = Infinity): PersonMatch[] {
+  const keys = requests.map((request) => fold(normalName(request.name)));
+  const ids = namesakeIds(db, new Set(keys));
+  const held = organizationsOf(
+    db,
+    new Set([...ids.values()].flat()),
+    new Set(requests.flatMap((request, i) => (ids.has(keys[i]) ? [...request.concerned] : []))),
+  );
+  const picks = requests.map(({ concerned, pin }, i) => {
+    const same = ids.get(keys[i]) ?? [];
+    const close = same.find((id) => id === pin) ?? same.find((id) => [...(held.get(id) ?? [])].some((org) => concerned.has(org)));
+    const chosen = close ?? same[0] ?? null;
+    const listed = same.length <= shown ? same : [chosen!, ...same.filter((id) => id !== chosen).slice(0, shown - 1)].sort((a, b) => a - b);
+    return { chosen, confidence: close ? ("high" as const) : chosen ? ("low" as const) : ("new" as const), listed };
+  });
+  const details = candidates(db, [...new Set(picks.flatMap((pick) => pick.listed))], date);
+  return picks.map(({ chosen, confidence, listed }, i) => {
+    const list = listed.flatMap((id) => (details.has(id) ? [details.get(id)!] : []));
+    const person = chosen === null ? undefined : details.get(chosen);
+    return person
+      ? { id: person.id, fullName: person.fullName, confidence, candidates: list }
+      : { id: null, fullName: normalName(requests[i].name), confidence: "new", candidates: [] };
+  });
+}
+
+/** The person one name most likely is (see matchPeople). */
 export function matchPerson(db: Db, name: string, concerned: ReadonlySet<number>, date: string): PersonMatch {
-  const found = namesakes(db, name, date);
-  const candidates = found.map(({ organizationIds: _ids, ...candidate }) => candidate);
-  const close = found.find((person) => person.organizationIds.some((id) => concerned.has(id)));
-  if (close) return { id: close.id, fullName: close.fullName, confidence: "high", candidates };
-  if (found.length > 0) return { id: found[0].id, fullName: found[0].fullName, confidence: "low", candidates };
-  return { id: null, fullName: normalName(name), confidence: "new", candidates };
+  return matchPeople(db, [{ name, concerned }], date)[0];
 }

@@ -65,11 +65,21 @@ function checkTermDates(term: TermDates): void {
  * and the refusal names the terms, so an editor can correct them first.
  */
 function findConflicts(tx: Db, post: Post, personId: number | null, dates: TermDates, excludeId?: number): OverlapConflict[] {
+  // Without a holder limit only the same person's terms can clash: a post of a thousand members is not read whole.
+  if (post.maxHolders === null && personId === null) return [];
+  const samePersonOnly = post.maxHolders === null ? eq(memberships.personId, personId!) : undefined;
   const rows = tx
     .select({ term: memberships, personName: people.fullName })
     .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
-    .where(and(eq(memberships.postId, post.id), isNull(memberships.retractedAt), excludeId ? ne(memberships.id, excludeId) : undefined))
+    .where(
+      and(
+        eq(memberships.postId, post.id),
+        isNull(memberships.retractedAt),
+        samePersonOnly,
+        excludeId ? ne(memberships.id, excludeId) : undefined,
+      ),
+    )
     .all()
     .filter(({ term }) => termsOverlap(term, dates));
   const samePerson = rows.filter(({ term }) => term.personId === personId);

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { DownloadLinks } from "@/components/download-links";
 import { Pagination } from "@/components/pagination";
 import { NoResults } from "@/components/search/no-results";
 import { SearchForm } from "@/components/search/search-form";
-import { searchHref } from "@/components/search/search-href";
+import { searchHref, searchQuery } from "@/components/search/search-href";
 import { SearchResults } from "@/components/search/search-results";
 import { getDb } from "@/db/client";
 import { provinceOptions, searchDirectory, type SearchOutcome } from "@/db/queries/search";
@@ -76,6 +77,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <p aria-live="polite" className="text-stone-700">
             <strong>{m.search.resultCount(outcome.total, outcome.totalIsLowerBound)}</strong> {m.search.resultsFor(state.q.trim())}
           </p>
+          <DownloadLinks
+            locale={locale}
+            formats={["xlsx", "csv"]}
+            href={(format) => `/api/search/export?${searchQuery({ ...state, page: 1 })}&format=${format}&lang=${locale}`}
+            describe={m.spreadsheet.downloadResults}
+            testId="search-download"
+          />
           <SearchResults hits={outcome.results} terms={outcome.terms} locale={locale} />
           <Pagination page={Math.min(state.page, pages)} pages={pages} hrefFor={hrefFor} locale={locale} />
         </>

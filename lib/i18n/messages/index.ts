@@ -6,5 +6,6 @@ import { history } from "./history";
 import { quality } from "./quality";
 import { importMessages } from "./import";
 import { search } from "./search";
+import { spreadsheet } from "./spreadsheet";
 
-export const namespaces = { common, browse, admin, import: importMessages, search, history, quality };
+export const namespaces = { common, browse, admin, import: importMessages, search, history, quality, spreadsheet };

@@ -132,7 +132,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         organization={organization}
         locale={locale}
         at={linkAt}
-        svgHref={`/api/organizations/${slug}/chart?${svgQuery}`}
+        chartHref={`/api/organizations/${slug}/chart?${svgQuery}`}
         membersHref={organizationMembersHref(locale, slug, linkAt)}
       />
 

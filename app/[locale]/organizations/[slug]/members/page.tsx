@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SignedInOnly } from "@/app/_lib/signed-in";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { DownloadLinks } from "@/components/download-links";
 import { organizationHref } from "@/components/links";
 import { MemberList } from "@/components/org-chart";
 import { TimeTravel } from "@/components/time-travel";
@@ -53,6 +55,20 @@ export default async function OrganizationMembersPage({ params, searchParams }: 
       />
       <h1 className="text-2xl font-bold sm:text-3xl">{m.browse.membersPageTitle(name)}</h1>
       <TimeTravel locale={locale} at={at} historical={historical} path={localePath(locale, `/organizations/${slug}/members`)} />
+      <div className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
+        <DownloadLinks
+          locale={locale}
+          formats={["xlsx", "csv"]}
+          href={(format) => `/api/organizations/${slug}/members?format=${format}&lang=${locale}${linkAt ? `&at=${linkAt}` : ""}`}
+          describe={m.spreadsheet.downloadMembers}
+          testId="members-download"
+        />
+        <SignedInOnly>
+          <a href={localePath(locale, `/admin/import/spreadsheet?organization=${organization.id}`)} className="no-print text-sm">
+            {m.spreadsheet.updateFromSheet}
+          </a>
+        </SignedInOnly>
+      </div>
       <div className="mt-6">
         {posts.length > 0 ? (
           <MemberList posts={posts} level={organization.level} locale={locale} at={linkAt} />
