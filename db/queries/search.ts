@@ -16,14 +16,19 @@ import { docKind, type DocKind } from "../../lib/search/documents";
 import { both, matchFacets } from "../../lib/search/fts";
 import {
   allTerms,
+  hasLooserReading,
+  nameReadings,
   parseQuery,
   resolveWords,
   suggestSpellings,
+  withinEdits,
   withoutAddress,
+  withoutGroup,
   type Group,
   type ParsedQuery,
   type Term,
 } from "../../lib/search/query";
+import { markSignature } from "../../lib/search/spelling";
 import { rankCandidates, SCORES, Scorer, type Candidate } from "../../lib/search/rank";
 import { groupMayOccur, INDEX_POSITIONS, namesMatch, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
 import { Vocabulary } from "../../lib/search/vocabulary";
@@ -51,6 +56,8 @@ export interface SearchOptions {
   current?: boolean;
   type?: DocKind;
   locale?: Locale;
+  /** Every word as typed: no respelling applied, no word left out. */
+  strict?: boolean;
 }
 
 export interface SearchHit {
@@ -77,6 +84,10 @@ export interface SearchOutcome {
   terms: Term[];
   /** A respelling of the query that has results, offered when it has none. */
   suggestion: string | null;
+  /** The results are for this respelling of the query, which found nothing as typed. */
+  respelled: string | null;
+  /** Words of the query left out to find something (the whole query found nothing); empty when none were. */
+  dropped: string[];
 }
 
 // ---- the dictionary, cached per connection until the index changes ----
@@ -123,19 +134,35 @@ function tierIds(db: Db, tier: Pick<Tier, "index" | "match">): number[] {
     .all(tier.match, MAX_LISTED + 1) as number[];
 }
 
-/** People whose whole folded name is the query and who pass the facet filters. */
-function exactNames(db: Db, query: ParsedQuery, facets: string | null): Listed[] {
-  const ids = db.$client
+/**
+ * People whose whole folded name is a reading of the query (as typed, slips
+ * undone, or with a word or two corrected: lib/search/query.ts nameReadings)
+ * and who pass the facet filters: fewest edits first, then, for a query typed
+ * with marks, those whose name has the very marks.
+ */
+function exactNames(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null): Listed[] {
+  const readings = nameReadings(query, (word) => vocabulary.countIn(word, INDEX_POSITIONS.names) > 0);
+  if (readings.length === 0) return [];
+  const edits = new Map(readings.map((r) => [r.name, r.edits]));
+  const rows = db.$client
     .prepare(
       // Both indexes cover the query; retracted people have no document, so the join leaves them out.
-      `SELECT d.id FROM people p JOIN search_docs d ON d.kind = 'person' AND d.ref_id = p.id
-     WHERE p.folded_name = ? ORDER BY d.id LIMIT ${RERANK_WINDOW}`,
+      `SELECT d.id, p.folded_name, p.full_name FROM people p JOIN search_docs d ON d.kind = 'person' AND d.ref_id = p.id
+       WHERE p.folded_name IN (SELECT value FROM json_each(?)) ORDER BY d.id LIMIT ${MAX_LISTED}`,
     )
-    .pluck()
-    .all(query.words.join(" ")) as number[];
+    .raw()
+    .all(JSON.stringify(readings.map((r) => r.name))) as [number, string, string][];
+  const marks = query.marks;
+  const sameMarks = (fullName: string) =>
+    marks ? fullName.split(/\s+/).filter((word, i) => markSignature(word) === marks[i]).length : 0;
+  const ranked = rows
+    .map(([id, folded, fullName]) => ({ id, edits: edits.get(folded) ?? 0, marks: sameMarks(fullName) }))
+    .sort((a, b) => a.edits - b.edits || b.marks - a.marks);
   // better-sqlite3 binds numbers as REAL, and FTS5 ignores a rowid constraint that is not an INTEGER.
   const passes = db.$client.prepare("SELECT 1 FROM search_names_fts WHERE search_names_fts MATCH ? AND rowid = CAST(? AS INTEGER)").pluck();
-  return ids.filter((id) => !facets || passes.get(facets, id) !== undefined).map((id) => ({ id, score: SCORES.exactName }));
+  return ranked
+    .filter(({ id }) => !facets || passes.get(facets, id) !== undefined)
+    .map(({ id, edits: e }) => ({ id, score: e === 0 ? SCORES.exactName : SCORES.exactNameWithTypos }));
 }
 
 /**
@@ -204,7 +231,10 @@ function nameAndRoleMatches(db: Db, query: ParsedQuery, vocabulary: Vocabulary, 
 /** The documents' text, for ranking, in the given order. */
 function loadCandidates(db: Db, listed: Listed[]): Candidate[] {
   const rows = db.$client
-    .prepare("SELECT id, kind, name, about, former FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
+    .prepare(
+      `SELECT id, kind, name, about, former, CASE kind WHEN 'person' THEN json_extract(display, '$.name') END AS marked
+       FROM search_docs WHERE id IN (SELECT value FROM json_each(?))`,
+    )
     .all(JSON.stringify(listed.map((l) => l.id))) as Candidate[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return listed.flatMap((l) => byId.get(l.id) ?? []);
@@ -286,35 +316,110 @@ function provinceId(db: Db, slug: string): number | null {
 }
 
 function emptyOutcome(q: string): SearchOutcome {
-  return { query: q, total: 0, totalIsLowerBound: false, results: [], terms: [], suggestion: null };
+  return { query: q, total: 0, totalIsLowerBound: false, results: [], terms: [], suggestion: null, respelled: null, dropped: [] };
 }
 
-/** The result list through the tiers, exact full names first. */
-function tierList(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null, options: SearchOptions) {
-  const tiers = searchTiers(query, { facets, current: options.current, vocabulary }).filter((tier) =>
-    tierMayMatch(tier, query, vocabulary),
-  );
-  // A name holds only words of the names index: a query with any other word (a post, a typo) is no one's name.
-  const mayBeName = query.words.every((word) => vocabulary.countIn(word, INDEX_POSITIONS.names) > 0);
-  const exact = options.type === "organization" || !mayBeName ? [] : exactNames(db, query, facets);
-  return resultList(db, query, tiers, exact, Math.max(RERANK_WINDOW, options.offset + options.limit));
+/** The tiers of the query that may match. */
+function tiersOf(query: ParsedQuery, vocabulary: Vocabulary, facets: string | null, current: boolean | undefined): Tier[] {
+  return searchTiers(query, { facets, current, vocabulary }).filter((tier) => tierMayMatch(tier, query, vocabulary));
 }
 
 /**
- * The query's results; when it has none, the same without a leading form of
- * address ("ông Tống Thanh Bình"); when that has none either, people whose
- * name and current roles hold the words between them ("chủ tịch Ngô Thị Bích
- * Hạnh"). A query that finds nothing at all offers the first pass's suggestion.
+ * The result list: full names (as typed, then corrected) first, then the tiers
+ * of the query as typed (slips undone); only when those find nothing, the
+ * tiers with the typed words' corrections, as search engines try typos only
+ * when the words as typed find nothing.
+ */
+function tierList(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null, options: SearchOptions) {
+  const exact = options.type === "organization" ? [] : exactNames(db, query, vocabulary, facets);
+  const needed = Math.max(RERANK_WINDOW, options.offset + options.limit);
+  const asTyped = withinEdits(query, 0);
+  const strict = resultList(db, query, tiersOf(asTyped, vocabulary, facets, options.current), exact, needed);
+  if (strict.list.length > 0 || !hasLooserReading(query, 0)) return strict;
+  return resultList(db, query, tiersOf(query, vocabulary, facets, options.current), [], needed);
+}
+
+/**
+ * The query's results. When it has none: the same without a leading form of
+ * address ("ông Tống Thanh Bình"); then people whose name and current roles
+ * hold the words between them ("chủ tịch Ngô Thị Bích Hạnh"); then, unless
+ * asked for the strict query, a respelling that finds something (applied, and
+ * said so: `respelled`), and last the query with the words that cost most left
+ * out (`dropped`). It comes back empty only when nothing is close.
  */
 export function searchDirectory(db: Db, options: SearchOptions): SearchOutcome {
   const typed = readQuery(db, options.q, options);
-  const outcome = searchPass(db, options, typed, "as typed");
-  if (outcome.total > 0) return outcome;
-  const rest = withoutAddress(options.q);
-  const retried = rest === null ? null : searchPass(db, { ...options, q: rest }, readQuery(db, rest, options), "without address");
+  const outcome = searchRead(db, options, typed, options.q);
+  if (outcome.total > 0 || !typed || options.strict) return outcome;
+  const respelt = outcome.suggestion;
+  if (respelt) {
+    const found = searchRead(db, options, readQuery(db, respelt, options), respelt);
+    if (found.total > 0) return { ...found, query: options.q, suggestion: null, respelled: respelt };
+  }
+  return relaxed(db, options, typed) ?? outcome;
+}
+
+/**
+ * The passes that keep every word: as typed, without a leading form of address
+ * (when `typed` is the text read), then name and role together. Only the first
+ * pass of the query as typed looks for a respelling.
+ */
+function searchRead(db: Db, options: SearchOptions, read: ReadQuery | null, typed: string | null): SearchOutcome {
+  const outcome = searchPass(db, { ...options, q: typed ?? options.q }, read, "as typed", typed !== null);
+  if (outcome.total > 0) return { ...outcome, query: options.q };
+  const rest = typed === null ? null : withoutAddress(typed);
+  const retried = rest === null || !read ? null : searchPass(db, options, readQuery(db, rest, options), "without address");
   if (retried && retried.total > 0) return { ...retried, query: options.q };
-  const mixed = searchPass(db, options, typed, "name and role");
-  return mixed.total > 0 ? mixed : outcome;
+  const mixed = searchPass(db, options, read, "name and role");
+  return mixed.total > 0 ? mixed : { ...outcome, query: options.q };
+}
+
+/** At most this many words are left out of a query that finds nothing. */
+const MAX_DROPPED = 4;
+
+/** The query without the groups at the given positions. */
+function without(read: ReadQuery, positions: number[]): ReadQuery {
+  let { query, parsed } = read;
+  for (const i of [...positions].sort((a, b) => b - a)) [query, parsed] = [withoutGroup(query, i), withoutGroup(parsed, i)];
+  return { ...read, query, parsed };
+}
+
+/**
+ * The query with the words that cost most left out, until something is found:
+ * first every word that occurs nowhere even corrected; then the one word, or
+ * the two neighbouring words ("hà nội"), without which the rest finds the
+ * fewest results (but some), the later on a tie; failing those, the last word,
+ * and the search goes on. Null when nothing is found with one word left, or
+ * with MAX_DROPPED words left out.
+ */
+function relaxed(db: Db, options: SearchOptions, typed: ReadQuery): SearchOutcome | null {
+  const search = (read: ReadQuery) => searchRead(db, options, read, null);
+  const nowhere = typed.query.groups.flatMap((group, i) =>
+    (["names", "roles", "former"] as const).some((index) => groupMayOccur(group, index, typed.vocabulary)) ? [] : [i],
+  );
+  const dropped = nowhere.map((i) => typed.query.groups[i].text);
+  let read = without(typed, nowhere);
+  while (read.query.groups.length > 0 && dropped.length <= MAX_DROPPED) {
+    if (dropped.length > 0) {
+      const outcome = search(read);
+      if (outcome.total > 0) return { ...outcome, suggestion: null, dropped };
+    }
+    if (read.query.groups.length === 1) break;
+    const n = read.query.groups.length;
+    const choices = [...read.query.groups.keys()].map((i) => [i]);
+    if (dropped.length + 2 <= MAX_DROPPED) for (let i = 0; i + 1 < n; i++) choices.push([i, i + 1]);
+    const found = choices
+      .map((positions) => ({ positions, outcome: search(without(read, positions)) }))
+      .filter((t) => t.outcome.total > 0)
+      .sort((a, b) => a.positions.length - b.positions.length || a.outcome.total - b.outcome.total || b.positions[0] - a.positions[0])[0];
+    if (found) {
+      const words = found.positions.map((i) => read.query.groups[i].text);
+      return { ...found.outcome, suggestion: null, dropped: [...dropped, ...words] };
+    }
+    dropped.push(read.query.groups[n - 1].text);
+    read = without(read, [n - 1]);
+  }
+  return null;
 }
 
 type Pass = "as typed" | "without address" | "name and role";
@@ -323,7 +428,7 @@ type Pass = "as typed" | "without address" | "name and role";
 interface ReadQuery {
   /** As typed, for respellings. */
   parsed: ParsedQuery;
-  /** With prefixes settled, phrases marked and corrections added. */
+  /** With prefixes settled, phrases marked, slip readings and corrections added. */
   query: ParsedQuery;
   vocabulary: Vocabulary;
   facets: string | null;
@@ -347,7 +452,7 @@ function readQuery(db: Db, q: string, options: SearchOptions): ReadQuery | null 
   return { parsed, query: resolveWords(parsed, vocabulary), vocabulary, facets, unknownProvince: province === null };
 }
 
-function searchPass(db: Db, options: SearchOptions, read: ReadQuery | null, pass: Pass): SearchOutcome {
+function searchPass(db: Db, options: SearchOptions, read: ReadQuery | null, pass: Pass, suggest = false): SearchOutcome {
   if (!read) return emptyOutcome(options.q);
   const { parsed, query, vocabulary, facets } = read;
   const nameAndRole = pass === "name and role";
@@ -357,12 +462,12 @@ function searchPass(db: Db, options: SearchOptions, read: ReadQuery | null, pass
   const { list, more } = nameAndRole ? nameAndRoleMatches(db, query, vocabulary, facets) : tierList(db, query, vocabulary, facets, options);
   const rows = pageOf(db, query, list, options.offset, options.limit);
   return {
-    query: options.q,
+    ...emptyOutcome(options.q),
     total: list.length,
     totalIsLowerBound: more,
     results: hydrate(db, rows, options.locale ?? "vi"),
     terms: allTerms(query),
-    suggestion: list.length === 0 && pass === "as typed" ? workingSuggestion(db, parsed, vocabulary, facets, options.current) : null,
+    suggestion: list.length === 0 && suggest ? workingSuggestion(db, parsed, vocabulary, facets, options.current) : null,
   };
 }
 
@@ -376,8 +481,7 @@ function workingSuggestion(
 ): string | null {
   for (const respelt of suggestSpellings(parsed, vocabulary)) {
     const query = resolveWords(parseQuery(respelt), vocabulary);
-    const tiers = searchTiers(query, { facets, current, vocabulary }).filter((tier) => tierMayMatch(tier, query, vocabulary));
-    if (tiers.some((tier) => tierIds(db, tier).length > 0)) return respelt;
+    if (tiersOf(query, vocabulary, facets, current).some((tier) => tierIds(db, tier).length > 0)) return respelt;
   }
   return null;
 }

@@ -75,10 +75,10 @@ export function tierScore(tier: Tier, kind: DocKind, isRoleQuery: boolean): numb
   }
 }
 
-/** The term may occur in the index: its word (or one of its completions) does; short prefixes are assumed to. */
+/** The term may occur in the index: its word (or one of its completions) does; short prefixes of some word are assumed to. */
 function termMayOccur(term: Term, index: number, vocabulary: Vocabulary): boolean {
   if (!term.prefix) return vocabulary.countIn(term.word, index) > 0;
-  if (!term.completions) return true;
+  if (!term.completions) return vocabulary.hasPrefix(term.word);
   return term.completions.some((word) => vocabulary.countIn(word, index) > 0);
 }
 
