@@ -30,6 +30,7 @@ interface TermRecord {
   memberType: string | null;
   level: string;
   place: string;
+  areaKind: string;
 }
 
 interface OrganizationRecord {
@@ -52,7 +53,7 @@ export interface Directory {
   postings: Map<string, number[]>;
   nameWords: string[];
   terms: TermRecord[];
-  /** organisation id + folded title → holders' keys. */
+  /** Holders' keys by post title and organisation name, and by post title and body (kind, level, place): namesake bodies elsewhere answer alike. */
   holders: Map<string, string[]>;
   organizations: OrganizationRecord[];
 }
@@ -65,6 +66,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+const byName = (t: TermRecord) => `name ${fold(t.title)} | ${fold(t.organization)}`;
+const byBody = (t: TermRecord) => `body ${fold(t.title)} | ${t.kind} ${t.memberType} ${t.level} ${fold(t.place)}`;
 
 export function loadDirectory(db: Db): Directory {
   const client = db.$client;
@@ -89,14 +93,14 @@ export function loadDirectory(db: Db): Directory {
   const terms = (
     client
       .prepare(
-        `SELECT 'person:' || pe.slug, p.title, p.role_key, o.id, o.name, o.kind, o.member_type, o.level, coalesce(a.name, '')
+        `SELECT 'person:' || pe.slug, p.title, p.role_key, o.id, o.name, o.kind, o.member_type, o.level, coalesce(a.name, ''), coalesce(a.kind, '')
          FROM memberships m JOIN posts p ON p.id = m.post_id JOIN organizations o ON o.id = m.organization_id
          JOIN people pe ON pe.id = m.person_id LEFT JOIN areas a ON a.id = o.area_id
          WHERE m.end_date IS NULL AND m.retracted_at IS NULL AND pe.retracted_at IS NULL AND o.valid_until IS NULL`,
       )
       .raw()
-      .all() as [string, string, string, number, string, string, string | null, string, string][]
-  ).map(([personKey, title, roleKey, organizationId, organization, kind, memberType, level, place]) => ({
+      .all() as [string, string, string, number, string, string, string | null, string, string, string][]
+  ).map(([personKey, title, roleKey, organizationId, organization, kind, memberType, level, place, areaKind]) => ({
     personKey,
     title,
     roleKey,
@@ -106,9 +110,13 @@ export function loadDirectory(db: Db): Directory {
     memberType,
     level,
     place,
+    areaKind,
   }));
   const holders = new Map<string, string[]>();
-  for (const t of terms) push(holders, `${t.organizationId} ${fold(t.title)}`, t.personKey);
+  for (const t of terms) {
+    push(holders, byName(t), t.personKey);
+    push(holders, byBody(t), t.personKey);
+  }
   const organizations = (
     client
       .prepare(
@@ -182,6 +190,9 @@ function random(seed: number): () => number {
 }
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** How a report names a commune-level unit before its name. */
+const UNIT_WORDS: Record<string, string> = { commune: "xã", ward: "phường", special_zone: "đặc khu" };
 
 /** Tone marks as Telex, VNI and VIQR type them, and the vowel hats. */
 const TONES: Record<string, { telex: string; vni: string; viqr: string }> = {
@@ -293,7 +304,6 @@ export class QueryMaker {
     for (;;) {
       const term = this.pick(this.dir.terms);
       if (term.roleKey === "committee_member") continue;
-      const answers = new Set(this.dir.holders.get(`${term.organizationId} ${fold(term.title)}`));
       const title = term.title.toLowerCase();
       const province = term.place;
       const short: Record<string, string> = {
@@ -305,16 +315,18 @@ export class QueryMaker {
         youth_union: term.level === "province" ? "tỉnh đoàn" : "đoàn thanh niên",
       };
       const body = term.kind === "member_organization" ? short[term.memberType ?? ""] : short[term.kind];
-      const templates: (() => string | null)[] = [
-        () => `${term.title} ${term.organization}`,
-        () => foldWords(`${term.title} ${term.organization}`),
-        () => (body && term.level === "province" ? `${title} ${body} ${province}` : null),
-        () => (body && term.level === "province" ? fold(`${title} ${body} ${province}`) : null),
-        () => (body && term.level === "commune" ? fold(`${title} ${body} xã ${province}`) : null),
-        () => (term.kind === "party_committee" && term.level === "province" && term.organization.startsWith("Tỉnh ủy") ? `${title} tỉnh ủy ${province}` : null),
+      // Each template names the post and the body: by its name, or by its kind and place.
+      const templates: (() => [string, string] | null)[] = [
+        () => [`${term.title} ${term.organization}`, byName(term)],
+        () => [foldWords(`${term.title} ${term.organization}`), byName(term)],
+        () => (body && term.level === "province" ? [`${title} ${body} ${province}`, byBody(term)] : null),
+        () => (body && term.level === "province" ? [fold(`${title} ${body} ${province}`), byBody(term)] : null),
+        () => (body && term.level === "commune" ? [fold(`${title} ${body} ${UNIT_WORDS[term.areaKind]} ${province}`), byBody(term)] : null),
+        () =>
+          term.kind === "party_committee" && term.organization.startsWith("Tỉnh ủy") ? [`${title} tỉnh ủy ${province}`, byName(term)] : null,
       ];
-      const q = this.pick(templates)();
-      if (q) return { kind: "role with a place", q, answers };
+      const made = this.pick(templates)();
+      if (made) return { kind: "role with a place", q: made[0], answers: new Set(this.dir.holders.get(made[1])) };
     }
   }
 
@@ -333,9 +345,15 @@ export class QueryMaker {
       };
       const forms = o.kind === "member_organization" ? short[o.memberType ?? ""] : short[o.kind];
       if (!forms?.length || !o.place) continue;
-      const where = o.level === "commune" ? `xa ${place}` : place;
-      const q = this.next() < 0.3 ? foldWords(o.name) : `${this.pick(forms)} ${where}`;
-      return { kind: "organisation", q, answers: new Set([o.key]) };
+      const where = o.level === "commune" ? `${fold(UNIT_WORDS[o.areaKind])} ${place}` : place;
+      // Namesake bodies elsewhere (communes of one name in several provinces) answer alike.
+      const byName = this.next() < 0.3;
+      const q = byName ? foldWords(o.name) : `${this.pick(forms)} ${where}`;
+      const alike = (other: OrganizationRecord) =>
+        byName
+          ? fold(other.name) === fold(o.name)
+          : other.kind === o.kind && other.memberType === o.memberType && other.level === o.level && fold(other.place) === place;
+      return { kind: "organisation", q, answers: new Set(this.dir.organizations.filter(alike).map((other) => other.key)) };
     }
   }
 

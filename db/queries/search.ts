@@ -19,6 +19,7 @@ import {
   hasLooserReading,
   nameReadings,
   parseQuery,
+  type NameReading,
   resolveWords,
   suggestSpellings,
   withinEdits,
@@ -32,12 +33,14 @@ import { markSignature } from "../../lib/search/spelling";
 import { rankCandidates, SCORES, Scorer, type Candidate } from "../../lib/search/rank";
 import { groupMayOccur, INDEX_POSITIONS, namesMatch, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
 import { Vocabulary } from "../../lib/search/vocabulary";
-import { PAIR_END, PAIR_START } from "../../lib/search/pairs";
+import { BIGRAM_END, BIGRAM_START, PAIR_END, PAIR_START } from "../../lib/search/pairs";
 import { MAX_OFFSET } from "../../lib/search/params";
 import { localePath, type Locale } from "../../lib/i18n/locales";
 import { organizationName, roleTitle } from "../../lib/titles";
 
 export const RERANK_WINDOW = 24;
+/** The most edits a correction may take (lib/search/spelling.ts allowedEdits). */
+const MAX_EDITS = 2;
 /**
  * The list is read, counted and paged this far: reading every match of a broad
  * query ("nguyen" holds 40% of names) would cost more than the page itself.
@@ -96,13 +99,17 @@ export interface SearchOutcome {
 const vocabularies = new WeakMap<Database.Database, { version: number; vocabulary: Vocabulary }>();
 
 // Each word with its documents in each index, in INDEX_POSITIONS order. The names index's
-// word pairs (lib/search/pairs.ts) are left out: they outnumber its words by far.
+// word pairs and every index's words side by side (lib/search/pairs.ts) are left out (they
+// outnumber the words by far), one term range at a time so fts5vocab skips them.
 const VOCABULARY_SQL = `
   SELECT term, sum(names), sum(roles), sum(former) FROM (
-    SELECT term, doc AS names, 0 AS roles, 0 AS former FROM search_names_vocab WHERE term < '${PAIR_START}'
+    SELECT term, doc AS names, 0 AS roles, 0 AS former FROM search_names_vocab WHERE term < '${BIGRAM_START}'
+    UNION ALL SELECT term, doc, 0, 0 FROM search_names_vocab WHERE term >= '${BIGRAM_END}' AND term < '${PAIR_START}'
     UNION ALL SELECT term, doc, 0, 0 FROM search_names_vocab WHERE term >= '${PAIR_END}'
-    UNION ALL SELECT term, 0, doc, 0 FROM search_roles_vocab
-    UNION ALL SELECT term, 0, 0, doc FROM search_former_vocab
+    UNION ALL SELECT term, 0, doc, 0 FROM search_roles_vocab WHERE term < '${BIGRAM_START}'
+    UNION ALL SELECT term, 0, doc, 0 FROM search_roles_vocab WHERE term >= '${BIGRAM_END}'
+    UNION ALL SELECT term, 0, 0, doc FROM search_former_vocab WHERE term < '${BIGRAM_START}'
+    UNION ALL SELECT term, 0, 0, doc FROM search_former_vocab WHERE term >= '${BIGRAM_END}'
   ) GROUP BY term`;
 
 export function vocabularyOf(db: Db): Vocabulary {
@@ -142,6 +149,24 @@ function tierIds(db: Db, tier: Pick<Tier, "index" | "match">): number[] {
  */
 function exactNames(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null): Listed[] {
   const readings = nameReadings(query, (word) => vocabulary.countIn(word, INDEX_POSITIONS.names) > 0);
+  const asTyped = readings.filter((r) => r.edits === 0);
+  const exact = peopleNamed(db, asTyped, query.marks);
+  // Corrected names rank below exact ones: needed only when those do not fill the window.
+  const corrected = exact.length >= RERANK_WINDOW ? [] : peopleNamed(db, readings.filter((r) => r.edits > 0), null).slice(0, RERANK_WINDOW);
+  // better-sqlite3 binds numbers as REAL, and FTS5 ignores a rowid constraint that is not an INTEGER.
+  const passes = db.$client.prepare("SELECT 1 FROM search_names_fts WHERE search_names_fts MATCH ? AND rowid = CAST(? AS INTEGER)").pluck();
+  const pass = (id: number) => !facets || passes.get(facets, id) !== undefined;
+  return [
+    ...exact.filter(pass).map((id) => ({ id, score: SCORES.exactName })),
+    ...corrected.filter(pass).map((id) => ({ id, score: SCORES.exactNameWithTypos })),
+  ];
+}
+
+/**
+ * Document ids of the people with one of the names, fewest edits first, then
+ * (for a query typed with marks) those whose name has the very marks, then index order.
+ */
+function peopleNamed(db: Db, readings: NameReading[], marks: string[] | null): number[] {
   if (readings.length === 0) return [];
   const edits = new Map(readings.map((r) => [r.name, r.edits]));
   const rows = db.$client
@@ -152,17 +177,11 @@ function exactNames(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: 
     )
     .raw()
     .all(JSON.stringify(readings.map((r) => r.name))) as [number, string, string][];
-  const marks = query.marks;
-  const sameMarks = (fullName: string) =>
-    marks ? fullName.split(/\s+/).filter((word, i) => markSignature(word) === marks[i]).length : 0;
-  const ranked = rows
+  const sameMarks = (fullName: string) => (marks ? fullName.split(/\s+/).filter((word, i) => markSignature(word) === marks[i]).length : 0);
+  return rows
     .map(([id, folded, fullName]) => ({ id, edits: edits.get(folded) ?? 0, marks: sameMarks(fullName) }))
-    .sort((a, b) => a.edits - b.edits || b.marks - a.marks);
-  // better-sqlite3 binds numbers as REAL, and FTS5 ignores a rowid constraint that is not an INTEGER.
-  const passes = db.$client.prepare("SELECT 1 FROM search_names_fts WHERE search_names_fts MATCH ? AND rowid = CAST(? AS INTEGER)").pluck();
-  return ranked
-    .filter(({ id }) => !facets || passes.get(facets, id) !== undefined)
-    .map(({ id, edits: e }) => ({ id, score: e === 0 ? SCORES.exactName : SCORES.exactNameWithTypos }));
+    .sort((a, b) => a.edits - b.edits || b.marks - a.marks)
+    .map((row) => row.id);
 }
 
 /**
@@ -175,7 +194,8 @@ function exactNames(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: 
 function resultList(db: Db, query: ParsedQuery, tiers: Tier[], exact: Listed[], needed: number): { list: Listed[]; more: boolean } {
   const list = [...exact];
   const seen = new Set(exact.map((l) => l.id));
-  for (const [i, tier] of tiers.entries()) {
+  for (const tier of tiers) {
+    if (list.length > needed) return { list, more: true };
     const ids = tierIds(db, tier);
     for (const id of ids.slice(0, MAX_LISTED)) {
       if (seen.has(id)) continue;
@@ -183,7 +203,6 @@ function resultList(db: Db, query: ParsedQuery, tiers: Tier[], exact: Listed[], 
       list.push({ id, score: tierScore(tier, docKind(id), query.isRoleQuery) });
     }
     if (ids.length > MAX_LISTED || list.length > MAX_LISTED) return { list: list.slice(0, MAX_LISTED), more: true };
-    if (list.length > needed && i < tiers.length - 1) return { list, more: true };
   }
   return { list, more: false };
 }
@@ -324,19 +343,28 @@ function tiersOf(query: ParsedQuery, vocabulary: Vocabulary, facets: string | nu
   return searchTiers(query, { facets, current, vocabulary }).filter((tier) => tierMayMatch(tier, query, vocabulary));
 }
 
+/** Full names read with a correction are listed ahead of the tiers up to this many; the rest follow them. */
+const CORRECTED_NAMES_AHEAD = RERANK_WINDOW / 2;
+
 /**
- * The result list: full names (as typed, then corrected) first, then the tiers
- * of the query as typed (slips undone); only when those find nothing, the
- * tiers with the typed words' corrections, as search engines try typos only
- * when the words as typed find nothing.
+ * The result list of the query within `maxEdits` of what was typed. As typed
+ * (0): the exact full names, then those with a word corrected (a few ahead,
+ * so the window re-ranks them against the words as typed), then the tiers.
+ * With corrections: the tiers alone, the full names having been tried.
  */
-function tierList(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null, options: SearchOptions) {
-  const exact = options.type === "organization" ? [] : exactNames(db, query, vocabulary, facets);
+function tierList(db: Db, read: ReadQuery, options: SearchOptions, maxEdits: number) {
+  const { query, vocabulary, facets } = read;
   const needed = Math.max(RERANK_WINDOW, options.offset + options.limit);
-  const asTyped = withinEdits(query, 0);
-  const strict = resultList(db, query, tiersOf(asTyped, vocabulary, facets, options.current), exact, needed);
-  if (strict.list.length > 0 || !hasLooserReading(query, 0)) return strict;
-  return resultList(db, query, tiersOf(query, vocabulary, facets, options.current), [], needed);
+  const tiers = tiersOf(withinEdits(query, maxEdits), vocabulary, facets, options.current);
+  if (maxEdits > 0 || options.type === "organization") return resultList(db, query, tiers, [], needed);
+  const names = exactNames(db, query, vocabulary, facets);
+  const exact = names.filter((l) => l.score === SCORES.exactName);
+  const corrected = names.filter((l) => l.score !== SCORES.exactName);
+  const ahead = [...exact, ...corrected.slice(0, CORRECTED_NAMES_AHEAD)];
+  const { list, more } = resultList(db, query, tiers, ahead, needed);
+  const listed = new Set(list.map((l) => l.id));
+  const rest = corrected.filter((l) => !listed.has(l.id));
+  return { list: [...list, ...rest].slice(0, MAX_LISTED), more: more || list.length + rest.length > MAX_LISTED };
 }
 
 /**
@@ -350,31 +378,40 @@ function tierList(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: st
 export function searchDirectory(db: Db, options: SearchOptions): SearchOutcome {
   const typed = readQuery(db, options.q, options);
   const outcome = searchRead(db, options, typed, options.q);
-  if (outcome.total > 0 || !typed || options.strict) return outcome;
-  const respelt = outcome.suggestion;
+  if (outcome.total > 0 || !typed) return outcome;
+  const respelt = workingSuggestion(db, typed, options.current);
+  if (options.strict) return { ...outcome, suggestion: respelt };
   if (respelt) {
     const found = searchRead(db, options, readQuery(db, respelt, options), respelt);
-    if (found.total > 0) return { ...found, query: options.q, suggestion: null, respelled: respelt };
+    if (found.total > 0) return { ...found, query: options.q, respelled: respelt };
   }
   return relaxed(db, options, typed) ?? outcome;
 }
 
 /**
  * The passes that keep every word: as typed, without a leading form of address
- * (when `typed` is the text read), then name and role together. Only the first
- * pass of the query as typed looks for a respelling.
+ * (when `typed` is the text read), then name and role together; first with the
+ * words as typed (slips undone), then with their corrections.
  */
 function searchRead(db: Db, options: SearchOptions, read: ReadQuery | null, typed: string | null): SearchOutcome {
-  const outcome = searchPass(db, { ...options, q: typed ?? options.q }, read, "as typed", typed !== null);
-  if (outcome.total > 0) return { ...outcome, query: options.q };
+  if (!read) return emptyOutcome(options.q);
   const rest = typed === null ? null : withoutAddress(typed);
-  const retried = rest === null || !read ? null : searchPass(db, options, readQuery(db, rest, options), "without address");
-  if (retried && retried.total > 0) return { ...retried, query: options.q };
-  const mixed = searchPass(db, options, read, "name and role");
-  return mixed.total > 0 ? mixed : { ...outcome, query: options.q };
+  const withoutForm = rest === null ? null : readQuery(db, rest, options);
+  let outcome = emptyOutcome(options.q);
+  for (const maxEdits of hasLooserReading(read.query, 0) ? [0, MAX_EDITS] : [0]) {
+    for (const [pass, reading] of [
+      ["as typed", read],
+      ["without address", withoutForm],
+      ["name and role", read],
+    ] as const) {
+      outcome = searchPass(db, options, reading, pass, maxEdits);
+      if (outcome.total > 0) return { ...outcome, query: options.q };
+    }
+  }
+  return { ...outcome, query: options.q };
 }
 
-/** At most this many words are left out of a query that finds nothing. */
+/** At most this many words, and half the query's, are left out of a query that finds nothing. */
 const MAX_DROPPED = 4;
 
 /** The query without the groups at the given positions. */
@@ -393,33 +430,49 @@ function without(read: ReadQuery, positions: number[]): ReadQuery {
  * with MAX_DROPPED words left out.
  */
 function relaxed(db: Db, options: SearchOptions, typed: ReadQuery): SearchOutcome | null {
-  const search = (read: ReadQuery) => searchRead(db, options, read, null);
   const nowhere = typed.query.groups.flatMap((group, i) =>
     (["names", "roles", "former"] as const).some((index) => groupMayOccur(group, index, typed.vocabulary)) ? [] : [i],
   );
+  const most = Math.min(MAX_DROPPED, Math.floor(typed.query.groups.length / 2));
+  if (nowhere.length > most) return null;
   const dropped = nowhere.map((i) => typed.query.groups[i].text);
   let read = without(typed, nowhere);
-  while (read.query.groups.length > 0 && dropped.length <= MAX_DROPPED) {
+  const found = (positions: number[]) => {
+    const outcome = searchRead(db, options, without(read, positions), null);
+    return outcome.total > 0 ? { ...outcome, dropped: [...dropped, ...positions.map((i) => read.query.groups[i].text)] } : null;
+  };
+  while (read.query.groups.length > 0 && dropped.length <= most) {
     if (dropped.length > 0) {
-      const outcome = search(read);
-      if (outcome.total > 0) return { ...outcome, suggestion: null, dropped };
+      const outcome = found([]);
+      if (outcome) return outcome;
     }
-    if (read.query.groups.length === 1) break;
     const n = read.query.groups.length;
+    if (n === 1 || dropped.length === most) break;
     const choices = [...read.query.groups.keys()].map((i) => [i]);
-    if (dropped.length + 2 <= MAX_DROPPED) for (let i = 0; i + 1 < n; i++) choices.push([i, i + 1]);
-    const found = choices
-      .map((positions) => ({ positions, outcome: search(without(read, positions)) }))
-      .filter((t) => t.outcome.total > 0)
-      .sort((a, b) => a.positions.length - b.positions.length || a.outcome.total - b.outcome.total || b.positions[0] - a.positions[0])[0];
-    if (found) {
-      const words = found.positions.map((i) => read.query.groups[i].text);
-      return { ...found.outcome, suggestion: null, dropped: [...dropped, ...words] };
+    if (dropped.length + 2 <= most) for (let i = 0; i + 1 < n; i++) choices.push([i, i + 1]);
+    // Counted cheaply first; the one chosen is then searched in full.
+    const counted = choices
+      .map((positions) => ({ positions, total: listedCount(db, options, without(read, positions)) }))
+      .filter((c) => c.total > 0)
+      .sort((a, b) => a.positions.length - b.positions.length || a.total - b.total || b.positions[0] - a.positions[0]);
+    for (const { positions } of counted) {
+      const outcome = found(positions);
+      if (outcome) return outcome;
     }
     dropped.push(read.query.groups[n - 1].text);
     read = without(read, [n - 1]);
   }
   return null;
+}
+
+/** How many results the query's tiers list (as typed, else corrected), without ranking or reading them: for choosing words to leave out. */
+function listedCount(db: Db, options: SearchOptions, read: ReadQuery): number {
+  if (read.unknownProvince) return 0;
+  for (const maxEdits of hasLooserReading(read.query, 0) ? [0, MAX_EDITS] : [0]) {
+    const { list } = tierList(db, read, options, maxEdits);
+    if (list.length > 0) return list.length;
+  }
+  return read.query.isRoleQuery && options.type !== "organization" ? nameAndRoleMatches(db, read.query, read.vocabulary, read.facets).list.length : 0;
 }
 
 type Pass = "as typed" | "without address" | "name and role";
@@ -452,14 +505,17 @@ function readQuery(db: Db, q: string, options: SearchOptions): ReadQuery | null 
   return { parsed, query: resolveWords(parsed, vocabulary), vocabulary, facets, unknownProvince: province === null };
 }
 
-function searchPass(db: Db, options: SearchOptions, read: ReadQuery | null, pass: Pass, suggest = false): SearchOutcome {
+function searchPass(db: Db, options: SearchOptions, read: ReadQuery | null, pass: Pass, maxEdits: number): SearchOutcome {
   if (!read) return emptyOutcome(options.q);
-  const { parsed, query, vocabulary, facets } = read;
+  const { query, vocabulary, facets } = read;
   const nameAndRole = pass === "name and role";
   if (read.unknownProvince || (nameAndRole && (query.groups.length < 2 || options.current === false || options.type === "organization"))) {
     return { ...emptyOutcome(options.q), terms: allTerms(query) };
   }
-  const { list, more } = nameAndRole ? nameAndRoleMatches(db, query, vocabulary, facets) : tierList(db, query, vocabulary, facets, options);
+  const { list, more } = nameAndRole
+    ? nameAndRoleMatches(db, withinEdits(query, maxEdits), vocabulary, facets)
+    : tierList(db, read, options, maxEdits);
+  // Ranked with every reading, so a name found as typed still shows what a correction matches.
   const rows = pageOf(db, query, list, options.offset, options.limit);
   return {
     ...emptyOutcome(options.q),
@@ -467,18 +523,12 @@ function searchPass(db: Db, options: SearchOptions, read: ReadQuery | null, pass
     totalIsLowerBound: more,
     results: hydrate(db, rows, options.locale ?? "vi"),
     terms: allTerms(query),
-    suggestion: list.length === 0 && suggest ? workingSuggestion(db, parsed, vocabulary, facets, options.current) : null,
   };
 }
 
 /** The first respelling of a query without results that has some. */
-function workingSuggestion(
-  db: Db,
-  parsed: ParsedQuery,
-  vocabulary: Vocabulary,
-  facets: string | null,
-  current: boolean | undefined,
-): string | null {
+function workingSuggestion(db: Db, read: ReadQuery, current: boolean | undefined): string | null {
+  const { parsed, vocabulary, facets } = read;
   for (const respelt of suggestSpellings(parsed, vocabulary)) {
     const query = resolveWords(parseQuery(respelt), vocabulary);
     if (tiersOf(query, vocabulary, facets, current).some((tier) => tierIds(db, tier).length > 0)) return respelt;

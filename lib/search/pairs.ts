@@ -31,6 +31,28 @@ export function namePairs(names: string): string {
   return pairs.join(" ");
 }
 
+/** Tokens of words side by side sort from here up to BIGRAM_END (db/migrations/0003_word_bigrams.sql). */
+export const BIGRAM_START = "đb";
+export const BIGRAM_END = "đc";
+
+/** The word an index holds for `a` followed by `b`. */
+export function bigramToken(a: string, b: string): string {
+  return `${BIGRAM_START}${a}đ${b}`;
+}
+
+/**
+ * The tokens of every two neighbouring words within each entry of a column
+ * (" | " between entries; a role's " / " and " @ " are no break), space-separated.
+ */
+export function wordBigrams(column: string): string {
+  const tokens = new Set<string>();
+  for (const entry of column.split(" | ")) {
+    const words = wordsOf(entry);
+    for (let i = 0; i + 1 < words.length; i++) tokens.add(bigramToken(words[i], words[i + 1]));
+  }
+  return [...tokens].join(" ");
+}
+
 /** The dictionary, and how many documents hold a word in the names index. */
 export interface NamesDictionary {
   vocabulary: Vocabulary;

@@ -298,27 +298,43 @@ export function nameReadings(query: ParsedQuery, isNameWord: (word: string) => b
 }
 
 const MAX_RESPELLINGS = 6;
+const MAX_NEAR = 3;
 
-/** Ways to write one word the index does not know: run-together words split, near spellings. */
-function respellWord(word: string, vocabulary: Vocabulary): string[] {
-  if (word.length < 3 || vocabulary.hasPrefix(word)) return [word];
+/**
+ * Ways to write one word: an unknown word split in two ("laichau") or its near
+ * spellings (two edits from six letters); a known one as it is, or one edit
+ * away, which only a respelling (never a silent correction) tries for short words.
+ */
+function respellWord(word: string, vocabulary: Vocabulary): { options: string[]; known: boolean } {
+  if (word.length < 3 || /\d/.test(word)) return { options: [word], known: true };
+  if (vocabulary.hasPrefix(word)) {
+    return { options: [word, ...vocabulary.variants(word, 1, MAX_NEAR).map((v) => v.word)], known: true };
+  }
   const split = vocabulary.split(word);
-  const near = vocabulary.variants(word, word.length >= 6 ? 2 : 1, 3).map((v) => v.word);
-  return split ? [split, ...near] : near.length ? near : [word];
+  const near = vocabulary.variants(word, word.length >= 6 ? 2 : 1, MAX_NEAR).map((v) => v.word);
+  const options = split ? [split, ...near] : near;
+  return { options: options.length ? options : [word], known: false };
 }
 
 /**
- * Respellings of a query with unknown words, likeliest first, for "did you mean"
- * after no results; the caller offers the first that finds something.
+ * Respellings of a query, likeliest first, for when it finds nothing: every
+ * unknown word respelt, and at most one known word changed (the later first).
  */
 export function suggestSpellings(query: ParsedQuery, vocabulary: Vocabulary): string[] {
-  let combinations: string[][] = [[]];
-  for (const word of query.words) {
-    const options = respellWord(word, vocabulary);
-    combinations = combinations.flatMap((head) => options.map((option) => [...head, option])).slice(0, MAX_RESPELLINGS);
+  const words = query.words.map((word) => respellWord(word, vocabulary));
+  let combinations: { words: string[]; changed: number }[] = [{ words: [], changed: 0 }];
+  for (const { options, known } of words) {
+    combinations = combinations.flatMap((head) =>
+      options.map((option, i) => ({ words: [...head.words, option], changed: head.changed + (known && i > 0 ? 1 : 0) })),
+    );
+    combinations = combinations.filter((c) => c.changed <= 1).slice(0, 64);
   }
   const original = query.words.join(" ");
-  return combinations.map((words) => words.join(" ")).filter((respelt) => respelt !== original);
+  return combinations
+    .sort((a, b) => a.changed - b.changed)
+    .map((c) => c.words.join(" "))
+    .filter((respelt) => respelt !== original)
+    .slice(0, MAX_RESPELLINGS);
 }
 
 /** Every term a group may match, for highlighting. */

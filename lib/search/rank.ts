@@ -22,10 +22,12 @@ import { markSignature } from "./spelling";
 
 export const SCORES = {
   exactName: 1000,
+  /** Every word of the name, in another order ("binh tong thanh"). */
+  sameWordsReordered: 960,
   exactOrganizationName: 950,
-  /** Less TYPO_POINTS per edit: "ngo thi bich hang" for Ngô Thị Bích Hạnh. */
-  exactNameWithTypos: 990,
   namePrefix: 900,
+  /** Less TYPO_POINTS per further edit: "ngo thi bich hang" for Ngô Thị Bích Hạnh. */
+  exactNameWithTypos: 880,
   organizationNamePrefix: 880,
   /** The query's words one after another inside the name ("bich hanh"). */
   nameInOrder: 860,
@@ -61,6 +63,9 @@ const TAIL_BONUS = 6;
 const MARK_POINTS = 3;
 /** Per pair of neighbouring query groups found side by side in the text. */
 const PROXIMITY_POINTS = 4;
+/** Per last word of the query that is a last word of a role's organisation name: a place typed in full ("xã Gia Điền", not "Gia Điền Tây"). */
+const NAME_END_POINTS = 4;
+const NAME_END_WORDS = 3;
 
 export interface Candidate {
   /** The document id (its kind, static rank and record). */
@@ -292,8 +297,9 @@ export class Scorer {
       if (person && !isRoleQuery) return SCORES.exactNameWithTypos - TYPO_POINTS * (order.edits - 1);
     }
     if (isRoleQuery) return person ? SCORES.nameInRoleQuery : SCORES.organizationNameInRoleQuery;
+    if (person && sameWords(name, this.query.words)) return SCORES.sameWordsReordered;
     if (order?.contiguous && order.fromStart) return person ? SCORES.namePrefix : SCORES.organizationNamePrefix;
-    if (!person) return SCORES.organizationName + (order ? ORDER_BONUS : 0);
+    if (!person) return SCORES.organizationName + (order ? ORDER_BONUS + (order.toEnd ? TAIL_BONUS : 0) : 0);
     if (order?.contiguous) return SCORES.nameInOrder + (order.toEnd ? TAIL_BONUS : 0);
     return SCORES.name + (order ? ORDER_BONUS + (order.toEnd ? TAIL_BONUS : 0) : 0);
   }
@@ -331,9 +337,31 @@ export class Scorer {
     let score = 0;
     offers.forEach((offer, i) => {
       const one = this.judge(single, offer);
-      if (one) score = Math.max(score, one + this.roleTitleBonus(splitRole(roles[i]).title) + this.proximity(roles[i]));
+      if (!one) return;
+      const { title, rest } = splitRole(roles[i]);
+      score = Math.max(score, one + this.roleTitleBonus(title) + this.proximity(roles[i]) + this.nameEndPoints(rest));
     });
     return roles.length === 1 ? score : Math.max(score, this.judge(several, join(offers, this.terms.length)));
+  }
+
+  /**
+   * Points for the query's last plain words ending the organisation's name as
+   * a role names it (db/migrations/0003_word_bigrams.sql marks its end with " @ ").
+   */
+  private nameEndPoints(rest: string): number {
+    const end = rest.indexOf(" @ ");
+    if (end === -1) return 0;
+    const name = wordsOf(rest.slice(0, end));
+    let matched = 0;
+    for (let k = 1; k <= NAME_END_WORDS && k <= name.length && k <= this.groups.length; k++) {
+      const group = this.query.groups[this.groups.length - k];
+      if (!group.plain) break;
+      const own = this.qualitiesOf(name[name.length - k]);
+      const fits = this.groups[this.groups.length - k].some((alt) => alt.edits === 0 && alt.terms.length === 1 && own[alt.terms[0]] > 0);
+      if (!fits) break;
+      matched++;
+    }
+    return matched * NAME_END_POINTS;
   }
 
   /**
@@ -345,6 +373,13 @@ export class Scorer {
     if (this.roleForms.includes(title)) return ROLE_TITLE_BONUS;
     return this.roleForms.some((form) => title.startsWith(`${form} `)) ? QUALIFIED_ROLE_TITLE_BONUS : 0;
   }
+}
+
+/** The same words, in any order. */
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sorted = [...b].sort();
+  return [...a].sort().every((word, i) => word === sorted[i]);
 }
 
 /** `a` then `b` (or a word `b` begins, for a prefix) as whole words of the padded text. */

@@ -2,12 +2,14 @@
  * The order results are listed in: disjoint "tiers", each a query on one FTS5
  * index (names, current roles, former roles) less what earlier tiers listed,
  * read in the index's own order (its documents' static rank) so a page stops
- * early. Exact full names come first, found through people.folded_name; the
- * first page is then re-ranked precisely by lib/search/rank.ts.
+ * early. In each index, the documents holding the query's neighbouring words
+ * side by side come first (lib/search/pairs.ts wordBigrams). Exact full names
+ * come first of all, found through people.folded_name; the first page is then
+ * re-ranked precisely by lib/search/rank.ts.
  */
 import type { DocKind } from "./documents";
-import { both, groupMatch, matchQuery } from "./fts";
-import { pairedNamesMatch } from "./pairs";
+import { both, groupMatch, matchQuery, quote } from "./fts";
+import { bigramToken, pairedNamesMatch } from "./pairs";
 import type { Group, ParsedQuery, Term } from "./query";
 import { SCORES } from "./rank";
 import type { Vocabulary } from "./vocabulary";
@@ -22,6 +24,8 @@ export interface Tier {
   index: SearchIndex;
   /** The FTS5 MATCH on this tier's index: every group, and the facet filters. */
   match: string;
+  /** Only documents holding the query's neighbouring plain words side by side. */
+  sideBySide: boolean;
 }
 
 export interface TierOptions {
@@ -44,15 +48,44 @@ export function searchTiers(query: ParsedQuery, options: TierOptions): Tier[] {
   const words = matchQuery(query);
   if (!words) return [];
   const namesWords = namesMatch(query.groups, options.vocabulary);
+  const neighbours = sideBySide(query);
   const order: Tier["name"][] = query.isRoleQuery ? ["current-role", "name", "former-role"] : ["name", "current-role", "former-role"];
   const unwanted = options.current === true ? "former-role" : options.current === false ? "current-role" : null;
   return order
     .filter((name) => name !== unwanted)
-    .map((name) => ({
-      name,
-      index: INDEX_OF[name],
-      match: both(name === "name" ? namesWords : words, options.facets),
-    }));
+    .flatMap((name) => {
+      const match = name === "name" ? namesWords : words;
+      const tier = { name, index: INDEX_OF[name], match: both(match, options.facets), sideBySide: false };
+      return neighbours ? [{ ...tier, match: both(`${match} AND ${neighbours}`, options.facets), sideBySide: true }, tier] : [tier];
+    });
+}
+
+/** Neighbouring words are paired through at most this many tokens. */
+const MAX_NEIGHBOUR_TOKENS = 16;
+
+/** A plain group's single words as typed (slips undone), with whether each is a prefix; null for a phrase or role. */
+function plainWords(group: Group): Term[] | null {
+  if (!group.plain) return null;
+  const terms = group.alternatives.filter((alt) => alt.edits === 0 && alt.terms.length === 1 && !alt.compound).map((alt) => alt.terms[0]);
+  return terms.length ? terms.flatMap((t) => (t.prefix && t.completions ? t.completions.map((word) => ({ word, prefix: false })) : [t])) : null;
+}
+
+/**
+ * The MATCH that two neighbouring plain words of the query stand side by side
+ * in the document, for every such pair (each the OR of its spellings' tokens;
+ * a half-typed last word as a prefix); null when the query has no such pair.
+ */
+export function sideBySide(query: ParsedQuery): string | null {
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < query.groups.length; i++) {
+    const first = plainWords(query.groups[i]);
+    const second = plainWords(query.groups[i + 1]);
+    // A word still half typed can only be the second of a pair: a token begins with the first.
+    if (!first || !second || first.some((t) => t.prefix) || first.length * second.length > MAX_NEIGHBOUR_TOKENS) continue;
+    const tokens = first.flatMap((a) => second.map((b) => quote(bigramToken(a.word, b.word)) + (b.prefix ? "*" : "")));
+    parts.push(tokens.length === 1 ? tokens[0] : `(${tokens.join(" OR ")})`);
+  }
+  return parts.length ? parts.join(" AND ") : null;
 }
 
 /** A names-index MATCH holding every group, through word pairs where it can (lib/search/pairs.ts). */
