@@ -126,10 +126,11 @@ export function vocabularyOf(db: Db): Vocabulary {
 
 // ---- reading the index ----
 
-/** A listed document: its id, and the score it takes if it is not re-ranked. */
+/** A listed document: its id, and the score it takes if it is not re-ranked; what it shows, once read. */
 interface Listed {
   id: number;
   score: number;
+  display?: string;
 }
 
 /** A tier's first MAX_LISTED + 1 document ids, in index order: one evaluation of its MATCH. */
@@ -151,8 +152,8 @@ function exactNames(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: 
   const readings = nameReadings(query, (word) => vocabulary.countIn(word, INDEX_POSITIONS.names) > 0);
   const asTyped = readings.filter((r) => r.edits === 0);
   const exact = peopleNamed(db, asTyped, query.marks);
-  // Corrected names rank below exact ones: needed only when those do not fill the window.
-  const corrected = exact.length >= RERANK_WINDOW ? [] : peopleNamed(db, readings.filter((r) => r.edits > 0), null).slice(0, RERANK_WINDOW);
+  // Corrected names rank below exact ones: looked for only when there is none.
+  const corrected = exact.length > 0 ? [] : peopleNamed(db, readings.filter((r) => r.edits > 0), null);
   // better-sqlite3 binds numbers as REAL, and FTS5 ignores a rowid constraint that is not an INTEGER.
   const passes = db.$client.prepare("SELECT 1 FROM search_names_fts WHERE search_names_fts MATCH ? AND rowid = CAST(? AS INTEGER)").pluck();
   const pass = (id: number) => !facets || passes.get(facets, id) !== undefined;
@@ -163,20 +164,23 @@ function exactNames(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: 
 }
 
 /**
- * Document ids of the people with one of the names, fewest edits first, then
- * (for a query typed with marks) those whose name has the very marks, then index order.
+ * Document ids of the people with one of the names (as many as the window
+ * ranks), fewest edits first, then (for a query typed with marks, when all are
+ * read) those whose name has the very marks, then index order (current
+ * holders first).
  */
 function peopleNamed(db: Db, readings: NameReading[], marks: string[] | null): number[] {
   if (readings.length === 0) return [];
   const edits = new Map(readings.map((r) => [r.name, r.edits]));
+  // With marks, all namesakes are read to find those with the very marks; else the first few in index order.
   const rows = db.$client
     .prepare(
       // Both indexes cover the query; retracted people have no document, so the join leaves them out.
       `SELECT d.id, p.folded_name, p.full_name FROM people p JOIN search_docs d ON d.kind = 'person' AND d.ref_id = p.id
-       WHERE p.folded_name IN (SELECT value FROM json_each(?)) ORDER BY d.id LIMIT ${MAX_LISTED}`,
+       WHERE p.folded_name IN (SELECT value FROM json_each(?)) ORDER BY d.id LIMIT ?`,
     )
     .raw()
-    .all(JSON.stringify(readings.map((r) => r.name))) as [number, string, string][];
+    .all(JSON.stringify(readings.map((r) => r.name)), marks ? MAX_LISTED : RERANK_WINDOW) as [number, string, string][];
   const sameMarks = (fullName: string) => (marks ? fullName.split(/\s+/).filter((word, i) => markSignature(word) === marks[i]).length : 0);
   return rows
     .map(([id, folded, fullName]) => ({ id, edits: edits.get(folded) ?? 0, marks: sameMarks(fullName) }))
@@ -247,14 +251,14 @@ function nameAndRoleMatches(db: Db, query: ParsedQuery, vocabulary: Vocabulary, 
   return { list, more: ids.length > MAX_LISTED };
 }
 
-/** The documents' text, for ranking, in the given order. */
-function loadCandidates(db: Db, listed: Listed[]): Candidate[] {
+/** The documents' text, for ranking, and what they show, in the given order. */
+function loadCandidates(db: Db, listed: Listed[]): (Candidate & { display: string })[] {
   const rows = db.$client
     .prepare(
-      `SELECT id, kind, name, about, former, CASE kind WHEN 'person' THEN json_extract(display, '$.name') END AS marked
+      `SELECT id, kind, name, about, former, display, CASE kind WHEN 'person' THEN json_extract(display, '$.name') END AS marked
        FROM search_docs WHERE id IN (SELECT value FROM json_each(?))`,
     )
-    .all(JSON.stringify(listed.map((l) => l.id))) as Candidate[];
+    .all(JSON.stringify(listed.map((l) => l.id))) as (Candidate & { display: string })[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return listed.flatMap((l) => byId.get(l.id) ?? []);
 }
@@ -309,14 +313,17 @@ function organizationHit(d: OrganizationDisplay, locale: Locale): Omit<SearchHit
 
 /** The results of a page, from what their documents hold for display (no further queries). */
 function hydrate(db: Db, rows: Listed[], locale: Locale): SearchHit[] {
+  const unread = rows.filter((row) => row.display === undefined).map((row) => row.id);
   const displays = new Map(
-    db.$client
-      .prepare("SELECT id, display FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
-      .raw()
-      .all(JSON.stringify(rows.map((row) => row.id))) as [number, string][],
+    unread.length === 0
+      ? []
+      : (db.$client
+          .prepare("SELECT id, display FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
+          .raw()
+          .all(JSON.stringify(unread)) as [number, string][]),
   );
   return rows.flatMap((row) => {
-    const display = displays.get(row.id);
+    const display = row.display ?? displays.get(row.id);
     if (!display) return [];
     const hit = docKind(row.id) === "person" ? personHit(JSON.parse(display), locale) : organizationHit(JSON.parse(display), locale);
     return [{ ...hit, score: row.score }];

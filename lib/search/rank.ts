@@ -44,6 +44,9 @@ export const SCORES = {
   formerRoles: 250,
 } as const;
 
+/** A base for judging whether a text holds every group, far above any penalty. */
+const FOUND = 10_000;
+
 /** Matching across a person's several names (a name and another name) ranks below one name. */
 const SPLIT_NAME_PENALTY = 20;
 
@@ -52,6 +55,8 @@ const QUALIFIED_ROLE_TITLE_BONUS = 30;
 const CURRENT_BONUS = 8;
 const COVERAGE_BONUS = 5;
 const MAX_PENALTY = 20;
+/** The most a name's score rises above its band (coverage, marks). */
+const MAX_NAME_BONUS = 40;
 /** Penalty per edit of a correction, beside 1 for a prefix. */
 const EDIT_PENALTY = 3;
 const TYPO_POINTS = 30;
@@ -142,12 +147,16 @@ export class Scorer {
   }
 
   private personScore(candidate: Candidate): number {
-    return Math.max(
+    const current = this.roleScore(candidate.about, SCORES.oneCurrentRole, SCORES.currentRoles);
+    // A role query's match through a current role outranks any through the name, a former role or both.
+    if (this.query.isRoleQuery && current > SCORES.nameInRoleQuery + MAX_NAME_BONUS) return current;
+    const best = Math.max(
+      current,
       this.nameScore(candidate.name, "person", candidate.marked),
-      this.roleScore(candidate.about, SCORES.oneCurrentRole, SCORES.currentRoles),
       this.roleScore(candidate.former, SCORES.oneFormerRole, SCORES.formerRoles),
-      this.judge(SCORES.nameAndRole, join([this.textOffer(candidate.name), this.textOffer(candidate.about)], this.terms.length)),
     );
+    if (best > 0) return best;
+    return this.judge(SCORES.nameAndRole, join([this.textOffer(candidate.name), this.textOffer(candidate.about)], this.terms.length));
   }
 
   private organizationScore(candidate: Candidate): number {
@@ -275,10 +284,10 @@ export class Scorer {
     const person = kind === "person";
     let top = 0;
     names.forEach((name, i) => {
-      const base = this.nameBase(name, person, isRoleQuery);
-      if (base === 0) return;
-      const judged = this.judge(base, this.offer(name), true);
-      if (judged === 0) return;
+      // Whether every group is found at all comes first: the band is the dearer question.
+      const found = this.judge(FOUND, this.offer(name), true);
+      if (found === 0) return;
+      const judged = found - FOUND + this.nameBase(name, person, isRoleQuery);
       const extra = person ? (i === 0 ? this.markPoints(marked) : 0) : this.proximity(name.join(" "));
       top = Math.max(top, judged + extra);
     });

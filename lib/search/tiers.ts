@@ -49,6 +49,10 @@ export function searchTiers(query: ParsedQuery, options: TierOptions): Tier[] {
   if (!words) return [];
   const namesWords = namesMatch(query.groups, options.vocabulary);
   const neighbours = sideBySide(query);
+  // A token of two neighbours holds both words: only the groups no token covers are asked for besides.
+  const rest = neighbours && query.groups.filter((_, i) => !neighbours.covered.has(i));
+  const also = (names: boolean) =>
+    !rest || rest.length === 0 ? "" : ` AND ${names ? namesMatch(rest, options.vocabulary) : rest.map(groupMatch).join(" AND ")}`;
   const order: Tier["name"][] = query.isRoleQuery ? ["current-role", "name", "former-role"] : ["name", "current-role", "former-role"];
   const unwanted = options.current === true ? "former-role" : options.current === false ? "current-role" : null;
   return order
@@ -56,7 +60,9 @@ export function searchTiers(query: ParsedQuery, options: TierOptions): Tier[] {
     .flatMap((name) => {
       const match = name === "name" ? namesWords : words;
       const tier = { name, index: INDEX_OF[name], match: both(match, options.facets), sideBySide: false };
-      return neighbours ? [{ ...tier, match: both(`${match} AND ${neighbours}`, options.facets), sideBySide: true }, tier] : [tier];
+      if (!neighbours) return [tier];
+      const close = { ...tier, match: both(neighbours.match + also(name === "name"), options.facets), sideBySide: true };
+      return [close, tier];
     });
 }
 
@@ -73,10 +79,12 @@ function plainWords(group: Group): Term[] | null {
 /**
  * The MATCH that two neighbouring plain words of the query stand side by side
  * in the document, for every such pair (each the OR of its spellings' tokens;
- * a half-typed last word as a prefix); null when the query has no such pair.
+ * a half-typed last word as a prefix), and the groups the pairs cover; null
+ * when the query has no such pair.
  */
-export function sideBySide(query: ParsedQuery): string | null {
+export function sideBySide(query: ParsedQuery): { match: string; covered: Set<number> } | null {
   const parts: string[] = [];
+  const covered = new Set<number>();
   for (let i = 0; i + 1 < query.groups.length; i++) {
     const first = plainWords(query.groups[i]);
     const second = plainWords(query.groups[i + 1]);
@@ -84,8 +92,9 @@ export function sideBySide(query: ParsedQuery): string | null {
     if (!first || !second || first.some((t) => t.prefix) || first.length * second.length > MAX_NEIGHBOUR_TOKENS) continue;
     const tokens = first.flatMap((a) => second.map((b) => quote(bigramToken(a.word, b.word)) + (b.prefix ? "*" : "")));
     parts.push(tokens.length === 1 ? tokens[0] : `(${tokens.join(" OR ")})`);
+    covered.add(i).add(i + 1);
   }
-  return parts.length ? parts.join(" AND ") : null;
+  return parts.length ? { match: parts.join(" AND "), covered } : null;
 }
 
 /** A names-index MATCH holding every group, through word pairs where it can (lib/search/pairs.ts). */

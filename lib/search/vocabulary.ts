@@ -10,6 +10,8 @@ const MAX_EDITS = 2;
 const MAX_VARIANTS = 10;
 /** Longer typed words are no one's misspelt name or place; the delete index is not asked about them. */
 const MAX_SPELLED_LENGTH = 20;
+/** Words whose near spellings are remembered before the memory starts afresh. */
+const MAX_REMEMBERED = 20_000;
 
 /** A word and the number of documents holding it in each index (positions chosen by the caller). */
 export type VocabularyEntry = readonly [word: string, ...documents: number[]];
@@ -20,6 +22,7 @@ export class Vocabulary {
   private readonly sorted: string[];
   private readonly phrases: ReadonlySet<string>;
   private speller?: SymSpell;
+  private readonly nearCache = new Map<string, { word: string; edits: number }[]>();
 
   /** `phrases`: those the index also holds as single words (lib/search/equivalents.ts). */
   constructor(entries: Iterable<VocabularyEntry>, phrases: Iterable<string> = []) {
@@ -96,13 +99,24 @@ export class Vocabulary {
    */
   variants(word: string, maxEdits: number, limit = MAX_VARIANTS): { word: string; edits: number }[] {
     if (maxEdits <= 0 || word.length > MAX_SPELLED_LENGTH) return [];
-    this.speller ??= SymSpell.from(this.sorted, { maxDistance: MAX_EDITS, verbosity: 2 });
-    return this.speller
-      .search(word)
-      .filter((match) => match.distance > 0 && match.distance <= maxEdits)
-      .map((match) => ({ word: match.term, edits: match.distance }))
-      .sort((a, b) => a.edits - b.edits || this.count(b.word) - this.count(a.word) || (a.word < b.word ? -1 : 1))
+    return this.near(word)
+      .filter((v) => v.edits <= maxEdits)
       .slice(0, limit);
+  }
+
+  /** Every indexed word within MAX_EDITS of `word`, nearest then most common first; remembered, as queries repeat words. */
+  private near(word: string): { word: string; edits: number }[] {
+    const known = this.nearCache.get(word);
+    if (known) return known;
+    this.speller ??= SymSpell.from(this.sorted, { maxDistance: MAX_EDITS, verbosity: 2 });
+    const found = this.speller
+      .search(word)
+      .filter((match) => match.distance > 0)
+      .map((match) => ({ word: match.term, edits: match.distance }))
+      .sort((a, b) => a.edits - b.edits || this.count(b.word) - this.count(a.word) || (a.word < b.word ? -1 : 1));
+    if (this.nearCache.size >= MAX_REMEMBERED) this.nearCache.clear();
+    this.nearCache.set(word, found);
+    return found;
   }
 
   /** `word` read as two indexed words run together ("laichau" → "lai chau"), if it can be. */
