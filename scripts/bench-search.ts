@@ -305,7 +305,9 @@ function recallVerdicts(own: SystemRun, libraries: { own: SystemRun; library: Sy
       const mineRow = mine.rows.find((r) => r.kind === theirs.kind)!;
       return mineRow.at1 < theirs.at1 || mineRow.at10 < theirs.at10;
     });
-    verdicts.push(`every kind ≥ ${library.name} ${verdict(behind.length === 0)}${behind.length ? ` (${behind.map((r) => r.kind).join(", ")})` : ""}`);
+    verdicts.push(
+      `every kind ≥ ${library.name} ${verdict(behind.length === 0)}${behind.length ? ` (${behind.map((r) => r.kind).join(", ")})` : ""}`,
+    );
   }
   return verdicts;
 }
@@ -329,7 +331,9 @@ function measureRecall(db: Db, queries: LabelledQuery[], options: { libraries: b
     const documents = libraryDocuments(db);
     const t = performance.now();
     const flex = runSystem("FlexSearch", flexSearcher(documents), queries);
-    console.log(`FlexSearch: ${documents.length.toLocaleString("en")} documents indexed and searched in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    console.log(
+      `FlexSearch: ${documents.length.toLocaleString("en")} documents indexed and searched in ${((performance.now() - t) / 1000).toFixed(0)} s`,
+    );
     runs.push(flex);
     compared.push({ own, library: flex });
   }
@@ -372,7 +376,9 @@ async function main() {
   const people = db.$client.prepare("SELECT count(*) FROM people").pluck().get() as number;
   const queries = new QueryMaker(loadDirectory(db), Number(values.seed ?? 7)).make(count);
   const kinds = [...new Set(queries.map((q) => q.kind))];
-  console.log(`\n${file}: ${people.toLocaleString("en")} people; ${queries.length.toLocaleString("en")} labelled queries of ${kinds.length} kinds`);
+  console.log(
+    `\n${file}: ${people.toLocaleString("en")} people; ${queries.length.toLocaleString("en")} labelled queries of ${kinds.length} kinds`,
+  );
   for (const kind of kinds) {
     const examples = queries.filter((q) => q.kind === kind).slice(0, 3);
     console.log(`  ${kind.padEnd(22)} ${examples.map((q) => JSON.stringify(q.q)).join(", ")}`);

@@ -146,9 +146,7 @@ function matchingNames(dir: Directory, words: string[], lastIsPrefix: boolean): 
 /** The query's words occur in the name one after another (the last as a prefix when asked); at its end when asked. */
 function inOrder(name: string[], words: string[], lastIsPrefix: boolean, atEnd: boolean): boolean {
   for (let start = atEnd ? name.length - words.length : 0; start >= 0 && start <= name.length - words.length; start++) {
-    const fits = words.every((w, i) =>
-      lastIsPrefix && i === words.length - 1 ? name[start + i].startsWith(w) : name[start + i] === w,
-    );
+    const fits = words.every((w, i) => (lastIsPrefix && i === words.length - 1 ? name[start + i].startsWith(w) : name[start + i] === w));
     if (fits) return true;
     if (atEnd) break;
   }
@@ -323,7 +321,9 @@ export class QueryMaker {
         () => (body && term.level === "province" ? [fold(`${title} ${body} ${province}`), byBody(term)] : null),
         () => (body && term.level === "commune" ? [fold(`${title} ${body} ${UNIT_WORDS[term.areaKind]} ${province}`), byBody(term)] : null),
         () =>
-          term.kind === "party_committee" && term.organization.startsWith("Tỉnh ủy") ? [`${title} tỉnh ủy ${province}`, byName(term)] : null,
+          term.kind === "party_committee" && term.organization.startsWith("Tỉnh ủy")
+            ? [`${title} tỉnh ủy ${province}`, byName(term)]
+            : null,
       ];
       const made = this.pick(templates)();
       if (made) return { kind: "role with a place", q: made[0], answers: new Set(this.dir.holders.get(made[1])) };
@@ -341,7 +341,8 @@ export class QueryMaker {
         veterans_association: ["hoi ccb", "cuu chien binh"],
         trade_union: ["ldld", "lien doan lao dong"],
         youth_union: o.level === "province" ? ["tinh doan", "doan tncs"] : ["doan thanh nien"],
-        party_committee: o.name.startsWith("Tỉnh ủy") || o.name.startsWith("Thành ủy") ? [fold(o.name.split(" ").slice(0, 2).join(" "))] : [],
+        party_committee:
+          o.name.startsWith("Tỉnh ủy") || o.name.startsWith("Thành ủy") ? [fold(o.name.split(" ").slice(0, 2).join(" "))] : [],
       };
       const forms = o.kind === "member_organization" ? short[o.memberType ?? ""] : short[o.kind];
       if (!forms?.length || !o.place) continue;
@@ -506,7 +507,8 @@ export function score(queries: LabelledQuery[], results: string[][]): KindScore[
   const kinds = [...new Set(queries.map((q) => q.kind))];
   const rows = kinds.map((kind) => {
     const picked = queries.map((q, i) => ({ q, found: results[i] })).filter(({ q }) => q.kind === kind);
-    const share = (test: (found: string[], q: LabelledQuery) => boolean) => picked.filter(({ q, found }) => test(found, q)).length / picked.length;
+    const share = (test: (found: string[], q: LabelledQuery) => boolean) =>
+      picked.filter(({ q, found }) => test(found, q)).length / picked.length;
     const withReference = picked.filter(({ q }) => q.reference);
     const mean = (f: (q: LabelledQuery) => number) => withReference.reduce((sum, { q }) => sum + f(q), 0) / withReference.length;
     return {
@@ -541,9 +543,7 @@ interface LibraryDocument {
 export function libraryDocuments(db: Db): LibraryDocument[] {
   return (
     db.$client
-      .prepare(
-        `SELECT d.kind || ':' || json_extract(d.display, '$.slug'), d.name, d.about FROM search_docs d ORDER BY d.id`,
-      )
+      .prepare(`SELECT d.kind || ':' || json_extract(d.display, '$.slug'), d.name, d.about FROM search_docs d ORDER BY d.id`)
       .raw()
       .all() as [string, string, string][]
   ).map(([key, name, about]) => ({ key, name, about }));

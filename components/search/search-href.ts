@@ -9,6 +9,8 @@ export interface SearchState {
   current?: boolean;
   type?: string;
   page?: number;
+  /** Every word as typed (no respelling, no word left out). */
+  strict?: boolean;
 }
 
 export function searchHref(locale: Locale, state: SearchState): string {
@@ -23,6 +25,7 @@ export function searchHref(locale: Locale, state: SearchState): string {
   set("current", state.current);
   set("type", state.type);
   if (state.page && state.page > 1) set("page", state.page);
+  if (state.strict) set("strict", 1);
   const query = params.toString();
   return localePath(locale, "/search") + (query ? `?${query}` : "");
 }

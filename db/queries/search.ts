@@ -25,6 +25,7 @@ import {
   withinEdits,
   withoutAddress,
   withoutGroup,
+  writtenGroup,
   type Group,
   type ParsedQuery,
   type Term,
@@ -89,8 +90,10 @@ export interface SearchOutcome {
   suggestion: string | null;
   /** The results are for this respelling of the query, which found nothing as typed. */
   respelled: string | null;
-  /** Words of the query left out to find something (the whole query found nothing); empty when none were. */
+  /** Words of the query (as written) left out to find something, the whole query having found nothing; empty when none were. */
   dropped: string[];
+  /** What was searched when words were left out: the query's other words, as written. */
+  relaxedQuery: string | null;
 }
 
 // ---- the dictionary, cached per connection until the index changes ----
@@ -153,7 +156,14 @@ function exactNames(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: 
   const asTyped = readings.filter((r) => r.edits === 0);
   const exact = peopleNamed(db, asTyped, query.marks);
   // Corrected names rank below exact ones: looked for only when there is none.
-  const corrected = exact.length > 0 ? [] : peopleNamed(db, readings.filter((r) => r.edits > 0), null);
+  const corrected =
+    exact.length > 0
+      ? []
+      : peopleNamed(
+          db,
+          readings.filter((r) => r.edits > 0),
+          null,
+        );
   // better-sqlite3 binds numbers as REAL, and FTS5 ignores a rowid constraint that is not an INTEGER.
   const passes = db.$client.prepare("SELECT 1 FROM search_names_fts WHERE search_names_fts MATCH ? AND rowid = CAST(? AS INTEGER)").pluck();
   const pass = (id: number) => !facets || passes.get(facets, id) !== undefined;
@@ -342,7 +352,17 @@ function provinceId(db: Db, slug: string): number | null {
 }
 
 function emptyOutcome(q: string): SearchOutcome {
-  return { query: q, total: 0, totalIsLowerBound: false, results: [], terms: [], suggestion: null, respelled: null, dropped: [] };
+  return {
+    query: q,
+    total: 0,
+    totalIsLowerBound: false,
+    results: [],
+    terms: [],
+    suggestion: null,
+    respelled: null,
+    dropped: [],
+    relaxedQuery: null,
+  };
 }
 
 /** The tiers of the query that may match. */
@@ -442,11 +462,17 @@ function relaxed(db: Db, options: SearchOptions, typed: ReadQuery): SearchOutcom
   );
   const most = Math.min(MAX_DROPPED, Math.floor(typed.query.groups.length / 2));
   if (nowhere.length > most) return null;
-  const dropped = nowhere.map((i) => typed.query.groups[i].text);
+  const dropped = nowhere.map((i) => writtenGroup(typed.query, i));
   let read = without(typed, nowhere);
   const found = (positions: number[]) => {
-    const outcome = searchRead(db, options, without(read, positions), null);
-    return outcome.total > 0 ? { ...outcome, dropped: [...dropped, ...positions.map((i) => read.query.groups[i].text)] } : null;
+    const rest = without(read, positions);
+    const outcome = searchRead(db, options, rest, null);
+    if (outcome.total === 0) return null;
+    return {
+      ...outcome,
+      dropped: [...dropped, ...positions.map((i) => writtenGroup(read.query, i))],
+      relaxedQuery: rest.query.written.join(" "),
+    };
   };
   while (read.query.groups.length > 0 && dropped.length <= most) {
     if (dropped.length > 0) {
@@ -466,7 +492,7 @@ function relaxed(db: Db, options: SearchOptions, typed: ReadQuery): SearchOutcom
       const outcome = found(positions);
       if (outcome) return outcome;
     }
-    dropped.push(read.query.groups[n - 1].text);
+    dropped.push(writtenGroup(read.query, n - 1));
     read = without(read, [n - 1]);
   }
   return null;
@@ -479,7 +505,9 @@ function listedCount(db: Db, options: SearchOptions, read: ReadQuery): number {
     const { list } = tierList(db, read, options, maxEdits);
     if (list.length > 0) return list.length;
   }
-  return read.query.isRoleQuery && options.type !== "organization" ? nameAndRoleMatches(db, read.query, read.vocabulary, read.facets).list.length : 0;
+  return read.query.isRoleQuery && options.type !== "organization"
+    ? nameAndRoleMatches(db, read.query, read.vocabulary, read.facets).list.length
+    : 0;
 }
 
 type Pass = "as typed" | "without address" | "name and role";

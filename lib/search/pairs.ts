@@ -97,7 +97,8 @@ const MAX_PAIRS = 96;
  * than two groups can be paired (the plain MATCH is then as good). The anchor
  * is the group whose words the fewest documents hold; each other pairable
  * group becomes the OR of its words' pairs with the anchor's words (a word the
- * two share standing for itself: "van van"); the rest stay as they are.
+ * two share standing for itself), and is left out when every anchor word is
+ * one of its own; the rest stay as they are.
  */
 export function pairedNamesMatch(groups: Group[], names: NamesDictionary): string | null {
   const words = groups.map((group) => groupWords(group, names));
@@ -112,7 +113,8 @@ export function pairedNamesMatch(groups: Group[], names: NamesDictionary): strin
   let paired = false;
   groups.forEach((group, i) => {
     const found = words[i];
-    if (found === anchor) return;
+    // Whatever holds the anchor holds this group too ("van van", "nguyen nguyeen duyen").
+    if (found && anchor!.every((word) => found.includes(word))) return;
     if (!found || found.length * anchor!.length > MAX_PAIRS) return parts.push(groupMatch(group));
     const options = new Set<string>();
     for (const a of anchor!) for (const b of found) options.add(quote(a === b ? a : pairToken(a, b)));

@@ -61,6 +61,8 @@ export interface ParsedQuery {
    * markSignature), in the order of `words`, so a name with the very marks ranks first.
    */
   marks: string[] | null;
+  /** The words as the reader wrote them (marks and case kept), in the order of `words`. */
+  written: string[];
 }
 
 /**
@@ -157,6 +159,7 @@ export function parseQuery(raw: string): ParsedQuery {
     groups,
     isRoleQuery: groups.some((group) => group.role),
     marks: written.some(hasMarks) ? written.slice(0, kept.length).map(markSignature) : null,
+    written: written.slice(0, kept.length).map((word) => word.normalize("NFC")),
   };
 }
 
@@ -262,7 +265,14 @@ export function withoutGroup(query: ParsedQuery, index: number): ParsedQuery {
     groups,
     isRoleQuery: groups.some((group) => group.role),
     marks: query.marks && [...query.marks.slice(0, before), ...query.marks.slice(before + length)],
+    written: [...query.written.slice(0, before), ...query.written.slice(before + length)],
   };
+}
+
+/** The words of the query's group at `index` as the reader wrote them. */
+export function writtenGroup(query: ParsedQuery, index: number): string {
+  const before = query.groups.slice(0, index).reduce((n, g) => n + g.text.split(" ").length, 0);
+  return query.written.slice(before, before + query.groups[index].text.split(" ").length).join(" ");
 }
 
 /** A reading of the query as one person's whole folded name, with the edits it took. */

@@ -321,9 +321,10 @@ export class Scorer {
     const padded = ` ${text.replace(/ \/ /g, " ")} `;
     let points = 0;
     for (let g = 0; g + 1 < this.groups.length; g++) {
-      const side = this.groups[g].some((a) =>
-        a.edits === 0 &&
-        this.groups[g + 1].some((b) => b.edits === 0 && adjacent(padded, this.phrase(a), this.phrase(b), this.lastIsPrefix(b))),
+      const side = this.groups[g].some(
+        (a) =>
+          a.edits === 0 &&
+          this.groups[g + 1].some((b) => b.edits === 0 && adjacent(padded, this.phrase(a), this.phrase(b), this.lastIsPrefix(b))),
       );
       if (side) points += PROXIMITY_POINTS;
     }

@@ -58,12 +58,14 @@ export function slipReadings(word: string): string[] {
   const readings = new Set<string>();
   if (/\d/.test(word) && /[a-z]/.test(word)) readings.add(word.replace(/\d/g, ""));
   readings.add(telexReading(word));
-  readings.add(word.replace(/([a-z])\1+/g, "$1"));
+  // One letter typed twice ("nguyeen", "thanhh"); a longer run is no slip.
+  const doubled = word.match(/([a-z])\1/g);
+  if (doubled?.length === 1 && !/([a-z])\1\1/.test(word)) readings.add(word.replace(/([a-z])\1/, "$1"));
   const yi = Y_OR_I_AFTER_CONSONANT.exec(word);
   if (yi) readings.add(yi[1] + (yi[2] === "y" ? "i" : "y"));
   readings.delete(word);
-  readings.delete("");
-  return [...readings];
+  // A slip adds a letter or three (a tone, a hat), never most of the word.
+  return [...readings].filter((reading) => reading.length >= 2 && reading.length >= word.length - 3);
 }
 
 /** Optimal string alignment distance (Damerau: a swap of neighbours is one edit), or max + 1 once past `max`. */

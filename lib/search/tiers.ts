@@ -73,7 +73,9 @@ const MAX_NEIGHBOUR_TOKENS = 16;
 function plainWords(group: Group): Term[] | null {
   if (!group.plain) return null;
   const terms = group.alternatives.filter((alt) => alt.edits === 0 && alt.terms.length === 1 && !alt.compound).map((alt) => alt.terms[0]);
-  return terms.length ? terms.flatMap((t) => (t.prefix && t.completions ? t.completions.map((word) => ({ word, prefix: false })) : [t])) : null;
+  return terms.length
+    ? terms.flatMap((t) => (t.prefix && t.completions ? t.completions.map((word) => ({ word, prefix: false })) : [t]))
+    : null;
 }
 
 /**
@@ -89,7 +91,7 @@ export function sideBySide(query: ParsedQuery): { match: string; covered: Set<nu
     const first = plainWords(query.groups[i]);
     const second = plainWords(query.groups[i + 1]);
     // A word still half typed can only be the second of a pair: a token begins with the first.
-    if (!first || !second || first.some((t) => t.prefix) || first.length * second.length > MAX_NEIGHBOUR_TOKENS) continue;
+    if (!first?.length || !second?.length || first.some((t) => t.prefix) || first.length * second.length > MAX_NEIGHBOUR_TOKENS) continue;
     const tokens = first.flatMap((a) => second.map((b) => quote(bigramToken(a.word, b.word)) + (b.prefix ? "*" : "")));
     parts.push(tokens.length === 1 ? tokens[0] : `(${tokens.join(" OR ")})`);
     covered.add(i).add(i + 1);
