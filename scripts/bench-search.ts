@@ -283,7 +283,7 @@ function printRecall(runs: SystemRun[]): void {
   const format = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
   console.log(format(header));
   table.forEach((row) => console.log(format(row)));
-  console.log(`p95 per query: ${runs.map((run) => `${run.name} ${ms(run.p95)}`).join(", ")}\n`);
+  console.log(`p95 per query, first (cold) pass: ${runs.map((run) => `${run.name} ${ms(run.p95)}`).join(", ")}\n`);
 }
 
 /** The recall targets, and every kind at least a library's figures (on the same queries). */

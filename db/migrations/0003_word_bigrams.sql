@@ -2,8 +2,10 @@
 -- entry, one word ("đb" + the first + "đ" + the second; word_bigrams() is
 -- lib/search/pairs.ts, registered on every connection by db/client.ts), so a query's
 -- words typed next to each other ("tỉnh ủy", "xã Kỳ Xá", "nguyễn văn th…") find the
--- documents that hold them so before those that hold them apart. A role's text also
--- marks where the organisation's name ends (" @ "), for ranking a place typed in full.
+-- documents that hold them so before those that hold them apart; and, for each role,
+-- one word for its very post title ("đbđ" + its words, "đ" between), so "chủ tịch" finds
+-- chairs before vice chairs. A role's text also marks where the organisation's name
+-- ends (" @ "), for ranking a place typed in full.
 DROP VIEW `search_roles`;
 --> statement-breakpoint
 CREATE VIEW `search_roles` AS

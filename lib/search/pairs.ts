@@ -40,15 +40,23 @@ export function bigramToken(a: string, b: string): string {
   return `${BIGRAM_START}${a}đ${b}`;
 }
 
+/** The word an index holds for a role's very post title ("chu tich", not "pho chu tich"). */
+export function titleToken(title: string): string {
+  return `${BIGRAM_START}đ${wordsOf(title).join("đ")}`;
+}
+
 /**
  * The tokens of every two neighbouring words within each entry of a column
- * (" | " between entries; a role's " / " and " @ " are no break), space-separated.
+ * (" | " between entries; a role's " / " and " @ " are no break), and of each
+ * role's post title (the words before its " / "), space-separated.
  */
 export function wordBigrams(column: string): string {
   const tokens = new Set<string>();
   for (const entry of column.split(" | ")) {
     const words = wordsOf(entry);
     for (let i = 0; i + 1 < words.length; i++) tokens.add(bigramToken(words[i], words[i + 1]));
+    const title = entry.indexOf(" / ");
+    if (title > 0) tokens.add(titleToken(entry.slice(0, title)));
   }
   return [...tokens].join(" ");
 }

@@ -9,7 +9,7 @@
  */
 import type { DocKind } from "./documents";
 import { both, groupMatch, matchQuery, quote } from "./fts";
-import { bigramToken, pairedNamesMatch } from "./pairs";
+import { bigramToken, pairedNamesMatch, titleToken } from "./pairs";
 import type { Group, ParsedQuery, Term } from "./query";
 import { SCORES } from "./rank";
 import type { Vocabulary } from "./vocabulary";
@@ -49,21 +49,42 @@ export function searchTiers(query: ParsedQuery, options: TierOptions): Tier[] {
   if (!words) return [];
   const namesWords = namesMatch(query.groups, options.vocabulary);
   const neighbours = sideBySide(query);
+  const titles = titleMatch(query);
   // A token of two neighbours holds both words: only the groups no token covers are asked for besides.
-  const rest = neighbours && query.groups.filter((_, i) => !neighbours.covered.has(i));
-  const also = (names: boolean) =>
-    !rest || rest.length === 0 ? "" : ` AND ${names ? namesMatch(rest, options.vocabulary) : rest.map(groupMatch).join(" AND ")}`;
+  const rest = (covered: Set<number>) => query.groups.filter((_, i) => !covered.has(i));
+  const also = (groups: Group[], names: boolean) =>
+    groups.length === 0 ? "" : ` AND ${names ? namesMatch(groups, options.vocabulary) : groups.map(groupMatch).join(" AND ")}`;
   const order: Tier["name"][] = query.isRoleQuery ? ["current-role", "name", "former-role"] : ["name", "current-role", "former-role"];
   const unwanted = options.current === true ? "former-role" : options.current === false ? "current-role" : null;
   return order
     .filter((name) => name !== unwanted)
     .flatMap((name) => {
-      const match = name === "name" ? namesWords : words;
-      const tier = { name, index: INDEX_OF[name], match: both(match, options.facets), sideBySide: false };
-      if (!neighbours) return [tier];
-      const close = { ...tier, match: both(neighbours.match + also(name === "name"), options.facets), sideBySide: true };
-      return [close, tier];
+      const names = name === "name";
+      const tier = { name, index: INDEX_OF[name], match: both(names ? namesWords : words, options.facets), sideBySide: false };
+      const close: Tier[] = [];
+      // In the roles indexes, a role query's very post title first, with the words side by side if it can.
+      if (titles && !names) {
+        const covered = new Set([...titles.covered, ...(neighbours?.covered ?? [])]);
+        const parts = [titles.match, ...(neighbours ? [neighbours.match] : [])].join(" AND ");
+        close.push({ ...tier, match: both(parts + also(rest(covered), false), options.facets), sideBySide: true });
+      }
+      if (neighbours)
+        close.push({ ...tier, match: both(neighbours.match + also(rest(neighbours.covered), names), options.facets), sideBySide: true });
+      return [...close, tier];
     });
+}
+
+/** The MATCH that a role holds the very post title a role query names, and the groups it covers; null for no role query. */
+export function titleMatch(query: ParsedQuery): { match: string; covered: Set<number> } | null {
+  const parts: string[] = [];
+  const covered = new Set<number>();
+  query.groups.forEach((group, i) => {
+    if (!group.role) return;
+    const tokens = [...new Set(group.alternatives.map((alt) => quote(titleToken(alt.terms.map((t) => t.word).join(" ")))))];
+    parts.push(tokens.length === 1 ? tokens[0] : `(${tokens.join(" OR ")})`);
+    covered.add(i);
+  });
+  return parts.length ? { match: parts.join(" AND "), covered } : null;
 }
 
 /** Neighbouring words are paired through at most this many tokens. */

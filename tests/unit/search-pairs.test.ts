@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namePairs, pairToken } from "@/lib/search/pairs";
+import { bigramToken, namePairs, pairToken, titleToken, wordBigrams } from "@/lib/search/pairs";
 import { parseQuery, resolveWords } from "@/lib/search/query";
 import { namesMatch, searchTiers } from "@/lib/search/tiers";
 import { Vocabulary, type VocabularyEntry } from "@/lib/search/vocabulary";
@@ -15,6 +15,16 @@ describe("namePairs", () => {
   it("holds nothing for a single word", () => {
     expect(namePairs("hanh")).toBe("");
     expect(namePairs("")).toBe("");
+  });
+});
+
+describe("wordBigrams", () => {
+  it("holds each two neighbouring words of an entry, and each role's very post title", () => {
+    const tokens = wordBigrams("chu tich / tinh uy lai chau @  lai chau | pho bi thu / dang uy").split(" ");
+    expect(tokens).toEqual(expect.arrayContaining([bigramToken("chu", "tich"), bigramToken("tich", "tinh"), bigramToken("tinh", "uy")]));
+    expect(tokens).toEqual(expect.arrayContaining([titleToken("chu tich"), titleToken("pho bi thu")]));
+    expect(tokens).not.toContain(bigramToken("chau", "pho"));
+    expect(tokens).not.toContain(titleToken("bi thu"));
   });
 });
 

@@ -15,12 +15,16 @@ describe("searchTiers", () => {
     ]);
     expect(tiers[0].match).toBe('"kieu"* AND "anh"*');
   });
-  it("lists current roles first for a role query", () => {
-    expect(searchTiers(parseQuery("bi thu tinh doan"), { facets: null, vocabulary }).map((t) => t.name)).toEqual([
-      "current-role",
-      "name",
-      "former-role",
+  it("lists current roles first for a role query, those with the very post title first of all", () => {
+    const tiers = searchTiers(parseQuery("bi thu tinh doan"), { facets: null, vocabulary });
+    expect(tiers.map((t) => [t.name, t.sideBySide])).toEqual([
+      ["current-role", true],
+      ["current-role", false],
+      ["name", false],
+      ["former-role", true],
+      ["former-role", false],
     ]);
+    expect(tiers[0].match).toBe('("đbđbiđthu" OR "đbđbt") AND "tinh"* AND "doan"*');
   });
   it("applies facet filters and the current/former choice", () => {
     const facets = '"đxp6"';
