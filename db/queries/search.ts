@@ -12,7 +12,7 @@ import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { areas } from "../schema";
 import { type Level, type OrganizationKind } from "../../lib/domain";
-import { docKind, type DocKind } from "../../lib/search/documents";
+import { docKind, wordsOf, type DocKind } from "../../lib/search/documents";
 import { both, matchFacets } from "../../lib/search/fts";
 import {
   allTerms,
@@ -115,6 +115,14 @@ const VOCABULARY_SQL = `
     UNION ALL SELECT term, 0, 0, doc FROM search_former_vocab WHERE term >= '${BIGRAM_END}'
   ) GROUP BY term`;
 
+/** How many people's names (of those searched) hold each word. */
+function wordsOfPeoplesNames(db: Db): Map<string, number> {
+  const counts = new Map<string, number>();
+  const names = db.$client.prepare("SELECT name FROM search_docs WHERE kind = 'person'").pluck().iterate() as Iterable<string>;
+  for (const name of names) for (const word of new Set(wordsOf(name))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
 export function vocabularyOf(db: Db): Vocabulary {
   // search_state.version counts the index's changes (its triggers and rebuilds keep it).
   const version = db.$client.prepare("SELECT version FROM search_state WHERE id = 1").pluck().get() as number;
@@ -122,7 +130,7 @@ export function vocabularyOf(db: Db): Vocabulary {
   if (cached?.version === version) return cached.vocabulary;
   const rows = db.$client.prepare(VOCABULARY_SQL).raw().all() as [string, number, number, number][];
   const phrases = db.$client.prepare("SELECT phrase FROM search_phrases").pluck().all() as string[];
-  const vocabulary = new Vocabulary(rows, phrases);
+  const vocabulary = new Vocabulary(rows, phrases, wordsOfPeoplesNames(db));
   vocabularies.set(db.$client, { version, vocabulary });
   return vocabulary;
 }
@@ -408,11 +416,14 @@ export function searchDirectory(db: Db, options: SearchOptions): SearchOutcome {
   if (outcome.total > 0 || !typed) return outcome;
   const respelt = workingSuggestion(db, typed, options.current);
   if (options.strict) return { ...outcome, suggestion: respelt };
-  if (respelt) {
-    const found = searchRead(db, options, readQuery(db, respelt, options), respelt);
-    if (found.total > 0) return { ...found, query: options.q, respelled: respelt };
-  }
-  return relaxed(db, options, typed) ?? outcome;
+  return respelled(db, options, respelt) ?? relaxed(db, options, typed) ?? outcome;
+}
+
+/** The results of a respelling of the query, said so; null when it finds nothing. */
+function respelled(db: Db, options: SearchOptions, respelt: string | null): SearchOutcome | null {
+  if (!respelt) return null;
+  const found = searchRead(db, options, readQuery(db, respelt, options), respelt);
+  return found.total > 0 ? { ...found, query: options.q, respelled: respelt } : null;
 }
 
 /**

@@ -190,11 +190,11 @@ function withCompound(alt: Alternative, vocabulary: Vocabulary): Alternative {
   return vocabulary.holdsPhrase(phrase) ? { ...alt, compound: phraseToken(phrase) } : alt;
 }
 
-/** A word of the names index more than of the roles index: a surname, a middle or given name. */
+/** A word of people's names more than of organisations' names: a surname, a middle or given name. */
 function isNameWord(group: Group | undefined, vocabulary: Vocabulary): boolean {
   if (!group?.plain) return false;
-  const [names = 0, roles = 0] = [vocabulary.countIn(group.text, 0), vocabulary.countIn(group.text, 1)];
-  return names > roles;
+  const people = vocabulary.inPeoplesNames(group.text);
+  return people > 0 && people > vocabulary.countIn(group.text, 0) - people;
 }
 
 /**
@@ -326,12 +326,29 @@ function respellWord(word: string, vocabulary: Vocabulary): { options: string[];
   return { options: options.length ? options : [word], known: false };
 }
 
+/** Positions of the query's words next to an abbreviation of one word, whose reading (abbreviation or name) they decide. */
+function besideAbbreviations(query: ParsedQuery): Set<number> {
+  const beside = new Set<number>();
+  let at = 0;
+  for (const group of query.groups) {
+    const length = group.text.split(" ").length;
+    if (!group.plain && !group.role && length === 1) beside.add(at - 1).add(at + 1);
+    at += length;
+  }
+  return beside;
+}
+
 /**
  * Respellings of a query, likeliest first, for when it finds nothing: every
- * unknown word respelt, and at most one known word changed (the later first).
+ * unknown word respelt, and at most one known word changed (the later first),
+ * but not one beside an abbreviation, which would change how that reads.
  */
 export function suggestSpellings(query: ParsedQuery, vocabulary: Vocabulary): string[] {
-  const words = query.words.map((word) => respellWord(word, vocabulary));
+  const beside = besideAbbreviations(query);
+  const words = query.words.map((word, i) => {
+    const respelt = respellWord(word, vocabulary);
+    return respelt.known && beside.has(i) ? { options: [word], known: true } : respelt;
+  });
   let combinations: { words: string[]; changed: number }[] = [{ words: [], changed: 0 }];
   for (const { options, known } of words) {
     combinations = combinations.flatMap((head) =>

@@ -24,8 +24,14 @@ export class Vocabulary {
   private speller?: SymSpell;
   private readonly nearCache = new Map<string, { word: string; edits: number }[]>();
 
-  /** `phrases`: those the index also holds as single words (lib/search/equivalents.ts). */
-  constructor(entries: Iterable<VocabularyEntry>, phrases: Iterable<string> = []) {
+  private readonly people: ReadonlyMap<string, number>;
+
+  /**
+   * `phrases`: those the index also holds as single words (lib/search/equivalents.ts);
+   * `people`: how many people's names hold each word (the names index also holds organisations').
+   */
+  constructor(entries: Iterable<VocabularyEntry>, phrases: Iterable<string> = [], people: ReadonlyMap<string, number> = new Map()) {
+    this.people = people;
     for (const [word, ...documents] of entries) {
       this.counts.set(
         word,
@@ -36,6 +42,11 @@ export class Vocabulary {
     // Typed words are matched against words only, not the phrase tokens ("đw…").
     this.sorted = [...this.counts.keys()].filter((word) => !word.startsWith("đ")).sort();
     this.phrases = new Set(phrases);
+  }
+
+  /** People whose names hold `word`. */
+  inPeoplesNames(word: string): number {
+    return this.people.get(word) ?? 0;
   }
 
   holdsPhrase(phrase: string): boolean {

@@ -100,16 +100,28 @@ describe("resolveWords", () => {
     expect(readings("thanhh binh")).toContainEqual(["thanh", 0]);
   });
   it("reads an abbreviation between two name words as a word of the name", () => {
-    const names = new Vocabulary([
-      ["tran", 50, 1, 0],
-      ["minh", 40, 2, 0],
-      ["viet", 5, 90, 0],
-      ["nam", 5, 90, 0],
-    ]);
+    // Documents per index (names, roles), and people whose names hold the word: "minh" is also in bodies' names.
+    const names = new Vocabulary(
+      [
+        ["tran", 50, 1, 0],
+        ["minh", 40, 60, 0],
+        ["viet", 5, 90, 0],
+        ["nam", 5, 90, 0],
+        ["hoi", 30, 90, 0],
+        ["lai", 10, 90, 0],
+      ],
+      [],
+      new Map([
+        ["tran", 50],
+        ["minh", 35],
+      ]),
+    );
     const [, vn] = resolveWords(parseQuery("tran vn minh"), names).groups;
     expect(vn.plain).toBe(true);
     expect(vn.alternatives.map((alt) => alt.terms.map((t) => t.word).join(" "))).toEqual(["vn"]);
     expect(resolveWords(parseQuery("mttq vn"), names).groups[1].alternatives.length).toBeGreaterThan(1);
+    // Between words of bodies' names it stays an abbreviation.
+    expect(resolveWords(parseQuery("hoi lhpn lai chau"), names).groups[1].plain).toBe(false);
   });
   it("lists the words a prefix longer than three letters completes to", () => {
     const [thanh, ngu] = resolveWords(parseQuery("than ngu"), vocabulary).groups;
