@@ -5,7 +5,9 @@
  * without JavaScript) that, once scripts run, suggests people and organisations
  * as one types: an ARIA 1.2 combobox with a listbox popup. Suggestions come from
  * /api/search after two characters, debounced; a newer keystroke aborts the
- * older request. Arrows move through the suggestions, Enter opens the one
+ * older request. They are the best few people and the best few organisations,
+ * in rank order, so a prefix that fits many officials still shows the bodies
+ * it names (and the words a typo was corrected to are marked). Arrows move through the suggestions, Enter opens the one
  * chosen (or, with none chosen, the search page), Escape closes the list.
  */
 import { useRouter } from "next/navigation";
@@ -14,12 +16,15 @@ import { common } from "@/lib/i18n/messages/common";
 import { search as searchMessages } from "@/lib/i18n/messages/search";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { bestMatching } from "@/lib/search/highlight";
-import { allTerms, parseQuery } from "@/lib/search/query";
+import { allTerms, parseQuery, type Term } from "@/lib/search/query";
 import { Highlighted } from "./search/highlighted";
 
 const MIN_CHARACTERS = 2;
 const DEBOUNCE_MS = 150;
-const SUGGESTIONS = 7;
+/** Results asked for, of which the first people and organisations are shown. */
+const FETCHED = 20;
+const PEOPLE_SHOWN = 5;
+const ORGANIZATIONS_SHOWN = 3;
 
 interface Suggestion {
   type: "person" | "organization";
@@ -29,11 +34,24 @@ interface Suggestion {
 }
 
 type Status = "idle" | "loading" | "ready";
-const IDLE: { suggestions: Suggestion[]; status: Status } = { suggestions: [], status: "idle" };
+interface Suggestions {
+  suggestions: Suggestion[];
+  /** The words the results matched, corrections included, for marking. */
+  terms: Term[];
+  status: Status;
+}
+const IDLE: Suggestions = { suggestions: [], terms: [], status: "idle" };
+
+/** The first people and the first organisations of ranked results, in their rank order. */
+function bestOfEach(results: Suggestion[]): Suggestion[] {
+  let people = 0;
+  let organizations = 0;
+  return results.filter((r) => (r.type === "person" ? ++people <= PEOPLE_SHOWN : ++organizations <= ORGANIZATIONS_SHOWN));
+}
 
 /** Fetches suggestions for the latest text only: each new text aborts the previous request. */
-function useSuggestions(text: string, locale: Locale): { suggestions: Suggestion[]; status: Status } {
-  const [state, setState] = useState<{ suggestions: Suggestion[]; status: Status }>({ suggestions: [], status: "idle" });
+function useSuggestions(text: string, locale: Locale): Suggestions {
+  const [state, setState] = useState<Suggestions>(IDLE);
   useEffect(() => {
     const q = text.trim();
     if (q.length < MIN_CHARACTERS) return;
@@ -41,13 +59,13 @@ function useSuggestions(text: string, locale: Locale): { suggestions: Suggestion
     const timer = setTimeout(async () => {
       setState((previous) => ({ ...previous, status: "loading" }));
       try {
-        const params = new URLSearchParams({ q, limit: String(SUGGESTIONS), locale });
+        const params = new URLSearchParams({ q, limit: String(FETCHED), locale });
         const response = await fetch(`/api/search?${params}`, { signal: controller.signal });
-        const body = response.ok ? ((await response.json()) as { results: Suggestion[] }) : { results: [] };
-        setState({ suggestions: body.results, status: "ready" });
+        const body = response.ok ? ((await response.json()) as { results: Suggestion[]; terms: Term[] }) : { results: [], terms: [] };
+        setState({ suggestions: bestOfEach(body.results), terms: body.terms, status: "ready" });
       } catch {
         // Aborted by a newer keystroke, or offline: the form still submits to the search page.
-        if (!controller.signal.aborted) setState({ suggestions: [], status: "ready" });
+        if (!controller.signal.aborted) setState({ suggestions: [], terms: [], status: "ready" });
       }
     }, DEBOUNCE_MS);
     return () => {
@@ -67,7 +85,7 @@ export function HeaderSearch({ locale }: { locale: Locale }) {
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const { suggestions, status } = useSuggestions(text, locale);
+  const { suggestions, terms: matched, status } = useSuggestions(text, locale);
   const searchPage = `${localePath(locale, "/search")}?${new URLSearchParams({ q: text.trim() })}`;
   // The suggestions, then "see all results" leading to the search page.
   const options = [
@@ -75,7 +93,8 @@ export function HeaderSearch({ locale }: { locale: Locale }) {
     { label: m.seeAll(text.trim()), url: searchPage, suggestion: null },
   ];
   const expanded = open && status !== "idle" && text.trim().length >= MIN_CHARACTERS;
-  const terms = expanded ? allTerms(parseQuery(text)) : [];
+  // The words as typed mark what they match at once; the server's list adds the corrections.
+  const terms = expanded ? [...allTerms(parseQuery(text)), ...matched] : [];
   const optionId = (i: number) => `${listboxId}-option-${i}`;
 
   // New suggestions start with none highlighted (state adjusted while rendering, as React recommends over an effect).

@@ -5,7 +5,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { env } from "../lib/env";
 import { fold } from "../lib/fold";
-import { namePairs } from "../lib/search/pairs";
+import { namePairs, wordBigrams } from "../lib/search/pairs";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -64,6 +64,8 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
   sqlite.function("fold_vi", { deterministic: true }, (value: unknown) => (typeof value === "string" ? fold(value) : value));
   // The names index's word pairs (lib/search/pairs.ts), which its content view appends.
   sqlite.function("name_pairs", { deterministic: true }, (value: unknown) => (typeof value === "string" ? namePairs(value) : ""));
+  // Every index's tokens of words side by side (lib/search/pairs.ts), which the content views append.
+  sqlite.function("word_bigrams", { deterministic: true }, (value: unknown) => (typeof value === "string" ? wordBigrams(value) : ""));
   reuseStatements(sqlite);
   if (!options.readonly) {
     sqlite.pragma("journal_mode = WAL");

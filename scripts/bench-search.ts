@@ -1,13 +1,19 @@
 /**
- * npm run bench:search [-- --db FILE] [--queries 1200] [--seed 7] [--skip-http]
+ * npm run bench:search [-- --db FILE] [--queries 1600] [--seed 7] [--skip-http] [--skip-libraries] [--minisearch 20]
  *
- * Builds (or reuses) the synthetic 200,000-person database, then runs a fixed
- * mix of queries (full names with and without marks, prefixes, role queries,
- * one-letter typos, abbreviations) three ways and prints latency percentiles:
- *   1. in-process, through searchDirectory();
- *   2. over HTTP against the production server (server/main.ts, autocannon with 10
- *      connections), with requests per second and the server's memory;
- *   3. through a naive LIKE '%…%' scan of the same documents, for comparison.
+ * Builds (or reuses) the synthetic 200,000-person database, then generates a
+ * fixed mix of labelled queries (scripts/search-quality.ts: full names with and
+ * without marks, parts of names, reordered names, one typo of each kind,
+ * prefixes, roles with a place, organisations, forms of address, keyboard
+ * slips) and prints:
+ *   1. recall@1, recall@10 and the zero-result rate per kind, beside a random
+ *      order of the matching names for ambiguous kinds and beside FlexSearch
+ *      (and MiniSearch on the first N queries of each kind, --minisearch N; it
+ *      takes about a second a query) given the same documents and folding;
+ *   2. latency in-process, through searchDirectory();
+ *   3. latency over HTTP against the production server (server/main.ts, autocannon
+ *      with 10 connections), with requests per second and the server's memory;
+ *   4. latency of a naive LIKE '%…%' scan of the same documents, for comparison.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -16,13 +22,27 @@ import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { openDatabase, type Db } from "../db/client";
 import { searchDirectory } from "../db/queries/search";
-import { fold, foldWords } from "../lib/fold";
+import { foldWords } from "../lib/fold";
 import { buildIfNeeded } from "./build-if-needed";
 import { startProductionServer } from "./production-server";
+import {
+  combine,
+  flexSearcher,
+  libraryDocuments,
+  loadDirectory,
+  miniSearcher,
+  QueryMaker,
+  score,
+  type KindScore,
+  type LabelledQuery,
+  type Searcher,
+} from "./search-quality";
 
 const PEOPLE = 200_000;
 const CONNECTIONS = 10;
 const TARGETS = { inProcessP95: 5, httpP95: 25, speedUp: 20, rssMb: 400 };
+/** Recall targets: one typo (all its kinds together), full names with marks, roles. */
+const RECALL_TARGETS = { typoAt10: 0.9, typoAt1: 0.75, fullNameAt1: 0.99, roleAt1: 0.95 };
 
 // ---- the database ----
 
@@ -50,138 +70,6 @@ function ensureDatabase(file: string): void {
   if (result.status !== 0) throw new Error("building the synthetic database failed");
 }
 
-// ---- the query mix ----
-
-/** A small seeded generator (mulberry32), so every run asks the same queries. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface BenchQuery {
-  kind: string;
-  q: string;
-}
-
-class QueryMaker {
-  private readonly next: () => number;
-  private readonly provinces: string[];
-  private readonly maxPersonId: number;
-  private readonly maxMembershipId: number;
-
-  constructor(
-    private readonly db: Db,
-    seed: number,
-  ) {
-    this.next = random(seed);
-    const client = db.$client;
-    this.provinces = client
-      .prepare("SELECT name FROM areas WHERE kind IN ('province', 'city') AND valid_until IS NULL")
-      .pluck()
-      .all() as string[];
-    this.maxPersonId = client.prepare("SELECT max(id) FROM people").pluck().get() as number;
-    this.maxMembershipId = client.prepare("SELECT max(id) FROM memberships").pluck().get() as number;
-  }
-
-  private pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
-
-  private name(): string {
-    for (;;) {
-      const id = 1 + Math.floor(this.next() * this.maxPersonId);
-      const name = this.db.$client.prepare("SELECT full_name FROM people WHERE id = ? AND retracted_at IS NULL").pluck().get(id);
-      if (typeof name === "string") return name;
-    }
-  }
-
-  /** "<post title> <organisation>" of a random current term of a post above plain membership. */
-  private role(): string {
-    for (;;) {
-      const id = 1 + Math.floor(this.next() * this.maxMembershipId);
-      const row = this.db.$client
-        .prepare(
-          `SELECT p.title || ' ' || o.name FROM memberships m JOIN posts p ON p.id = m.post_id
-           JOIN organizations o ON o.id = m.organization_id
-           WHERE m.id = ? AND m.end_date IS NULL AND p.role_key <> 'committee_member'`,
-        )
-        .pluck()
-        .get(id);
-      if (typeof row === "string") return row;
-    }
-  }
-
-  private typo(word: string): string {
-    const at = Math.floor(this.next() * word.length);
-    const letter = "abcdefghijklmnopqrstuvwxyz"[Math.floor(this.next() * 26)];
-    const edits = [
-      () => word.slice(0, at) + word.slice(at + 1), // missing
-      () => word.slice(0, at) + letter + word.slice(at), // extra
-      () => word.slice(0, at) + (word[at] === letter ? "z" : letter) + word.slice(at + 1), // wrong
-    ];
-    return this.pick(edits)();
-  }
-
-  private readonly makers: Record<string, () => string> = {
-    "full name": () => this.name(),
-    "no marks": () => foldWords(this.name()),
-    prefix: () => {
-      // "nguyen van d" (the name's start) or "kieu an" (two words from its end), the last cut short.
-      const words = foldWords(this.name()).split(" ");
-      const cut = (word: string) => word.slice(0, 2 + Math.floor(this.next() * 2));
-      const head = this.next() < 0.5 ? words.slice(0, -1) : words.slice(-2, -1);
-      return [...head, cut(words[words.length - 1])].join(" ");
-    },
-    role: () => {
-      const province = this.pick(this.provinces);
-      const templates = [
-        () => this.role(),
-        () => foldWords(this.role()),
-        () => `bí thư tỉnh đoàn ${province}`,
-        () => `chủ tịch hội phụ nữ ${fold(province)}`,
-        () => `phó chủ tịch thường trực mttq ${province}`,
-        () => `chu tich hoi nong dan ${fold(province)}`,
-      ];
-      return this.pick(templates)();
-    },
-    typo: () => {
-      for (;;) {
-        const words = foldWords(this.name()).split(" ");
-        const long = words.map((w, i) => [w, i] as const).filter(([w]) => w.length >= 5);
-        if (long.length === 0) continue;
-        const [word, i] = this.pick(long);
-        words[i] = this.typo(word);
-        return words.join(" ");
-      }
-    },
-    abbreviation: () => {
-      const province = fold(this.pick(this.provinces));
-      return this.pick([
-        `pct ubmttq ${province}`,
-        `hoi lhpn ${province}`,
-        `chu tich ldld ${province}`,
-        `ccb ${province}`,
-        `bi thu doan tncs hcm ${province}`,
-        `UBMTTQ ${province}`,
-      ]);
-    },
-  };
-
-  make(count: number): BenchQuery[] {
-    const kinds = Object.keys(this.makers);
-    return Array.from({ length: count }, (_, i) => {
-      const kind = kinds[i % kinds.length];
-      return { kind, q: this.makers[kind]() };
-    });
-  }
-}
-
 // ---- measuring ----
 
 interface Summary {
@@ -207,7 +95,7 @@ function summarise(latencies: number[], seconds: number): Summary {
   };
 }
 
-function timeEach(queries: BenchQuery[], run: (q: string) => unknown): Summary {
+function timeEach(queries: LabelledQuery[], run: (q: string) => unknown): Summary {
   const latencies: number[] = [];
   const started = performance.now();
   for (const { q } of queries) {
@@ -225,7 +113,7 @@ function timeEach(queries: BenchQuery[], run: (q: string) => unknown): Summary {
   return { ...summary, byKind: Object.fromEntries(kinds.map((kind) => [kind, p95Of(kind)])) };
 }
 
-function inProcess(db: Db, queries: BenchQuery[]): Summary {
+function inProcess(db: Db, queries: LabelledQuery[]): Summary {
   const search = (q: string) => searchDirectory(db, { q, limit: 20, offset: 0 });
   queries.forEach(({ q }) => search(q)); // warm the caches and the JIT, as a running server is
   return timeEach(queries, search);
@@ -241,7 +129,7 @@ const NAIVE_QUERIES = 300;
  * more than it needs), searched with LIKE '%…%' for the count and again for
  * the first page.
  */
-function naive(db: Db, queries: BenchQuery[]): Summary {
+function naive(db: Db, queries: LabelledQuery[]): Summary {
   db.$client.exec(`CREATE TEMP TABLE IF NOT EXISTS naive_docs AS
     SELECT id, name, about FROM search_docs WHERE kind = 'person' ORDER BY id`);
   const where = "name LIKE ? OR about LIKE ?";
@@ -255,7 +143,7 @@ function naive(db: Db, queries: BenchQuery[]): Summary {
 }
 
 /** Naive over names alone (which cannot answer role queries), for a floor under the naive figures. */
-function naiveNames(db: Db, queries: BenchQuery[]): Summary {
+function naiveNames(db: Db, queries: LabelledQuery[]): Summary {
   const count = db.$client.prepare("SELECT count(*) FROM people WHERE folded_name LIKE ?");
   const page = db.$client.prepare("SELECT id, slug, full_name FROM people WHERE folded_name LIKE ? ORDER BY folded_name LIMIT 20");
   return timeEach(queries.slice(0, NAIVE_QUERIES), (q) => {
@@ -342,6 +230,125 @@ async function load(baseUrl: string, paths: string[], amount: number, serverPid:
   return { summary: summarise(latencies, result.duration), failures: failures + result.errors, requests: latencies.length, peakRss };
 }
 
+// ---- recall ----
+
+function ours(db: Db): Searcher {
+  return (q) => searchDirectory(db, { q, limit: 10, offset: 0 }).results.map((r) => `${r.type}:${r.slug}`);
+}
+
+interface SystemRun {
+  name: string;
+  rows: KindScore[];
+  p95: number;
+}
+
+function runSystem(name: string, search: Searcher, queries: LabelledQuery[]): SystemRun {
+  const latencies: number[] = [];
+  const results = queries.map(({ q }) => {
+    const t = performance.now();
+    const found = search(q);
+    latencies.push(performance.now() - t);
+    return found;
+  });
+  return { name, rows: score(queries, results), p95: summarise(latencies, 1).p95 };
+}
+
+const isTypo = (kind: string) => kind.startsWith("typo:");
+const ONE_TYPO = "one typo (all kinds)";
+
+/** The rows with the one-typo kinds taken together as well. */
+function withTypoTotal(rows: KindScore[]): KindScore[] {
+  return [...rows, combine(rows, ONE_TYPO, isTypo)];
+}
+
+const pct = (x: number | undefined) => (x === undefined ? "" : `${(100 * x).toFixed(1)}%`);
+
+function printRecall(runs: SystemRun[]): void {
+  const kinds = withTypoTotal(runs[0].rows).map((row) => row.kind);
+  const header = ["kind", "n", ...runs.flatMap((run) => [`${run.name} @1`, "@10", "zero"]), "random @1", "@10"];
+  const table = kinds.map((kind) => {
+    const own = withTypoTotal(runs[0].rows).find((row) => row.kind === kind)!;
+    return [
+      kind,
+      String(own.queries),
+      ...runs.flatMap((run) => {
+        const row = withTypoTotal(run.rows).find((r) => r.kind === kind);
+        return [pct(row?.at1), pct(row?.at10), pct(row?.zero)];
+      }),
+      pct(own.reference?.at1),
+      pct(own.reference?.at10),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const format = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
+  console.log(format(header));
+  table.forEach((row) => console.log(format(row)));
+  console.log(`p95 per query, first (cold) pass: ${runs.map((run) => `${run.name} ${ms(run.p95)}`).join(", ")}\n`);
+}
+
+/** The recall targets, and every kind at least a library's figures (on the same queries). */
+function recallVerdicts(own: SystemRun, libraries: { own: SystemRun; library: SystemRun }[]): string[] {
+  const rows = withTypoTotal(own.rows);
+  const row = (kind: string) => rows.find((r) => r.kind === kind)!;
+  const typo = row(ONE_TYPO);
+  const prefix = row("prefix");
+  const verdicts = [
+    `one-typo zero results = 0 ${verdict(typo.zero === 0)}`,
+    `one-typo recall@10 ≥ ${pct(RECALL_TARGETS.typoAt10)} ${verdict(typo.at10 >= RECALL_TARGETS.typoAt10)}`,
+    `one-typo recall@1 ≥ ${pct(RECALL_TARGETS.typoAt1)} ${verdict(typo.at1 >= RECALL_TARGETS.typoAt1)}`,
+    `prefix recall@10 ≥ random order ${verdict(prefix.at10 >= (prefix.reference?.at10 ?? 0))}`,
+    `full names recall@1 ≥ ${pct(RECALL_TARGETS.fullNameAt1)} ${verdict(row("full name").at1 >= RECALL_TARGETS.fullNameAt1)}`,
+    `roles recall@1 ≥ ${pct(RECALL_TARGETS.roleAt1)} ${verdict(row("role with a place").at1 >= RECALL_TARGETS.roleAt1)}`,
+  ];
+  for (const { own: mine, library } of libraries) {
+    const behind = library.rows.filter((theirs) => {
+      const mineRow = mine.rows.find((r) => r.kind === theirs.kind)!;
+      return mineRow.at1 < theirs.at1 || mineRow.at10 < theirs.at10;
+    });
+    verdicts.push(
+      `every kind ≥ ${library.name} ${verdict(behind.length === 0)}${behind.length ? ` (${behind.map((r) => r.kind).join(", ")})` : ""}`,
+    );
+  }
+  return verdicts;
+}
+
+/** The first `n` queries of each kind. */
+function firstOfEachKind(queries: LabelledQuery[], n: number): LabelledQuery[] {
+  const taken = new Map<string, number>();
+  return queries.filter((q) => {
+    const count = taken.get(q.kind) ?? 0;
+    taken.set(q.kind, count + 1);
+    return count < n;
+  });
+}
+
+/** This project and the libraries on the labelled queries; returns the target verdicts. */
+function measureRecall(db: Db, queries: LabelledQuery[], options: { libraries: boolean; miniSearch: number }): string[] {
+  const own = runSystem("ours", ours(db), queries);
+  const runs = [own];
+  const compared: { own: SystemRun; library: SystemRun }[] = [];
+  if (options.libraries) {
+    const documents = libraryDocuments(db);
+    const t = performance.now();
+    const flex = runSystem("FlexSearch", flexSearcher(documents), queries);
+    console.log(
+      `FlexSearch: ${documents.length.toLocaleString("en")} documents indexed and searched in ${((performance.now() - t) / 1000).toFixed(0)} s`,
+    );
+    runs.push(flex);
+    compared.push({ own, library: flex });
+  }
+  printRecall(runs);
+  if (options.libraries && options.miniSearch > 0) {
+    const sample = firstOfEachKind(queries, options.miniSearch);
+    const mini = runSystem("MiniSearch", miniSearcher(libraryDocuments(db)), sample);
+    const ownSample = runSystem("ours", ours(db), sample);
+    console.log(`MiniSearch on the first ${options.miniSearch} queries of each kind (${sample.length} queries), beside ours on the same:`);
+    printRecall([ownSample, mini]);
+    compared.push({ own: ownSample, library: mini });
+  }
+  return recallVerdicts(own, compared);
+}
+
 // ---- the report ----
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
@@ -356,19 +363,28 @@ async function main() {
       queries: { type: "string" },
       seed: { type: "string" },
       "skip-http": { type: "boolean" },
+      "skip-libraries": { type: "boolean" },
+      minisearch: { type: "string" },
     },
   });
   const file = values.db ?? path.join("data", `synthetic-${PEOPLE}.db`);
-  const count = Math.max(1000, Number(values.queries ?? 1200));
+  const count = Math.max(1000, Number(values.queries ?? 1600));
   ensureDatabase(file);
   if (!values["skip-http"]) buildIfNeeded();
 
   const db = openDatabase(file, { readonly: true });
   const people = db.$client.prepare("SELECT count(*) FROM people").pluck().get() as number;
-  const queries = new QueryMaker(db, Number(values.seed ?? 7)).make(count);
+  const queries = new QueryMaker(loadDirectory(db), Number(values.seed ?? 7)).make(count);
   const kinds = [...new Set(queries.map((q) => q.kind))];
-  console.log(`\n${file}: ${people.toLocaleString("en")} people; ${queries.length.toLocaleString("en")} queries (${kinds.join(", ")})`);
-  console.log(`  e.g. ${kinds.map((kind) => JSON.stringify(queries.find((q) => q.kind === kind)!.q)).join(", ")}\n`);
+  console.log(
+    `\n${file}: ${people.toLocaleString("en")} people; ${queries.length.toLocaleString("en")} labelled queries of ${kinds.length} kinds`,
+  );
+  for (const kind of kinds) {
+    const examples = queries.filter((q) => q.kind === kind).slice(0, 3);
+    console.log(`  ${kind.padEnd(22)} ${examples.map((q) => JSON.stringify(q.q)).join(", ")}`);
+  }
+  console.log("");
+  const recall = measureRecall(db, queries, { libraries: !values["skip-libraries"], miniSearch: Number(values.minisearch ?? 0) });
 
   const local = inProcess(db, queries);
   console.log(line("in-process", local, "queries/s (one thread)"));
@@ -390,6 +406,7 @@ async function main() {
   db.$client.close();
 
   const targets = [
+    ...recall,
     `in-process p95 ≤ ${TARGETS.inProcessP95} ms ${verdict(local.p95 <= TARGETS.inProcessP95)}`,
     `≥ ${TARGETS.speedUp}× naive ${verdict(speedUp >= TARGETS.speedUp)}`,
     ...(http
@@ -404,7 +421,7 @@ async function main() {
 }
 
 /** Starts the production server on the database and loads it; prints and returns the figures. */
-async function serveAndMeasure(file: string, queries: BenchQuery[]) {
+async function serveAndMeasure(file: string, queries: LabelledQuery[]) {
   const server = await startProductionServer({ databasePath: path.resolve(file), quiet: true });
   const pid = server.pid!;
   try {

@@ -6,10 +6,20 @@
 import type { Db } from "../db/client";
 import { searchDirectory } from "../db/queries/search";
 import { describeError, readSearchParams } from "../lib/search/params";
+import type { Term } from "../lib/search/query";
+
+function uniqueTerms(terms: Term[]): { word: string; prefix: boolean }[] {
+  const seen = new Map<string, boolean>();
+  for (const t of terms) seen.set(t.word, (seen.get(t.word) ?? false) || t.prefix);
+  return [...seen].map(([word, prefix]) => ({ word, prefix }));
+}
 
 /**
  * GET /api/search's answer to its query string, as a status and a JSON body:
- * {"query", "total", "totalIsLowerBound", "results": [{type, slug, name, url, roles, score}], "suggestion"}.
+ * {"query", "total", "totalIsLowerBound", "results": [{type, slug, name, url, roles, score}], "suggestion",
+ * "respelled", "dropped", "relaxedQuery", "terms"}: when the query as typed found nothing, `respelled` is the
+ * respelling whose results these are, or `dropped` lists the words left out and `relaxedQuery` what
+ * was searched instead (`strict=1` asks for neither).
  * Bad parameters get a 400 with {"error"}; no input reaches FTS5 as syntax.
  */
 export function answerSearchRequest(db: Db, searchParams: URLSearchParams): { status: number; body: object } {
@@ -25,6 +35,11 @@ export function answerSearchRequest(db: Db, searchParams: URLSearchParams): { st
         totalIsLowerBound: outcome.totalIsLowerBound,
         results: outcome.results.map(({ type, slug, name, url, roles, score }) => ({ type, slug, name, url, roles, score })),
         suggestion: outcome.suggestion,
+        respelled: outcome.respelled,
+        dropped: outcome.dropped,
+        relaxedQuery: outcome.relaxedQuery,
+        // The words matched, corrections included, for marking them in the results.
+        terms: uniqueTerms(outcome.terms),
       },
     };
   } catch (error) {

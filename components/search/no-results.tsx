@@ -10,7 +10,7 @@ export function NoResults({ locale, state, suggestion }: { locale: Locale; state
       {suggestion ? (
         <p>
           {m.didYouMean}{" "}
-          <a href={searchHref(locale, { ...state, q: suggestion, page: 1 })} className="font-semibold">
+          <a href={searchHref(locale, { ...state, q: suggestion, page: 1, strict: false })} className="font-semibold">
             {suggestion}
           </a>
         </p>

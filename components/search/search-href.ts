@@ -9,6 +9,8 @@ export interface SearchState {
   current?: boolean;
   type?: string;
   page?: number;
+  /** Every word as typed (no respelling, no word left out). */
+  strict?: boolean;
 }
 
 /** The query string of a search (its words and filters, and the page past the first). */
@@ -24,6 +26,7 @@ export function searchQuery(state: SearchState): string {
   set("current", state.current);
   set("type", state.type);
   if (state.page && state.page > 1) set("page", state.page);
+  if (state.strict) set("strict", 1);
   return params.toString();
 }
 

@@ -12,27 +12,36 @@ import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { areas } from "../schema";
 import { type Level, type OrganizationKind } from "../../lib/domain";
-import { docKind, type DocKind } from "../../lib/search/documents";
+import { docKind, wordsOf, type DocKind } from "../../lib/search/documents";
 import { both, matchFacets } from "../../lib/search/fts";
 import {
   allTerms,
+  hasLooserReading,
+  nameReadings,
   parseQuery,
+  type NameReading,
   resolveWords,
   suggestSpellings,
+  withinEdits,
   withoutAddress,
+  withoutGroup,
+  writtenGroup,
   type Group,
   type ParsedQuery,
   type Term,
 } from "../../lib/search/query";
+import { markSignature } from "../../lib/search/spelling";
 import { rankCandidates, SCORES, Scorer, type Candidate } from "../../lib/search/rank";
 import { groupMayOccur, INDEX_POSITIONS, namesMatch, searchTiers, tierMayMatch, tierScore, type Tier } from "../../lib/search/tiers";
 import { Vocabulary } from "../../lib/search/vocabulary";
-import { PAIR_END, PAIR_START } from "../../lib/search/pairs";
+import { BIGRAM_END, BIGRAM_START, PAIR_END, PAIR_START } from "../../lib/search/pairs";
 import { MAX_OFFSET } from "../../lib/search/params";
 import { localePath, type Locale } from "../../lib/i18n/locales";
 import { organizationName, roleTitle } from "../../lib/titles";
 
 export const RERANK_WINDOW = 24;
+/** The most edits a correction may take (lib/search/spelling.ts allowedEdits). */
+const MAX_EDITS = 2;
 /**
  * The list is read, counted and paged this far: reading every match of a broad
  * query ("nguyen" holds 40% of names) would cost more than the page itself.
@@ -51,6 +60,8 @@ export interface SearchOptions {
   current?: boolean;
   type?: DocKind;
   locale?: Locale;
+  /** Every word as typed: no respelling applied, no word left out. */
+  strict?: boolean;
 }
 
 export interface SearchHit {
@@ -79,6 +90,12 @@ export interface SearchOutcome {
   terms: Term[];
   /** A respelling of the query that has results, offered when it has none. */
   suggestion: string | null;
+  /** The results are for this respelling of the query, which found nothing as typed. */
+  respelled: string | null;
+  /** Words of the query (as written) left out to find something, the whole query having found nothing; empty when none were. */
+  dropped: string[];
+  /** What was searched when words were left out: the query's other words, as written. */
+  relaxedQuery: string | null;
 }
 
 // ---- the dictionary, cached per connection until the index changes ----
@@ -87,14 +104,26 @@ export interface SearchOutcome {
 const vocabularies = new WeakMap<Database.Database, { version: number; vocabulary: Vocabulary }>();
 
 // Each word with its documents in each index, in INDEX_POSITIONS order. The names index's
-// word pairs (lib/search/pairs.ts) are left out: they outnumber its words by far.
+// word pairs and every index's words side by side (lib/search/pairs.ts) are left out (they
+// outnumber the words by far), one term range at a time so fts5vocab skips them.
 const VOCABULARY_SQL = `
   SELECT term, sum(names), sum(roles), sum(former) FROM (
-    SELECT term, doc AS names, 0 AS roles, 0 AS former FROM search_names_vocab WHERE term < '${PAIR_START}'
+    SELECT term, doc AS names, 0 AS roles, 0 AS former FROM search_names_vocab WHERE term < '${BIGRAM_START}'
+    UNION ALL SELECT term, doc, 0, 0 FROM search_names_vocab WHERE term >= '${BIGRAM_END}' AND term < '${PAIR_START}'
     UNION ALL SELECT term, doc, 0, 0 FROM search_names_vocab WHERE term >= '${PAIR_END}'
-    UNION ALL SELECT term, 0, doc, 0 FROM search_roles_vocab
-    UNION ALL SELECT term, 0, 0, doc FROM search_former_vocab
+    UNION ALL SELECT term, 0, doc, 0 FROM search_roles_vocab WHERE term < '${BIGRAM_START}'
+    UNION ALL SELECT term, 0, doc, 0 FROM search_roles_vocab WHERE term >= '${BIGRAM_END}'
+    UNION ALL SELECT term, 0, 0, doc FROM search_former_vocab WHERE term < '${BIGRAM_START}'
+    UNION ALL SELECT term, 0, 0, doc FROM search_former_vocab WHERE term >= '${BIGRAM_END}'
   ) GROUP BY term`;
+
+/** How many people's names (of those searched) hold each word. */
+function wordsOfPeoplesNames(db: Db): Map<string, number> {
+  const counts = new Map<string, number>();
+  const names = db.$client.prepare("SELECT name FROM search_docs WHERE kind = 'person'").pluck().iterate() as Iterable<string>;
+  for (const name of names) for (const word of new Set(wordsOf(name))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
 
 export function vocabularyOf(db: Db): Vocabulary {
   // search_state.version counts the index's changes (its triggers and rebuilds keep it).
@@ -103,17 +132,18 @@ export function vocabularyOf(db: Db): Vocabulary {
   if (cached?.version === version) return cached.vocabulary;
   const rows = db.$client.prepare(VOCABULARY_SQL).raw().all() as [string, number, number, number][];
   const phrases = db.$client.prepare("SELECT phrase FROM search_phrases").pluck().all() as string[];
-  const vocabulary = new Vocabulary(rows, phrases);
+  const vocabulary = new Vocabulary(rows, phrases, wordsOfPeoplesNames(db));
   vocabularies.set(db.$client, { version, vocabulary });
   return vocabulary;
 }
 
 // ---- reading the index ----
 
-/** A listed document: its id, and the score it takes if it is not re-ranked. */
+/** A listed document: its id, and the score it takes if it is not re-ranked; what it shows, once read. */
 interface Listed {
   id: number;
   score: number;
+  display?: string;
 }
 
 /** A tier's first MAX_LISTED + 1 document ids, in index order: one evaluation of its MATCH. */
@@ -125,19 +155,57 @@ function tierIds(db: Db, tier: Pick<Tier, "index" | "match">): number[] {
     .all(tier.match, MAX_LISTED + 1) as number[];
 }
 
-/** People whose whole folded name is the query and who pass the facet filters. */
-function exactNames(db: Db, query: ParsedQuery, facets: string | null): Listed[] {
-  const ids = db.$client
-    .prepare(
-      // Both indexes cover the query; retracted people have no document, so the join leaves them out.
-      `SELECT d.id FROM people p JOIN search_docs d ON d.kind = 'person' AND d.ref_id = p.id
-     WHERE p.folded_name = ? ORDER BY d.id LIMIT ${RERANK_WINDOW}`,
-    )
-    .pluck()
-    .all(query.words.join(" ")) as number[];
+/**
+ * People whose whole folded name is a reading of the query (as typed, slips
+ * undone, or with a word or two corrected: lib/search/query.ts nameReadings)
+ * and who pass the facet filters: fewest edits first, then, for a query typed
+ * with marks, those whose name has the very marks.
+ */
+function exactNames(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null): Listed[] {
+  const readings = nameReadings(query, (word) => vocabulary.countIn(word, INDEX_POSITIONS.names) > 0);
+  const asTyped = readings.filter((r) => r.edits === 0);
+  const exact = peopleNamed(db, asTyped, query.marks);
+  // Corrected names rank below exact ones: looked for only when there is none.
+  const corrected =
+    exact.length > 0
+      ? []
+      : peopleNamed(
+          db,
+          readings.filter((r) => r.edits > 0),
+          null,
+        );
   // better-sqlite3 binds numbers as REAL, and FTS5 ignores a rowid constraint that is not an INTEGER.
   const passes = db.$client.prepare("SELECT 1 FROM search_names_fts WHERE search_names_fts MATCH ? AND rowid = CAST(? AS INTEGER)").pluck();
-  return ids.filter((id) => !facets || passes.get(facets, id) !== undefined).map((id) => ({ id, score: SCORES.exactName }));
+  const pass = (id: number) => !facets || passes.get(facets, id) !== undefined;
+  return [
+    ...exact.filter(pass).map((id) => ({ id, score: SCORES.exactName })),
+    ...corrected.filter(pass).map((id) => ({ id, score: SCORES.exactNameWithTypos })),
+  ];
+}
+
+/**
+ * Document ids of the people with one of the names (as many as the window
+ * ranks), fewest edits first, then (for a query typed with marks, when all are
+ * read) those whose name has the very marks, then index order (current
+ * holders first).
+ */
+function peopleNamed(db: Db, readings: NameReading[], marks: string[] | null): number[] {
+  if (readings.length === 0) return [];
+  const edits = new Map(readings.map((r) => [r.name, r.edits]));
+  // With marks, all namesakes are read to find those with the very marks; else the first few in index order.
+  const rows = db.$client
+    .prepare(
+      // Both indexes cover the query; retracted people have no document, so the join leaves them out.
+      `SELECT d.id, p.folded_name, p.full_name FROM people p JOIN search_docs d ON d.kind = 'person' AND d.ref_id = p.id
+       WHERE p.folded_name IN (SELECT value FROM json_each(?)) ORDER BY d.id LIMIT ?`,
+    )
+    .raw()
+    .all(JSON.stringify(readings.map((r) => r.name)), marks ? MAX_LISTED : RERANK_WINDOW) as [number, string, string][];
+  const sameMarks = (fullName: string) => (marks ? fullName.split(/\s+/).filter((word, i) => markSignature(word) === marks[i]).length : 0);
+  return rows
+    .map(([id, folded, fullName]) => ({ id, edits: edits.get(folded) ?? 0, marks: sameMarks(fullName) }))
+    .sort((a, b) => a.edits - b.edits || b.marks - a.marks)
+    .map((row) => row.id);
 }
 
 /**
@@ -150,7 +218,8 @@ function exactNames(db: Db, query: ParsedQuery, facets: string | null): Listed[]
 function resultList(db: Db, query: ParsedQuery, tiers: Tier[], exact: Listed[], needed: number): { list: Listed[]; more: boolean } {
   const list = [...exact];
   const seen = new Set(exact.map((l) => l.id));
-  for (const [i, tier] of tiers.entries()) {
+  for (const tier of tiers) {
+    if (list.length > needed) return { list, more: true };
     const ids = tierIds(db, tier);
     for (const id of ids.slice(0, MAX_LISTED)) {
       if (seen.has(id)) continue;
@@ -158,7 +227,6 @@ function resultList(db: Db, query: ParsedQuery, tiers: Tier[], exact: Listed[], 
       list.push({ id, score: tierScore(tier, docKind(id), query.isRoleQuery) });
     }
     if (ids.length > MAX_LISTED || list.length > MAX_LISTED) return { list: list.slice(0, MAX_LISTED), more: true };
-    if (list.length > needed && i < tiers.length - 1) return { list, more: true };
   }
   return { list, more: false };
 }
@@ -203,11 +271,14 @@ function nameAndRoleMatches(db: Db, query: ParsedQuery, vocabulary: Vocabulary, 
   return { list, more: ids.length > MAX_LISTED };
 }
 
-/** The documents' text, for ranking, in the given order. */
-function loadCandidates(db: Db, listed: Listed[]): Candidate[] {
+/** The documents' text, for ranking, and what they show, in the given order. */
+function loadCandidates(db: Db, listed: Listed[]): (Candidate & { display: string })[] {
   const rows = db.$client
-    .prepare("SELECT id, kind, name, about, former FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
-    .all(JSON.stringify(listed.map((l) => l.id))) as Candidate[];
+    .prepare(
+      `SELECT id, kind, name, about, former, display, CASE kind WHEN 'person' THEN json_extract(display, '$.name') END AS marked
+       FROM search_docs WHERE id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(listed.map((l) => l.id))) as (Candidate & { display: string })[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return listed.flatMap((l) => byId.get(l.id) ?? []);
 }
@@ -265,14 +336,17 @@ function organizationHit(d: OrganizationDisplay, locale: Locale): Omit<SearchHit
 
 /** The results of a page, from what their documents hold for display (no further queries). */
 function hydrate(db: Db, rows: Listed[], locale: Locale): SearchHit[] {
+  const unread = rows.filter((row) => row.display === undefined).map((row) => row.id);
   const displays = new Map(
-    db.$client
-      .prepare("SELECT id, display FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
-      .raw()
-      .all(JSON.stringify(rows.map((row) => row.id))) as [number, string][],
+    unread.length === 0
+      ? []
+      : (db.$client
+          .prepare("SELECT id, display FROM search_docs WHERE id IN (SELECT value FROM json_each(?))")
+          .raw()
+          .all(JSON.stringify(unread)) as [number, string][]),
   );
   return rows.flatMap((row) => {
-    const display = displays.get(row.id);
+    const display = row.display ?? displays.get(row.id);
     if (!display) return [];
     const hit = docKind(row.id) === "person" ? personHit(JSON.parse(display), locale) : organizationHit(JSON.parse(display), locale);
     return [{ ...hit, score: row.score }];
@@ -291,35 +365,165 @@ function provinceId(db: Db, slug: string): number | null {
 }
 
 function emptyOutcome(q: string): SearchOutcome {
-  return { query: q, total: 0, totalIsLowerBound: false, results: [], terms: [], suggestion: null };
+  return {
+    query: q,
+    total: 0,
+    totalIsLowerBound: false,
+    results: [],
+    terms: [],
+    suggestion: null,
+    respelled: null,
+    dropped: [],
+    relaxedQuery: null,
+  };
 }
 
-/** The result list through the tiers, exact full names first. */
-function tierList(db: Db, query: ParsedQuery, vocabulary: Vocabulary, facets: string | null, options: SearchOptions) {
-  const tiers = searchTiers(query, { facets, current: options.current, vocabulary }).filter((tier) =>
-    tierMayMatch(tier, query, vocabulary),
-  );
-  // A name holds only words of the names index: a query with any other word (a post, a typo) is no one's name.
-  const mayBeName = query.words.every((word) => vocabulary.countIn(word, INDEX_POSITIONS.names) > 0);
-  const exact = options.type === "organization" || !mayBeName ? [] : exactNames(db, query, facets);
-  return resultList(db, query, tiers, exact, Math.max(RERANK_WINDOW, options.offset + options.limit));
+/** The tiers of the query that may match. */
+function tiersOf(query: ParsedQuery, vocabulary: Vocabulary, facets: string | null, current: boolean | undefined): Tier[] {
+  return searchTiers(query, { facets, current, vocabulary }).filter((tier) => tierMayMatch(tier, query, vocabulary));
+}
+
+/** Full names read with a correction are listed ahead of the tiers up to this many; the rest follow them. */
+const CORRECTED_NAMES_AHEAD = RERANK_WINDOW / 2;
+
+/**
+ * The result list of the query within `maxEdits` of what was typed. As typed
+ * (0): the exact full names, then those with a word corrected (a few ahead,
+ * so the window re-ranks them against the words as typed), then the tiers.
+ * With corrections: the tiers alone, the full names having been tried.
+ */
+function tierList(db: Db, read: ReadQuery, options: SearchOptions, maxEdits: number) {
+  const { query, vocabulary, facets } = read;
+  const needed = Math.max(RERANK_WINDOW, options.offset + options.limit);
+  const tiers = tiersOf(withinEdits(query, maxEdits), vocabulary, facets, options.current);
+  if (maxEdits > 0 || options.type === "organization") return resultList(db, query, tiers, [], needed);
+  const names = exactNames(db, query, vocabulary, facets);
+  const exact = names.filter((l) => l.score === SCORES.exactName);
+  const corrected = names.filter((l) => l.score !== SCORES.exactName);
+  const ahead = [...exact, ...corrected.slice(0, CORRECTED_NAMES_AHEAD)];
+  const { list, more } = resultList(db, query, tiers, ahead, needed);
+  const listed = new Set(list.map((l) => l.id));
+  const rest = corrected.filter((l) => !listed.has(l.id));
+  return { list: [...list, ...rest].slice(0, MAX_LISTED), more: more || list.length + rest.length > MAX_LISTED };
 }
 
 /**
- * The query's results; when it has none, the same without a leading form of
- * address ("ông Tống Thanh Bình"); when that has none either, people whose
- * name and current roles hold the words between them ("chủ tịch Ngô Thị Bích
- * Hạnh"). A query that finds nothing at all offers the first pass's suggestion.
+ * The query's results. When it has none: the same without a leading form of
+ * address ("ông Tống Thanh Bình"); then people whose name and current roles
+ * hold the words between them ("chủ tịch Ngô Thị Bích Hạnh"); then, unless
+ * asked for the strict query, a respelling that finds something (applied, and
+ * said so: `respelled`), and last the query with the words that cost most left
+ * out (`dropped`). It comes back empty only when nothing is close.
  */
 export function searchDirectory(db: Db, options: SearchOptions): SearchOutcome {
   const typed = readQuery(db, options.q, options);
-  const outcome = searchPass(db, options, typed, "as typed");
-  if (outcome.total > 0) return outcome;
-  const rest = withoutAddress(options.q);
-  const retried = rest === null ? null : searchPass(db, { ...options, q: rest }, readQuery(db, rest, options), "without address");
-  if (retried && retried.total > 0) return { ...retried, query: options.q };
-  const mixed = searchPass(db, options, typed, "name and role");
-  return mixed.total > 0 ? mixed : outcome;
+  const outcome = searchRead(db, options, typed, options.q);
+  if (outcome.total > 0 || !typed) return outcome;
+  const respelt = workingSuggestion(db, typed, options.current);
+  if (options.strict) return { ...outcome, suggestion: respelt };
+  return respelled(db, options, respelt) ?? relaxed(db, options, typed) ?? outcome;
+}
+
+/** The results of a respelling of the query, said so; null when it finds nothing. */
+function respelled(db: Db, options: SearchOptions, respelt: string | null): SearchOutcome | null {
+  if (!respelt) return null;
+  const found = searchRead(db, options, readQuery(db, respelt, options), respelt);
+  return found.total > 0 ? { ...found, query: options.q, respelled: respelt } : null;
+}
+
+/**
+ * The passes that keep every word: as typed, without a leading form of address
+ * (when `typed` is the text read), then name and role together; first with the
+ * words as typed (slips undone), then with their corrections.
+ */
+function searchRead(db: Db, options: SearchOptions, read: ReadQuery | null, typed: string | null): SearchOutcome {
+  if (!read) return emptyOutcome(options.q);
+  const rest = typed === null ? null : withoutAddress(typed);
+  const withoutForm = rest === null ? null : readQuery(db, rest, options);
+  let outcome = emptyOutcome(options.q);
+  for (const maxEdits of hasLooserReading(read.query, 0) ? [0, MAX_EDITS] : [0]) {
+    for (const [pass, reading] of [
+      ["as typed", read],
+      ["without address", withoutForm],
+      ["name and role", read],
+    ] as const) {
+      outcome = searchPass(db, options, reading, pass, maxEdits);
+      if (outcome.total > 0) return { ...outcome, query: options.q };
+    }
+  }
+  return { ...outcome, query: options.q };
+}
+
+/** At most this many words, and half the query's, are left out of a query that finds nothing. */
+const MAX_DROPPED = 4;
+
+/** The query without the groups at the given positions. */
+function without(read: ReadQuery, positions: number[]): ReadQuery {
+  let { query, parsed } = read;
+  for (const i of [...positions].sort((a, b) => b - a)) [query, parsed] = [withoutGroup(query, i), withoutGroup(parsed, i)];
+  return { ...read, query, parsed };
+}
+
+/**
+ * The query with the words that cost most left out, until something is found:
+ * first every word that occurs nowhere even corrected; then the one word, or
+ * the two neighbouring words ("hà nội"), without which the rest finds the
+ * fewest results (but some), the later on a tie; failing those, the last word,
+ * and the search goes on. Null when nothing is found with one word left, or
+ * with MAX_DROPPED words left out.
+ */
+function relaxed(db: Db, options: SearchOptions, typed: ReadQuery): SearchOutcome | null {
+  const nowhere = typed.query.groups.flatMap((group, i) =>
+    (["names", "roles", "former"] as const).some((index) => groupMayOccur(group, index, typed.vocabulary)) ? [] : [i],
+  );
+  const most = Math.min(MAX_DROPPED, Math.floor(typed.query.groups.length / 2));
+  if (nowhere.length > most) return null;
+  const dropped = nowhere.map((i) => writtenGroup(typed.query, i));
+  let read = without(typed, nowhere);
+  const found = (positions: number[]) => {
+    const rest = without(read, positions);
+    const outcome = searchRead(db, options, rest, null);
+    if (outcome.total === 0) return null;
+    return {
+      ...outcome,
+      dropped: [...dropped, ...positions.map((i) => writtenGroup(read.query, i))],
+      relaxedQuery: rest.query.written.join(" "),
+    };
+  };
+  while (read.query.groups.length > 0 && dropped.length <= most) {
+    if (dropped.length > 0) {
+      const outcome = found([]);
+      if (outcome) return outcome;
+    }
+    const n = read.query.groups.length;
+    if (n === 1 || dropped.length === most) break;
+    const choices = [...read.query.groups.keys()].map((i) => [i]);
+    if (dropped.length + 2 <= most) for (let i = 0; i + 1 < n; i++) choices.push([i, i + 1]);
+    // Counted cheaply first; the one chosen is then searched in full.
+    const counted = choices
+      .map((positions) => ({ positions, total: listedCount(db, options, without(read, positions)) }))
+      .filter((c) => c.total > 0)
+      .sort((a, b) => a.positions.length - b.positions.length || a.total - b.total || b.positions[0] - a.positions[0]);
+    for (const { positions } of counted) {
+      const outcome = found(positions);
+      if (outcome) return outcome;
+    }
+    dropped.push(writtenGroup(read.query, n - 1));
+    read = without(read, [n - 1]);
+  }
+  return null;
+}
+
+/** How many results the query's tiers list (as typed, else corrected), without ranking or reading them: for choosing words to leave out. */
+function listedCount(db: Db, options: SearchOptions, read: ReadQuery): number {
+  if (read.unknownProvince) return 0;
+  for (const maxEdits of hasLooserReading(read.query, 0) ? [0, MAX_EDITS] : [0]) {
+    const { list } = tierList(db, read, options, maxEdits);
+    if (list.length > 0) return list.length;
+  }
+  return read.query.isRoleQuery && options.type !== "organization"
+    ? nameAndRoleMatches(db, read.query, read.vocabulary, read.facets).list.length
+    : 0;
 }
 
 type Pass = "as typed" | "without address" | "name and role";
@@ -328,7 +532,7 @@ type Pass = "as typed" | "without address" | "name and role";
 interface ReadQuery {
   /** As typed, for respellings. */
   parsed: ParsedQuery;
-  /** With prefixes settled, phrases marked and corrections added. */
+  /** With prefixes settled, phrases marked, slip readings and corrections added. */
   query: ParsedQuery;
   vocabulary: Vocabulary;
   facets: string | null;
@@ -352,37 +556,33 @@ function readQuery(db: Db, q: string, options: SearchOptions): ReadQuery | null 
   return { parsed, query: resolveWords(parsed, vocabulary), vocabulary, facets, unknownProvince: province === null };
 }
 
-function searchPass(db: Db, options: SearchOptions, read: ReadQuery | null, pass: Pass): SearchOutcome {
+function searchPass(db: Db, options: SearchOptions, read: ReadQuery | null, pass: Pass, maxEdits: number): SearchOutcome {
   if (!read) return emptyOutcome(options.q);
-  const { parsed, query, vocabulary, facets } = read;
+  const { query, vocabulary, facets } = read;
   const nameAndRole = pass === "name and role";
   if (read.unknownProvince || (nameAndRole && (query.groups.length < 2 || options.current === false || options.type === "organization"))) {
     return { ...emptyOutcome(options.q), terms: allTerms(query) };
   }
-  const { list, more } = nameAndRole ? nameAndRoleMatches(db, query, vocabulary, facets) : tierList(db, query, vocabulary, facets, options);
+  const { list, more } = nameAndRole
+    ? nameAndRoleMatches(db, withinEdits(query, maxEdits), vocabulary, facets)
+    : tierList(db, read, options, maxEdits);
+  // Ranked with every reading, so a name found as typed still shows what a correction matches.
   const rows = pageOf(db, query, list, options.offset, options.limit);
   return {
-    query: options.q,
+    ...emptyOutcome(options.q),
     total: list.length,
     totalIsLowerBound: more,
     results: hydrate(db, rows, options.locale ?? "vi"),
     terms: allTerms(query),
-    suggestion: list.length === 0 && pass === "as typed" ? workingSuggestion(db, parsed, vocabulary, facets, options.current) : null,
   };
 }
 
 /** The first respelling of a query without results that has some. */
-function workingSuggestion(
-  db: Db,
-  parsed: ParsedQuery,
-  vocabulary: Vocabulary,
-  facets: string | null,
-  current: boolean | undefined,
-): string | null {
+function workingSuggestion(db: Db, read: ReadQuery, current: boolean | undefined): string | null {
+  const { parsed, vocabulary, facets } = read;
   for (const respelt of suggestSpellings(parsed, vocabulary)) {
     const query = resolveWords(parseQuery(respelt), vocabulary);
-    const tiers = searchTiers(query, { facets, current, vocabulary }).filter((tier) => tierMayMatch(tier, query, vocabulary));
-    if (tiers.some((tier) => tierIds(db, tier).length > 0)) return respelt;
+    if (tiersOf(query, vocabulary, facets, current).some((tier) => tierIds(db, tier).length > 0)) return respelt;
   }
   return null;
 }

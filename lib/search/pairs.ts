@@ -31,6 +31,36 @@ export function namePairs(names: string): string {
   return pairs.join(" ");
 }
 
+/** Tokens of words side by side sort from here up to BIGRAM_END (db/migrations/0003_word_bigrams.sql). */
+export const BIGRAM_START = "đb";
+export const BIGRAM_END = "đc";
+
+/** The word an index holds for `a` followed by `b`. */
+export function bigramToken(a: string, b: string): string {
+  return `${BIGRAM_START}${a}đ${b}`;
+}
+
+/** The word an index holds for a role's very post title ("chu tich", not "pho chu tich"). */
+export function titleToken(title: string): string {
+  return `${BIGRAM_START}đ${wordsOf(title).join("đ")}`;
+}
+
+/**
+ * The tokens of every two neighbouring words within each entry of a column
+ * (" | " between entries; a role's " / " and " @ " are no break), and of each
+ * role's post title (the words before its " / "), space-separated.
+ */
+export function wordBigrams(column: string): string {
+  const tokens = new Set<string>();
+  for (const entry of column.split(" | ")) {
+    const words = wordsOf(entry);
+    for (let i = 0; i + 1 < words.length; i++) tokens.add(bigramToken(words[i], words[i + 1]));
+    const title = entry.indexOf(" / ");
+    if (title > 0) tokens.add(titleToken(entry.slice(0, title)));
+  }
+  return [...tokens].join(" ");
+}
+
 /** The dictionary, and how many documents hold a word in the names index. */
 export interface NamesDictionary {
   vocabulary: Vocabulary;
@@ -65,29 +95,38 @@ function groupWords(group: Group, names: NamesDictionary): string[] | null {
   return words.size > 0 ? [...words] : null;
 }
 
+/** An anchor group may stand for this many words (a word and its slips or corrections). */
+const MAX_ANCHOR_WORDS = 12;
+/** A group is paired with the anchor when the pairs are no more than this many lists. */
+const MAX_PAIRS = 96;
+
 /**
  * The groups' MATCH on the names index through pair words, or null when fewer
  * than two groups can be paired (the plain MATCH is then as good). The anchor
- * is the rarest group of a single word; each other pairable group becomes the
- * OR of its words' pairs with the anchor (and is dropped when one of its words
- * is the anchor itself); the rest stay as they are.
+ * is the group whose words the fewest documents hold; each other pairable
+ * group becomes the OR of its words' pairs with the anchor's words (a word the
+ * two share standing for itself), and is left out when every anchor word is
+ * one of its own; the rest stay as they are.
  */
 export function pairedNamesMatch(groups: Group[], names: NamesDictionary): string | null {
   const words = groups.map((group) => groupWords(group, names));
   const { count } = names;
-  let anchor: string | null = null;
+  const documents = (found: string[]) => found.reduce((sum, word) => sum + count(word), 0);
+  let anchor: string[] | null = null;
   for (const found of words) {
-    if (found?.length === 1 && (anchor === null || count(found[0]) < count(anchor))) anchor = found[0];
+    if (found && found.length <= MAX_ANCHOR_WORDS && (anchor === null || documents(found) < documents(anchor))) anchor = found;
   }
   if (anchor === null) return null;
   const parts: string[] = [];
   let paired = false;
   groups.forEach((group, i) => {
     const found = words[i];
-    if (!found) return parts.push(groupMatch(group));
-    if (found.includes(anchor)) return;
-    const pairs = found.map((word) => quote(pairToken(anchor, word)));
-    parts.push(pairs.length === 1 ? pairs[0] : `(${pairs.join(" OR ")})`);
+    // Whatever holds the anchor holds this group too ("van van", "nguyen nguyeen duyen").
+    if (found && anchor!.every((word) => found.includes(word))) return;
+    if (!found || found.length * anchor!.length > MAX_PAIRS) return parts.push(groupMatch(group));
+    const options = new Set<string>();
+    for (const a of anchor!) for (const b of found) options.add(quote(a === b ? a : pairToken(a, b)));
+    parts.push(options.size === 1 ? [...options][0] : `(${[...options].join(" OR ")})`);
     paired = true;
   });
   // Two groups may come to the same pairs ("nguyen nguyeen duyen").

@@ -21,6 +21,8 @@ const filters = {
   kind: optional(z.enum(ORGANIZATION_KINDS)),
   current: optional(z.enum(["true", "false", "1", "0"])).transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
   type: optional(z.enum(["person", "organization"])),
+  /** Every word as typed: no respelling applied, no word left out. */
+  strict: optional(z.enum(["true", "false", "1", "0"])).transform((v) => v === "true" || v === "1"),
 };
 
 const query = z.string().max(MAX_QUERY_LENGTH, `q is longer than ${MAX_QUERY_LENGTH} characters`).default("");

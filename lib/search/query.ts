@@ -1,14 +1,17 @@
 /**
  * From what a reader typed to what a document must contain: folded words,
- * abbreviations expanded, role words recognised, typos corrected.
+ * abbreviations expanded, role words recognised, keyboard slips undone, typos
+ * corrected.
  *
  * A query is a list of groups that must all match (in any order). A group
  * matches when any of its alternatives does; an alternative is a list of terms
  * that must all appear. Typed words are prefixes ("kieu an" finds "Kiều Anh")
- * until the dictionary settles them (resolveWords).
+ * until the dictionary settles them (resolveWords), which also adds what a
+ * word may stand for: its slip readings and its corrections (lib/search/spelling.ts).
  */
-import { foldWords } from "../fold";
+import { fold } from "../fold";
 import { matchEquivalent, phraseToken } from "./equivalents";
+import { allowedEdits, hasMarks, markSignature, slipReadings, withoutViqrMarks } from "./spelling";
 import type { Vocabulary } from "./vocabulary";
 
 export const MAX_QUERY_GROUPS = 12;
@@ -28,8 +31,8 @@ export interface Term {
 
 export interface Alternative {
   terms: Term[];
-  /** A spelling correction rather than what was typed. */
-  typo: boolean;
+  /** Edits from what was typed: 0 as typed (or a keyboard slip undone), 1 or 2 for a correction. */
+  edits: number;
   /**
    * The single word the index holds for these words as a phrase, when it does
    * (lib/search/equivalents.ts phraseToken): FTS5 then walks one list, not several.
@@ -53,6 +56,13 @@ export interface ParsedQuery {
   groups: Group[];
   /** Some group names a post, so role matches outrank name matches. */
   isRoleQuery: boolean;
+  /**
+   * When the query was typed with tone marks: each word's marks (lib/search/spelling.ts
+   * markSignature), in the order of `words`, so a name with the very marks ranks first.
+   */
+  marks: string[] | null;
+  /** The words as the reader wrote them (marks and case kept), in the order of `words`. */
+  written: string[];
 }
 
 /**
@@ -75,26 +85,36 @@ const FILLER_PHRASES = [
   ["d", "c"],
 ];
 
-export function queryWords(raw: string): string[] {
-  const words = foldWords(raw)
-    .split(" ")
-    .filter(Boolean)
-    .map((word) => word.slice(0, MAX_WORD_LENGTH));
-  return dropFillers(words);
+// A word is letters and digits with any combining marks (decomposed input keeps them).
+const TYPED_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+
+/** The typed words as written (marks kept) and folded, forms of address dropped. */
+function typedWords(raw: string): { folded: string[]; written: string[] } {
+  const written = [...withoutViqrMarks(raw).matchAll(TYPED_WORD)].map((m) => m[0].slice(0, MAX_WORD_LENGTH));
+  const folded = written.map((word) => fold(word).slice(0, MAX_WORD_LENGTH));
+  const keep = fillerFree(folded);
+  return { folded: folded.filter((_, i) => keep[i]), written: written.filter((_, i) => keep[i]) };
 }
 
-function dropFillers(words: string[]): string[] {
-  const out: string[] = [];
+export function queryWords(raw: string): string[] {
+  return typedWords(raw).folded;
+}
+
+/** Which words to keep: all but the fillers, unless the query is nothing else. */
+function fillerFree(words: string[]): boolean[] {
+  const keep = words.map(() => true);
   for (let i = 0; i < words.length; i++) {
     const filler = FILLER_PHRASES.find((phrase) => phrase.every((w, k) => words[i + k] === w));
-    if (filler && words.length > filler.length) i += filler.length - 1;
-    else out.push(words[i]);
+    if (filler && words.length > filler.length) {
+      for (let k = 0; k < filler.length; k++) keep[i + k] = false;
+      i += filler.length - 1;
+    }
   }
-  return out;
+  return keep;
 }
 
 function phraseAlternative(form: string): Alternative {
-  return { terms: form.split(" ").map((word) => ({ word, prefix: false })), typo: false };
+  return { terms: form.split(" ").map((word) => ({ word, prefix: false })), edits: 0 };
 }
 
 /**
@@ -111,7 +131,7 @@ function withoutRedundant(alternatives: Alternative[]): Alternative[] {
 
 /** Splits the words into groups, expanding abbreviations and recognising role phrases. */
 export function parseQuery(raw: string): ParsedQuery {
-  const words = queryWords(raw);
+  const { folded: words, written } = typedWords(raw);
   const groups: Group[] = [];
   for (let i = 0; i < words.length && groups.length < MAX_QUERY_GROUPS;) {
     const match = matchEquivalent(words, i);
@@ -126,17 +146,20 @@ export function parseQuery(raw: string): ParsedQuery {
     } else {
       groups.push({
         text: words[i],
-        alternatives: [{ terms: [{ word: words[i], prefix: true }], typo: false }],
+        alternatives: [{ terms: [{ word: words[i], prefix: true }], edits: 0 }],
         role: false,
         plain: true,
       });
       i += 1;
     }
   }
+  const kept = groups.flatMap((group) => group.text.split(" "));
   return {
-    words: groups.flatMap((group) => group.text.split(" ")),
+    words: kept,
     groups,
     isRoleQuery: groups.some((group) => group.role),
+    marks: written.some(hasMarks) ? written.slice(0, kept.length).map(markSignature) : null,
+    written: written.slice(0, kept.length).map((word) => word.normalize("NFC")),
   };
 }
 
@@ -167,13 +190,46 @@ function withCompound(alt: Alternative, vocabulary: Vocabulary): Alternative {
   return vocabulary.holdsPhrase(phrase) ? { ...alt, compound: phraseToken(phrase) } : alt;
 }
 
+/** A word of people's names more than of organisations' names: a surname, a middle or given name. */
+function isNameWord(group: Group | undefined, vocabulary: Vocabulary): boolean {
+  if (!group?.plain) return false;
+  const people = vocabulary.inPeoplesNames(group.text);
+  return people > 0 && people > vocabulary.countIn(group.text, 0) - people;
+}
+
+/**
+ * An abbreviation is read as one only where it cannot be part of a name: one
+ * written between two name words ("tran vn minh") is a word of that name, so
+ * "vn" does not become "Việt Nam" and bring up every organisation in Vietnam.
+ */
+function withAbbreviationsInNamesPlain(groups: Group[], vocabulary: Vocabulary): Group[] {
+  return groups.map((group, i) => {
+    if (group.plain || group.role || group.text.includes(" ")) return group;
+    if (!isNameWord(groups[i - 1], vocabulary) || !isNameWord(groups[i + 1], vocabulary)) return group;
+    return { ...group, alternatives: [{ terms: [{ word: group.text, prefix: true }], edits: 0 }], plain: true };
+  });
+}
+
+/** The words a plain typed word may stand for besides itself: slip readings (0 edits), then corrections. */
+function readings(word: string, last: boolean, vocabulary: Vocabulary): Alternative[] {
+  const known = vocabulary.hasPrefix(word);
+  const slips = slipReadings(word)
+    .filter((reading) => (last ? vocabulary.hasPrefix(reading) : vocabulary.has(reading)))
+    .map((reading) => ({ terms: [settle({ word: reading, prefix: true }, last, vocabulary)], edits: 0 }));
+  const typos = vocabulary
+    .variants(word, allowedEdits(word, known))
+    .filter((variant) => !slips.some((slip) => slip.terms[0].word === variant.word))
+    .map((variant) => ({ terms: [{ word: variant.word, prefix: false }], edits: variant.edits }));
+  return [...slips, ...typos];
+}
+
 /**
  * Checks the query's words against the index's dictionary: settles prefixes
- * (above), marks phrases held as one word, and adds corrections of plain words
- * it does not know.
+ * (above), marks phrases held as one word, and adds to each plain word what it
+ * may stand for (its slip readings and corrections), ranked below it.
  */
 export function resolveWords(query: ParsedQuery, vocabulary: Vocabulary): ParsedQuery {
-  const groups = query.groups.map((group, i) => {
+  const groups = withAbbreviationsInNamesPlain(query.groups, vocabulary).map((group, i) => {
     const last = i === query.groups.length - 1;
     const alternatives = group.alternatives.map((alt) =>
       withCompound(
@@ -184,37 +240,128 @@ export function resolveWords(query: ParsedQuery, vocabulary: Vocabulary): Parsed
         vocabulary,
       ),
     );
-    const corrections = group.plain ? vocabulary.corrections(group.text) : [];
-    return {
-      ...group,
-      alternatives: [...alternatives, ...corrections.map((word) => ({ terms: [{ word, prefix: false }], typo: true }))],
-    };
+    return { ...group, alternatives: group.plain ? [...alternatives, ...readings(group.text, last, vocabulary)] : alternatives };
   });
   return { ...query, groups };
 }
 
-const MAX_RESPELLINGS = 6;
+/** The query with only the alternatives within `maxEdits` of what was typed (0: as typed, slips undone). */
+export function withinEdits(query: ParsedQuery, maxEdits: number): ParsedQuery {
+  return { ...query, groups: query.groups.map((g) => ({ ...g, alternatives: g.alternatives.filter((alt) => alt.edits <= maxEdits) })) };
+}
 
-/** Ways to write one word the index does not know: run-together words split, near spellings. */
-function respellWord(word: string, vocabulary: Vocabulary): string[] {
-  if (word.length < 3 || vocabulary.hasPrefix(word)) return [word];
+/** Some group has an alternative beyond `maxEdits`: a looser reading could find more. */
+export function hasLooserReading(query: ParsedQuery, maxEdits: number): boolean {
+  return query.groups.some((g) => g.alternatives.some((alt) => alt.edits > maxEdits));
+}
+
+/** The query without its group at `index` (a word left out to find something: db/queries/search.ts). */
+export function withoutGroup(query: ParsedQuery, index: number): ParsedQuery {
+  const groups = query.groups.filter((_, i) => i !== index);
+  const before = query.groups.slice(0, index).reduce((n, g) => n + g.text.split(" ").length, 0);
+  const length = query.groups[index].text.split(" ").length;
+  return {
+    words: groups.flatMap((group) => group.text.split(" ")),
+    groups,
+    isRoleQuery: groups.some((group) => group.role),
+    marks: query.marks && [...query.marks.slice(0, before), ...query.marks.slice(before + length)],
+    written: [...query.written.slice(0, before), ...query.written.slice(before + length)],
+  };
+}
+
+/** The words of the query's group at `index` as the reader wrote them. */
+export function writtenGroup(query: ParsedQuery, index: number): string {
+  const before = query.groups.slice(0, index).reduce((n, g) => n + g.text.split(" ").length, 0);
+  return query.written.slice(before, before + query.groups[index].text.split(" ").length).join(" ");
+}
+
+/** A reading of the query as one person's whole folded name, with the edits it took. */
+export interface NameReading {
+  name: string;
+  edits: number;
+}
+
+const MAX_NAME_READINGS = 48;
+
+/**
+ * The whole folded names the query may be, fewest edits first: each group read
+ * as one of its single words (as typed, a slip undone, or corrected) that
+ * `isNameWord` accepts, with two edits at most. Empty when some group cannot be
+ * a name word (a phrase, a post, a word no name holds).
+ */
+export function nameReadings(query: ParsedQuery, isNameWord: (word: string) => boolean): NameReading[] {
+  const options = query.groups.map((group) =>
+    group.alternatives
+      .filter((alt) => alt.terms.length === 1 && !alt.compound && isNameWord(alt.terms[0].word))
+      .map((alt) => ({ word: alt.terms[0].word, edits: alt.edits })),
+  );
+  if (options.length === 0 || options.some((o) => o.length === 0)) return [];
+  let readings: NameReading[] = [{ name: "", edits: 0 }];
+  for (const found of options) {
+    readings = readings
+      .flatMap((head) => found.map((o) => ({ name: head.name ? `${head.name} ${o.word}` : o.word, edits: head.edits + o.edits })))
+      .filter((r) => r.edits <= 2)
+      .sort((a, b) => a.edits - b.edits)
+      .slice(0, MAX_NAME_READINGS);
+  }
+  return readings;
+}
+
+const MAX_RESPELLINGS = 6;
+const MAX_NEAR = 3;
+
+/**
+ * Ways to write one word: an unknown word split in two ("laichau") or its near
+ * spellings (two edits from six letters); a known one as it is, or one edit
+ * away, which only a respelling (never a silent correction) tries for short words.
+ */
+function respellWord(word: string, vocabulary: Vocabulary): { options: string[]; known: boolean } {
+  if (word.length < 3 || /\d/.test(word)) return { options: [word], known: true };
+  if (vocabulary.hasPrefix(word)) {
+    return { options: [word, ...vocabulary.variants(word, 1, MAX_NEAR).map((v) => v.word)], known: true };
+  }
   const split = vocabulary.split(word);
-  const near = vocabulary.nearest(word, word.length >= 6 ? 2 : 1, 3);
-  return split ? [split, ...near] : near.length ? near : [word];
+  const near = vocabulary.variants(word, word.length >= 6 ? 2 : 1, MAX_NEAR).map((v) => v.word);
+  const options = split ? [split, ...near] : near;
+  return { options: options.length ? options : [word], known: false };
+}
+
+/** Positions of the query's words next to an abbreviation of one word, whose reading (abbreviation or name) they decide. */
+function besideAbbreviations(query: ParsedQuery): Set<number> {
+  const beside = new Set<number>();
+  let at = 0;
+  for (const group of query.groups) {
+    const length = group.text.split(" ").length;
+    if (!group.plain && !group.role && length === 1) beside.add(at - 1).add(at + 1);
+    at += length;
+  }
+  return beside;
 }
 
 /**
- * Respellings of a query with unknown words, likeliest first, for "did you mean"
- * after no results; the caller offers the first that finds something.
+ * Respellings of a query, likeliest first, for when it finds nothing: every
+ * unknown word respelt, and at most one known word changed (the later first),
+ * but not one beside an abbreviation, which would change how that reads.
  */
 export function suggestSpellings(query: ParsedQuery, vocabulary: Vocabulary): string[] {
-  let combinations: string[][] = [[]];
-  for (const word of query.words) {
-    const options = respellWord(word, vocabulary);
-    combinations = combinations.flatMap((head) => options.map((option) => [...head, option])).slice(0, MAX_RESPELLINGS);
+  const beside = besideAbbreviations(query);
+  const words = query.words.map((word, i) => {
+    const respelt = respellWord(word, vocabulary);
+    return respelt.known && beside.has(i) ? { options: [word], known: true } : respelt;
+  });
+  let combinations: { words: string[]; changed: number }[] = [{ words: [], changed: 0 }];
+  for (const { options, known } of words) {
+    combinations = combinations.flatMap((head) =>
+      options.map((option, i) => ({ words: [...head.words, option], changed: head.changed + (known && i > 0 ? 1 : 0) })),
+    );
+    combinations = combinations.filter((c) => c.changed <= 1).slice(0, 64);
   }
   const original = query.words.join(" ");
-  return combinations.map((words) => words.join(" ")).filter((respelt) => respelt !== original);
+  return combinations
+    .sort((a, b) => a.changed - b.changed)
+    .map((c) => c.words.join(" "))
+    .filter((respelt) => respelt !== original)
+    .slice(0, MAX_RESPELLINGS);
 }
 
 /** Every term a group may match, for highlighting. */

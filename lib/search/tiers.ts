@@ -2,12 +2,14 @@
  * The order results are listed in: disjoint "tiers", each a query on one FTS5
  * index (names, current roles, former roles) less what earlier tiers listed,
  * read in the index's own order (its documents' static rank) so a page stops
- * early. Exact full names come first, found through people.folded_name; the
- * first page is then re-ranked precisely by lib/search/rank.ts.
+ * early. In each index, the documents holding the query's neighbouring words
+ * side by side come first (lib/search/pairs.ts wordBigrams). Exact full names
+ * come first of all, found through people.folded_name; the first page is then
+ * re-ranked precisely by lib/search/rank.ts.
  */
 import type { DocKind } from "./documents";
-import { both, groupMatch, matchQuery } from "./fts";
-import { pairedNamesMatch } from "./pairs";
+import { both, groupMatch, matchQuery, quote } from "./fts";
+import { bigramToken, pairedNamesMatch, titleToken } from "./pairs";
 import type { Group, ParsedQuery, Term } from "./query";
 import { SCORES } from "./rank";
 import type { Vocabulary } from "./vocabulary";
@@ -22,6 +24,8 @@ export interface Tier {
   index: SearchIndex;
   /** The FTS5 MATCH on this tier's index: every group, and the facet filters. */
   match: string;
+  /** Only documents holding the query's neighbouring plain words side by side. */
+  sideBySide: boolean;
 }
 
 export interface TierOptions {
@@ -44,15 +48,76 @@ export function searchTiers(query: ParsedQuery, options: TierOptions): Tier[] {
   const words = matchQuery(query);
   if (!words) return [];
   const namesWords = namesMatch(query.groups, options.vocabulary);
+  const neighbours = sideBySide(query);
+  const titles = titleMatch(query);
+  // A token of two neighbours holds both words: only the groups no token covers are asked for besides.
+  const rest = (covered: Set<number>) => query.groups.filter((_, i) => !covered.has(i));
+  const also = (groups: Group[], names: boolean) =>
+    groups.length === 0 ? "" : ` AND ${names ? namesMatch(groups, options.vocabulary) : groups.map(groupMatch).join(" AND ")}`;
   const order: Tier["name"][] = query.isRoleQuery ? ["current-role", "name", "former-role"] : ["name", "current-role", "former-role"];
   const unwanted = options.current === true ? "former-role" : options.current === false ? "current-role" : null;
   return order
     .filter((name) => name !== unwanted)
-    .map((name) => ({
-      name,
-      index: INDEX_OF[name],
-      match: both(name === "name" ? namesWords : words, options.facets),
-    }));
+    .flatMap((name) => {
+      const names = name === "name";
+      const tier = { name, index: INDEX_OF[name], match: both(names ? namesWords : words, options.facets), sideBySide: false };
+      const close: Tier[] = [];
+      // In the roles indexes, a role query's very post title first, with the words side by side if it can.
+      if (titles && !names) {
+        const covered = new Set([...titles.covered, ...(neighbours?.covered ?? [])]);
+        const parts = [titles.match, ...(neighbours ? [neighbours.match] : [])].join(" AND ");
+        close.push({ ...tier, match: both(parts + also(rest(covered), false), options.facets), sideBySide: true });
+      }
+      if (neighbours)
+        close.push({ ...tier, match: both(neighbours.match + also(rest(neighbours.covered), names), options.facets), sideBySide: true });
+      return [...close, tier];
+    });
+}
+
+/** The MATCH that a role holds the very post title a role query names, and the groups it covers; null for no role query. */
+export function titleMatch(query: ParsedQuery): { match: string; covered: Set<number> } | null {
+  const parts: string[] = [];
+  const covered = new Set<number>();
+  query.groups.forEach((group, i) => {
+    if (!group.role) return;
+    const tokens = [...new Set(group.alternatives.map((alt) => quote(titleToken(alt.terms.map((t) => t.word).join(" ")))))];
+    parts.push(tokens.length === 1 ? tokens[0] : `(${tokens.join(" OR ")})`);
+    covered.add(i);
+  });
+  return parts.length ? { match: parts.join(" AND "), covered } : null;
+}
+
+/** Neighbouring words are paired through at most this many tokens. */
+const MAX_NEIGHBOUR_TOKENS = 16;
+
+/** A plain group's single words as typed (slips undone), with whether each is a prefix; null for a phrase or role. */
+function plainWords(group: Group): Term[] | null {
+  if (!group.plain) return null;
+  const terms = group.alternatives.filter((alt) => alt.edits === 0 && alt.terms.length === 1 && !alt.compound).map((alt) => alt.terms[0]);
+  return terms.length
+    ? terms.flatMap((t) => (t.prefix && t.completions ? t.completions.map((word) => ({ word, prefix: false })) : [t]))
+    : null;
+}
+
+/**
+ * The MATCH that two neighbouring plain words of the query stand side by side
+ * in the document, for every such pair (each the OR of its spellings' tokens;
+ * a half-typed last word as a prefix), and the groups the pairs cover; null
+ * when the query has no such pair.
+ */
+export function sideBySide(query: ParsedQuery): { match: string; covered: Set<number> } | null {
+  const parts: string[] = [];
+  const covered = new Set<number>();
+  for (let i = 0; i + 1 < query.groups.length; i++) {
+    const first = plainWords(query.groups[i]);
+    const second = plainWords(query.groups[i + 1]);
+    // A word still half typed can only be the second of a pair: a token begins with the first.
+    if (!first?.length || !second?.length || first.some((t) => t.prefix) || first.length * second.length > MAX_NEIGHBOUR_TOKENS) continue;
+    const tokens = first.flatMap((a) => second.map((b) => quote(bigramToken(a.word, b.word)) + (b.prefix ? "*" : "")));
+    parts.push(tokens.length === 1 ? tokens[0] : `(${tokens.join(" OR ")})`);
+    covered.add(i).add(i + 1);
+  }
+  return parts.length ? { match: parts.join(" AND "), covered } : null;
 }
 
 /** A names-index MATCH holding every group, through word pairs where it can (lib/search/pairs.ts). */
@@ -75,10 +140,10 @@ export function tierScore(tier: Tier, kind: DocKind, isRoleQuery: boolean): numb
   }
 }
 
-/** The term may occur in the index: its word (or one of its completions) does; short prefixes are assumed to. */
+/** The term may occur in the index: its word (or one of its completions) does; short prefixes of some word are assumed to. */
 function termMayOccur(term: Term, index: number, vocabulary: Vocabulary): boolean {
   if (!term.prefix) return vocabulary.countIn(term.word, index) > 0;
-  if (!term.completions) return true;
+  if (!term.completions) return vocabulary.hasPrefix(term.word);
   return term.completions.some((word) => vocabulary.countIn(word, index) > 0);
 }
 

@@ -1,12 +1,17 @@
 /**
- * The words of the index with how many documents hold each, and the typo rules:
- * one wrong, missing, extra or swapped letter, for words of five or more letters.
+ * The words of the index with how many documents hold each, their prefixes,
+ * and the indexed words a misspelt one may stand for (lib/search/spelling.ts
+ * says how far a word may be from them).
  */
+import { SymSpell } from "mnemonist";
 
-/** Shortest dictionary word a typo may be corrected to. */
-export const TYPO_MIN_WORD_LENGTH = 5;
-const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-const MAX_CORRECTIONS = 6;
+/** The most edits any word is corrected by (lib/search/spelling.ts allowedEdits). */
+const MAX_EDITS = 2;
+const MAX_VARIANTS = 10;
+/** Longer typed words are no one's misspelt name or place; the delete index is not asked about them. */
+const MAX_SPELLED_LENGTH = 20;
+/** Words whose near spellings are remembered before the memory starts afresh. */
+const MAX_REMEMBERED = 20_000;
 
 /** A word and the number of documents holding it in each index (positions chosen by the caller). */
 export type VocabularyEntry = readonly [word: string, ...documents: number[]];
@@ -16,9 +21,17 @@ export class Vocabulary {
   private readonly perIndex = new Map<string, readonly number[]>();
   private readonly sorted: string[];
   private readonly phrases: ReadonlySet<string>;
+  private speller?: SymSpell;
+  private readonly nearCache = new Map<string, { word: string; edits: number }[]>();
 
-  /** `phrases`: those the index also holds as single words (lib/search/equivalents.ts). */
-  constructor(entries: Iterable<VocabularyEntry>, phrases: Iterable<string> = []) {
+  private readonly people: ReadonlyMap<string, number>;
+
+  /**
+   * `phrases`: those the index also holds as single words (lib/search/equivalents.ts);
+   * `people`: how many people's names hold each word (the names index also holds organisations').
+   */
+  constructor(entries: Iterable<VocabularyEntry>, phrases: Iterable<string> = [], people: ReadonlyMap<string, number> = new Map()) {
+    this.people = people;
     for (const [word, ...documents] of entries) {
       this.counts.set(
         word,
@@ -29,6 +42,11 @@ export class Vocabulary {
     // Typed words are matched against words only, not the phrase tokens ("đw…").
     this.sorted = [...this.counts.keys()].filter((word) => !word.startsWith("đ")).sort();
     this.phrases = new Set(phrases);
+  }
+
+  /** People whose names hold `word`. */
+  inPeoplesNames(word: string): number {
+    return this.people.get(word) ?? 0;
   }
 
   holdsPhrase(phrase: string): boolean {
@@ -85,27 +103,31 @@ export class Vocabulary {
   }
 
   /**
-   * Indexed words one edit away from `word`, most common first. Empty when `word`
-   * is itself indexed or begins one (it is fine as typed), or is too short to judge.
+   * Indexed words within `maxEdits` (Damerau) of `word`, other than itself:
+   * nearest, then most common, first. Found through a symmetric-delete index
+   * (mnemonist's SymSpell), built on first use, so the cost does not grow with
+   * the dictionary.
    */
-  corrections(word: string): string[] {
-    if (word.length < TYPO_MIN_WORD_LENGTH - 1 || this.hasPrefix(word)) return [];
-    return [...oneEditAway(word)]
-      .filter((candidate) => candidate.length >= TYPO_MIN_WORD_LENGTH && this.has(candidate))
-      .sort((a, b) => this.count(b) - this.count(a) || (a < b ? -1 : 1))
-      .slice(0, MAX_CORRECTIONS);
+  variants(word: string, maxEdits: number, limit = MAX_VARIANTS): { word: string; edits: number }[] {
+    if (maxEdits <= 0 || word.length > MAX_SPELLED_LENGTH) return [];
+    return this.near(word)
+      .filter((v) => v.edits <= maxEdits)
+      .slice(0, limit);
   }
 
-  /** Indexed words within `maxDistance` edits of `word`, nearest then most common first. */
-  nearest(word: string, maxDistance: number, limit = 5): string[] {
-    const found: { word: string; distance: number }[] = [];
-    for (const candidate of this.sorted) {
-      if (Math.abs(candidate.length - word.length) > maxDistance) continue;
-      const distance = editDistance(word, candidate, maxDistance);
-      if (distance <= maxDistance) found.push({ word: candidate, distance });
-    }
-    found.sort((a, b) => a.distance - b.distance || this.count(b.word) - this.count(a.word));
-    return found.slice(0, limit).map((f) => f.word);
+  /** Every indexed word within MAX_EDITS of `word`, nearest then most common first; remembered, as queries repeat words. */
+  private near(word: string): { word: string; edits: number }[] {
+    const known = this.nearCache.get(word);
+    if (known) return known;
+    this.speller ??= SymSpell.from(this.sorted, { maxDistance: MAX_EDITS, verbosity: 2 });
+    const found = this.speller
+      .search(word)
+      .filter((match) => match.distance > 0)
+      .map((match) => ({ word: match.term, edits: match.distance }))
+      .sort((a, b) => a.edits - b.edits || this.count(b.word) - this.count(a.word) || (a.word < b.word ? -1 : 1));
+    if (this.nearCache.size >= MAX_REMEMBERED) this.nearCache.clear();
+    this.nearCache.set(word, found);
+    return found;
   }
 
   /** `word` read as two indexed words run together ("laichau" → "lai chau"), if it can be. */
@@ -117,38 +139,4 @@ export class Vocabulary {
     }
     return null;
   }
-}
-
-/** Every string one deletion, substitution, insertion or adjacent swap away from `word`. */
-export function oneEditAway(word: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail) out.add(head + tail.slice(1));
-    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of ALPHABET) {
-      out.add(head + letter + tail);
-      if (tail) out.add(head + letter + tail.slice(1));
-    }
-  }
-  out.delete(word);
-  return out;
-}
-
-/** Levenshtein distance when it is at most `max`; otherwise max + 1 (found without finishing). */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
-    }
-    if (rowMin > max) return max + 1;
-    previous = current;
-  }
-  return Math.min(previous[b.length], max + 1);
 }

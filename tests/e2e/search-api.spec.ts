@@ -68,6 +68,23 @@ test("the response has the documented shape", async ({ request }) => {
   expect(filtered.body.total).toBeGreaterThan(0);
 });
 
+test("the answer says which words were left out, or what respelling was searched, unless asked for the strict query", async ({
+  request,
+}) => {
+  const relaxed = await search(request, { q: "xyzzy Tống Thanh Bình" });
+  expect(relaxed.body).toMatchObject({ dropped: ["xyzzy"], relaxedQuery: "Tống Thanh Bình", respelled: null });
+  expect(relaxed.body.results[0]).toMatchObject({ slug: "tong-thanh-binh" });
+  const strict = await search(request, { q: "xyzzy Tống Thanh Bình", strict: "1" });
+  expect(strict.body).toMatchObject({ total: 0, dropped: [], relaxedQuery: null });
+  const respelled = await search(request, { q: "laichau" });
+  expect(respelled.body).toMatchObject({ respelled: "lai chau", dropped: [] });
+  expect(respelled.body.total).toBeGreaterThan(0);
+  const typo = await search(request, { q: "ngo thi bich hang" });
+  expect(typo.body).toMatchObject({ respelled: null, dropped: [] });
+  expect(typo.body.results[0]).toMatchObject({ slug: "ngo-thi-bich-hanh" });
+  expect(typo.body.terms).toContainEqual({ word: "hanh", prefix: false });
+});
+
 test("bad parameters get a 400 with a JSON error", async ({ request }) => {
   const cases: Record<string, string>[] = [
     { q: "x".repeat(10_000) },
@@ -80,6 +97,7 @@ test("bad parameters get a 400 with a JSON error", async ({ request }) => {
     { q: "a", current: "maybe" },
     { q: "a", province: "../../etc" },
     { q: "a", type: "robot" },
+    { q: "a", strict: "sometimes" },
   ];
   for (const params of cases) {
     const { status, body } = await search(request, params);

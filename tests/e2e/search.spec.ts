@@ -128,14 +128,67 @@ test("the search page: results grouped and highlighted, filters in the URL, pagi
 });
 
 test("the empty state says nothing was found and offers a respelling that finds something", async ({ page }) => {
-  await page.goto("/search?q=laichau&level=commune");
+  await page.goto("/search?q=laichau&level=commune&strict=1");
   await expect(page.getByText("Không tìm thấy kết quả nào cho “laichau”.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Tìm lại không dùng bộ lọc" })).toBeVisible();
-  await page.goto("/search?q=laichau");
+  await page.goto("/search?q=laichau&strict=1");
   await page.getByRole("link", { name: "lai chau" }).click();
   await expect(page).toHaveURL(/\/search\?q=lai\+chau$/);
   const organizations = page.getByRole("region", { name: "Tổ chức" });
   // Today's committee first; the Lai Châu committee of before the 2025 reform, of the same name, says it ceased.
   await expect(organizations.getByRole("link", { name: "Ủy ban MTTQ Việt Nam tỉnh Lai Châu", exact: true }).first()).toBeVisible();
   await expect(organizations).toContainText("Hoạt động đến 30/06/2025");
+});
+
+test("a respelling that is the only close answer is applied, and said so", async ({ page }) => {
+  await page.goto("/search?q=laichau");
+  await expect(page.getByText("Không có kết quả cho từ khóa như đã gõ; đang hiện kết quả cho “lai chau”.")).toBeVisible();
+  const organizations = page.getByRole("region", { name: "Tổ chức" });
+  await expect(organizations.getByRole("link", { name: "Ủy ban MTTQ Việt Nam tỉnh Lai Châu", exact: true })).toBeVisible();
+});
+
+test("a typo finds the official first, with no notice", async ({ page }) => {
+  await page.goto("/search?q=tong+thanh+bihn");
+  const people = page.getByRole("region", { name: "Cán bộ" });
+  await expect(people.getByRole("link").first()).toHaveText("Tống Thanh Bình");
+  await expect(people.getByRole("link").first().locator("mark")).toHaveText(["Tống", "Thanh", "Bình"]);
+  await expect(page.getByTestId("relaxed-notice")).toHaveCount(0);
+});
+
+for (const { path, notice, leftOut, strict, empty } of [
+  {
+    path: "/search",
+    notice: "Không có kết quả cho toàn bộ từ khóa; đang hiện kết quả gần nhất cho “Tống Thanh Bình”.",
+    leftOut: "Đã bỏ qua: “xyzzy”.",
+    strict: "Chỉ tìm đúng “xyzzy Tống Thanh Bình”",
+    empty: "Không tìm thấy kết quả nào cho “xyzzy Tống Thanh Bình”.",
+  },
+  {
+    path: "/en/search",
+    notice: "No results for all your words; showing the closest results for “Tống Thanh Bình”.",
+    leftOut: "Left out: “xyzzy”.",
+    strict: "Search for exactly “xyzzy Tống Thanh Bình”",
+    empty: "Nothing was found for “xyzzy Tống Thanh Bình”.",
+  },
+]) {
+  test(`a word no record holds is left out and the page says so (${path})`, async ({ page }) => {
+    await page.goto(`${path}?q=${encodeURIComponent("xyzzy Tống Thanh Bình")}`);
+    const shown = page.getByTestId("relaxed-notice");
+    await expect(shown).toContainText(notice);
+    await expect(shown).toContainText(leftOut);
+    await expect(page.getByRole("link", { name: "Tống Thanh Bình", exact: true }).first()).toBeVisible();
+    await shown.getByRole("link", { name: strict }).click();
+    await expect(page).toHaveURL(/[?&]strict=1/);
+    await expect(page.getByText(empty)).toBeVisible();
+    await expect(page.getByTestId("relaxed-notice")).toHaveCount(0);
+  });
+}
+
+test("the type-ahead forgives a typo as it is typed", async ({ page }) => {
+  await page.goto("/");
+  await headerBox(page).click();
+  await page.keyboard.type("ngo thi bich hang", { delay: 20 });
+  const first = page.getByRole("listbox", { name: "Gợi ý tìm kiếm" }).getByRole("option").first();
+  await expect(first).toContainText("Ngô Thị Bích Hạnh");
+  await expect(first.locator("mark")).toHaveText(["Ngô", "Thị", "Bích", "Hạnh"]);
 });

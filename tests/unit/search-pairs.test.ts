@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namePairs, pairToken } from "@/lib/search/pairs";
+import { bigramToken, namePairs, pairToken, titleToken, wordBigrams } from "@/lib/search/pairs";
 import { parseQuery, resolveWords } from "@/lib/search/query";
 import { namesMatch, searchTiers } from "@/lib/search/tiers";
 import { Vocabulary, type VocabularyEntry } from "@/lib/search/vocabulary";
@@ -15,6 +15,16 @@ describe("namePairs", () => {
   it("holds nothing for a single word", () => {
     expect(namePairs("hanh")).toBe("");
     expect(namePairs("")).toBe("");
+  });
+});
+
+describe("wordBigrams", () => {
+  it("holds each two neighbouring words of an entry, and each role's very post title", () => {
+    const tokens = wordBigrams("chu tich / tinh uy lai chau @  lai chau | pho bi thu / dang uy").split(" ");
+    expect(tokens).toEqual(expect.arrayContaining([bigramToken("chu", "tich"), bigramToken("tich", "tinh"), bigramToken("tinh", "uy")]));
+    expect(tokens).toEqual(expect.arrayContaining([titleToken("chu tich"), titleToken("pho bi thu")]));
+    expect(tokens).not.toContain(bigramToken("chau", "pho"));
+    expect(tokens).not.toContain(titleToken("bi thu"));
   });
 });
 
@@ -39,8 +49,11 @@ describe("namesMatch", () => {
     return namesMatch(resolveWords(parseQuery(q), dictionary).groups, dictionary);
   };
 
-  it("pairs the rarest word with each other word", () => {
-    expect(match("nguyen van manh")).toBe(`"${pairToken("manh", "nguyen")}" AND "${pairToken("manh", "van")}"`);
+  it("pairs the group the fewest documents hold (a word and its corrections) with each other group", () => {
+    expect(match("nguyen van duyen")).toBe(`"${pairToken("duyen", "nguyen")}" AND "${pairToken("duyen", "van")}"`);
+    expect(match("nguyen van manh")).toBe(
+      `("${pairToken("manh", "nguyen")}" OR "${pairToken("minh", "nguyen")}") AND ("${pairToken("manh", "van")}" OR "${pairToken("minh", "van")}")`,
+    );
   });
   it("pairs a half-typed last word through its few completions", () => {
     expect(match("mai ngo")).toBe(`("${pairToken("mai", "ngo")}" OR "${pairToken("mai", "ngoc")}")`);
@@ -49,11 +62,13 @@ describe("namesMatch", () => {
     expect(match("nguyenn duyen")).toBe(`"${pairToken("duyen", "nguyen")}"`);
     expect(match("nguyeb duyen", ["nguyet", 50, 0, 0])).toBe(`("${pairToken("duyen", "nguyen")}" OR "${pairToken("duyen", "nguyet")}")`);
     expect(match("nguyen nguyeen duyen")).toBe(`"${pairToken("duyen", "nguyen")}"`);
-    expect(match("minh duyen nguyeen")).toBe(`"${pairToken("duyen", "minh")}" AND "${pairToken("duyen", "nguyen")}"`);
+    expect(match("minh duyen nguyeen")).toBe(
+      `("${pairToken("duyen", "minh")}" OR "${pairToken("duyen", "manh")}") AND "${pairToken("duyen", "nguyen")}"`,
+    );
   });
   it("asks for a word typed twice once", () => {
     expect(match("van van")).toBe('"van" AND "van"*');
-    expect(match("minh minh thi")).toBe(`"${pairToken("minh", "thi")}"`);
+    expect(match("minh minh thi")).toBe(`("${pairToken("minh", "thi")}" OR "${pairToken("manh", "thi")}")`);
   });
   it("keeps a short prefix with many completions, and phrases, as they are", () => {
     expect(match("van t")).toBe('"van" AND "t"*');
@@ -62,8 +77,9 @@ describe("namesMatch", () => {
   });
   it("is used by the names tier only", () => {
     const query = resolveWords(parseQuery("nguyen van manh"), vocabulary);
-    const [names, roles] = searchTiers(query, { facets: null, vocabulary });
+    const tiers = searchTiers(query, { facets: null, vocabulary }).filter((t) => !t.sideBySide);
+    const [names, roles] = tiers;
     expect(names.match).toContain(pairToken("manh", "nguyen"));
-    expect(roles.match).toBe('"nguyen" AND "van" AND "manh"');
+    expect(roles.match).toBe('"nguyen" AND "van" AND ("manh" OR "minh")');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allTerms, parseQuery, queryWords, suggestSpellings, resolveWords } from "@/lib/search/query";
+import { allTerms, nameReadings, parseQuery, queryWords, suggestSpellings, resolveWords, withoutGroup } from "@/lib/search/query";
 import { Vocabulary } from "@/lib/search/vocabulary";
 
 const forms = (q: string, index = 0) => parseQuery(q).groups[index].alternatives.map((alt) => alt.terms.map((t) => t.word).join(" "));
@@ -73,20 +73,55 @@ describe("resolveWords", () => {
     ["anh", 40],
     ["thanh", 30],
     ["thinh", 3],
+    ["hang", 20],
+    ["hanh", 8],
+    ["tong", 4],
+    ["binh", 6],
   ]);
-  it("adds one-edit corrections of unknown words as alternatives", () => {
-    const query = resolveWords(parseQuery("nguyn tuan anh"), vocabulary);
-    const alts = query.groups[0].alternatives;
-    expect(alts[0]).toEqual({ terms: [{ word: "nguyn", prefix: true, completions: [] }], typo: false });
-    expect(alts.slice(1)).toEqual([{ terms: [{ word: "nguyen", prefix: false }], typo: true }]);
+  const readings = (q: string, index = 0) =>
+    resolveWords(parseQuery(q), vocabulary).groups[index].alternatives.map((alt) => [alt.terms[0].word, alt.edits]);
+  it("adds corrections of a word as alternatives ranked below it, a swap counting as one edit", () => {
+    const alts = resolveWords(parseQuery("nguyn tuan anh"), vocabulary).groups[0].alternatives;
+    expect(alts[0]).toEqual({ terms: [{ word: "nguyn", prefix: true, completions: [] }], edits: 0 });
+    expect(alts.slice(1)).toEqual([{ terms: [{ word: "nguyen", prefix: false }], edits: 1 }]);
+    expect(readings("tong thanh bihn", 2)).toContainEqual(["binh", 1]);
   });
-  it("leaves known words and prefixes of known words alone", () => {
-    const query = resolveWords(parseQuery("thanh ngu"), vocabulary);
-    expect(query.groups.map((g) => g.alternatives.length)).toEqual([1, 1]);
+  it("corrects a known word too, towards another real word ('hang' for Hạnh)", () => {
+    expect(readings("ngo hang", 1)).toEqual([
+      ["hang", 0],
+      ["hanh", 1],
+    ]);
   });
-  it("corrects a missing letter of a five-letter word, most common first", () => {
-    const alts = resolveWords(parseQuery("thnh"), vocabulary).groups[0].alternatives;
-    expect(alts.slice(1).map((a) => a.terms[0].word)).toEqual(["thanh", "thinh"]);
+  it("corrects no word shorter than four letters that some word begins with", () => {
+    expect(readings("anh tuan")).toEqual([["anh", 0]]);
+  });
+  it("reads Telex and doubled letters as the words they stand for, with no edit", () => {
+    expect(readings("tongs thanh")).toContainEqual(["tong", 0]);
+    expect(readings("thanhh binh")).toContainEqual(["thanh", 0]);
+  });
+  it("reads an abbreviation between two name words as a word of the name", () => {
+    // Documents per index (names, roles), and people whose names hold the word: "minh" is also in bodies' names.
+    const names = new Vocabulary(
+      [
+        ["tran", 50, 1, 0],
+        ["minh", 40, 60, 0],
+        ["viet", 5, 90, 0],
+        ["nam", 5, 90, 0],
+        ["hoi", 30, 90, 0],
+        ["lai", 10, 90, 0],
+      ],
+      [],
+      new Map([
+        ["tran", 50],
+        ["minh", 35],
+      ]),
+    );
+    const [, vn] = resolveWords(parseQuery("tran vn minh"), names).groups;
+    expect(vn.plain).toBe(true);
+    expect(vn.alternatives.map((alt) => alt.terms.map((t) => t.word).join(" "))).toEqual(["vn"]);
+    expect(resolveWords(parseQuery("mttq vn"), names).groups[1].alternatives.length).toBeGreaterThan(1);
+    // Between words of bodies' names it stays an abbreviation.
+    expect(resolveWords(parseQuery("hoi lhpn lai chau"), names).groups[1].plain).toBe(false);
   });
   it("lists the words a prefix longer than three letters completes to", () => {
     const [thanh, ngu] = resolveWords(parseQuery("than ngu"), vocabulary).groups;
@@ -126,8 +161,29 @@ describe("resolveWords", () => {
     ).groups[0];
     expect(plain.alternatives[0].compound).toBeUndefined();
   });
-  it("does not correct towards words shorter than five letters", () => {
-    expect(resolveWords(parseQuery("tuaan"), vocabulary).groups[0].alternatives).toHaveLength(1);
+});
+
+describe("withoutGroup and nameReadings", () => {
+  const vocabulary = new Vocabulary([
+    ["ngo", 5],
+    ["thi", 50],
+    ["bich", 8],
+    ["hang", 20],
+    ["hanh", 8],
+  ]);
+  it("leave out a group with its words, marks and writing", () => {
+    const query = parseQuery("Chủ tịch Ngô Thị Hà Nội");
+    const rest = withoutGroup(withoutGroup(query, 4), 3);
+    expect(rest.words).toEqual(["chu", "tich", "ngo", "thi"]);
+    expect(rest.written.join(" ")).toBe("Chủ tịch Ngô Thị");
+    expect(rest.marks).toHaveLength(4);
+  });
+  it("read the query as whole names, fewest edits first", () => {
+    const query = resolveWords(parseQuery("ngo thi bich hang"), vocabulary);
+    const names = nameReadings(query, (word) => vocabulary.has(word));
+    expect(names[0]).toEqual({ name: "ngo thi bich hang", edits: 0 });
+    expect(names).toContainEqual({ name: "ngo thi bich hanh", edits: 1 });
+    expect(nameReadings(resolveWords(parseQuery("chu tich"), vocabulary), (word) => vocabulary.has(word))).toEqual([]);
   });
 });
 
@@ -144,8 +200,10 @@ describe("suggestSpellings", () => {
     expect(suggestSpellings(parseQuery("laichau"), vocabulary)[0]).toBe("lai chau");
     expect(suggestSpellings(parseQuery("tong thanh bnh"), vocabulary)).toContain("tong thanh binh");
   });
-  it("offers nothing when every word is known", () => {
-    expect(suggestSpellings(parseQuery("tong thanh binh"), vocabulary)).toEqual([]);
+  it("changes at most one known word, the later first", () => {
+    const respelt = suggestSpellings(parseQuery("tong thanh binh"), vocabulary);
+    expect(respelt.every((r) => r.split(" ").filter((w, i) => w !== ["tong", "thanh", "binh"][i]).length === 1)).toBe(true);
+    expect(suggestSpellings(parseQuery("lai chau"), vocabulary)).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery } from "@/lib/search/query";
+import { parseQuery, resolveWords } from "@/lib/search/query";
+import { Vocabulary } from "@/lib/search/vocabulary";
 import { rankCandidates, scoreCandidate, SCORES, type Candidate } from "@/lib/search/rank";
 
 // Ids as the index writes them: kind << 48 | static rank << 40 | record id (rank ≥ 64: no current role).
@@ -97,5 +98,54 @@ describe("finer rules", () => {
     const named = person(1, "bi thu lan");
     const secretary = person(2, "vu thi mai dinh", "bi thu / doan thanh nien cong san ho chi minh tinh lai chau");
     expect(order("bi thu", [named, secretary])).toEqual([2, 1]);
+  });
+});
+
+describe("the signals of issue 18: order, typos, marks, words side by side", () => {
+  const resolved = (q: string, words: string[]) =>
+    resolveWords(parseQuery(q), new Vocabulary(words.map((word) => [word, 10, 10, 0] as const)));
+  const rank = (q: string, words: string[], candidates: Candidate[]) =>
+    rankCandidates(resolved(q, words), candidates).map((c) => c.id % 2 ** 40);
+
+  it("lists a prefix's names in the typed order before the same words in another order", () => {
+    const inOrder = person(1, "nguyen van thanh");
+    const otherOrder = person(2, "nguyen thi van");
+    expect(order("nguyen van th", [otherOrder, inOrder])).toEqual([1, 2]);
+    // The typed words ending the name (a given name and what comes before it) come first.
+    const tail = person(3, "ngo thi bich hanh");
+    const middle = person(4, "le bich hanh thu");
+    expect(order("bich hanh", [middle, tail])).toEqual([3, 4]);
+  });
+  it("ranks every word of a name in another order above the name read with a typo", () => {
+    const words = ["tran", "thuy", "linh", "minh"];
+    const reordered = person(1, "tran thuy linh");
+    const typo = person(2, "tran minh thuy");
+    expect(rank("tran linh thuy", words, [typo, reordered])).toEqual([1, 2]);
+    expect(scoreCandidate(resolved("tran linh thuy", words), typo)).toBeGreaterThan(SCORES.namePrefix - 30);
+  });
+  it("finds the whole name with a word corrected, below the name as typed", () => {
+    const words = ["ngo", "thi", "bich", "hang", "hanh"];
+    const hanh = person(1, "ngo thi bich hanh");
+    const withTypo = scoreCandidate(resolved("ngo thi bich hang", words), hanh);
+    expect(withTypo).toBeGreaterThan(SCORES.exactNameWithTypos - 10);
+    expect(withTypo).toBeLessThan(SCORES.namePrefix);
+    expect(scoreCandidate(resolved("ngo thi bich hanh", words), hanh)).toBeGreaterThanOrEqual(SCORES.exactName);
+  });
+  it("ranks the name with the very marks typed first", () => {
+    const hung = { ...person(1, "nguyen van hung"), marked: "Nguyễn Văn Hùng" };
+    const hưng = { ...person(2, "nguyen van hung"), marked: "Nguyễn Văn Hưng" };
+    expect(order("Nguyễn Văn Hùng", [hưng, hung])).toEqual([1, 2]);
+    expect(order("Nguyễn Văn Hưng", [hung, hưng])).toEqual([2, 1]);
+    // Typed without marks, neither is preferred: the given order stands.
+    expect(order("nguyen van hung", [hưng, hung])).toEqual([2, 1]);
+  });
+  it("prefers the body whose words stand side by side as typed, and a place typed in full", () => {
+    const words = ["tinh", "uy", "lai", "chau", "xa", "gia", "dien", "tay"];
+    const provincial = person(1, "a", "bi thu / tinh uy lai chau @  lai chau");
+    const frontsParty = person(2, "b", "bi thu / dang uy uy ban mttq viet nam tinh lai chau @  lai chau");
+    expect(rank("bi thu tinh uy lai chau", words, [frontsParty, provincial])).toEqual([1, 2]);
+    const giaDien = person(3, "c", "pho chu tich / uy ban mttq viet nam xa gia dien @  gia dien quang tri");
+    const giaDienTay = person(4, "d", "pho chu tich / uy ban mttq viet nam xa gia dien tay @  gia dien tay quang tri");
+    expect(rank("pho chu tich mttq xa gia dien", words, [giaDienTay, giaDien])).toEqual([3, 4]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseQuery, resolveWords } from "@/lib/search/query";
-import { searchTiers, tierMayMatch, tierScore } from "@/lib/search/tiers";
+import { searchTiers, sideBySide, tierMayMatch, tierScore } from "@/lib/search/tiers";
 import { Vocabulary } from "@/lib/search/vocabulary";
 import { SCORES } from "@/lib/search/rank";
 
@@ -15,12 +15,16 @@ describe("searchTiers", () => {
     ]);
     expect(tiers[0].match).toBe('"kieu"* AND "anh"*');
   });
-  it("lists current roles first for a role query", () => {
-    expect(searchTiers(parseQuery("bi thu tinh doan"), { facets: null, vocabulary }).map((t) => t.name)).toEqual([
-      "current-role",
-      "name",
-      "former-role",
+  it("lists current roles first for a role query, those with the very post title first of all", () => {
+    const tiers = searchTiers(parseQuery("bi thu tinh doan"), { facets: null, vocabulary });
+    expect(tiers.map((t) => [t.name, t.sideBySide])).toEqual([
+      ["current-role", true],
+      ["current-role", false],
+      ["name", false],
+      ["former-role", true],
+      ["former-role", false],
     ]);
+    expect(tiers[0].match).toBe('("đbđbiđthu" OR "đbđbt") AND "tinh"* AND "doan"*');
   });
   it("applies facet filters and the current/former choice", () => {
     const facets = '"đxp6"';
@@ -39,6 +43,29 @@ describe("searchTiers", () => {
   });
 });
 
+describe("words side by side", () => {
+  const vocabulary = new Vocabulary(["nguyen", "van", "tinh", "uy", "lai", "chau", "kieu"].map((word) => [word, 10, 10, 0] as const));
+  const read = (q: string) => resolveWords(parseQuery(q), vocabulary);
+  it("come first in each index: the query's neighbouring plain words as tokens, a half-typed last one as a prefix", () => {
+    const tiers = searchTiers(read("nguyen van th"), { facets: null, vocabulary });
+    expect(tiers.map((t) => [t.name, t.sideBySide])).toEqual([
+      ["name", true],
+      ["name", false],
+      ["current-role", true],
+      ["current-role", false],
+      ["former-role", true],
+      ["former-role", false],
+    ]);
+    expect(tiers[0].match).toBe('"đbnguyenđvan" AND "đbvanđth"*');
+  });
+  it("leave out phrases and roles, and a word still being typed in the first place", () => {
+    expect(sideBySide(read("bi thu tinh uy lai chau"))?.match).toBe('"đbtinhđuy" AND "đbuyđlai" AND "đblaiđchau"');
+    expect(sideBySide(read("kieu"))).toBeNull();
+    expect(sideBySide(read("hoi lhpn"))).toBeNull();
+    expect(sideBySide(read("ng van"))).toBeNull();
+  });
+});
+
 describe("tierMayMatch", () => {
   // Documents per index: names, roles, former.
   const vocabulary = new Vocabulary([
@@ -51,7 +78,7 @@ describe("tierMayMatch", () => {
   const tiers = (q: string) => {
     const query = resolveWords(parseQuery(q), vocabulary);
     return searchTiers(query, { facets: null, vocabulary })
-      .filter((t) => tierMayMatch(t, query, vocabulary))
+      .filter((t) => tierMayMatch(t, query, vocabulary) && !t.sideBySide)
       .map((t) => t.name);
   };
   it("skips indexes lacking one of the query's words", () => {

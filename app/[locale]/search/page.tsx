@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DownloadLinks } from "@/components/download-links";
 import { Pagination } from "@/components/pagination";
 import { NoResults } from "@/components/search/no-results";
+import { RelaxedNotice } from "@/components/search/relaxed-notice";
 import { SearchForm } from "@/components/search/search-form";
 import { searchHref, searchQuery } from "@/components/search/search-href";
 import { SearchResults } from "@/components/search/search-results";
@@ -51,7 +52,7 @@ function pageCount(outcome: SearchOutcome, page: number): number {
 export default async function SearchPage({ params, searchParams }: Props) {
   const { locale, m } = await resolveLocale(params);
   const parsed = readSearchPageParams(await searchParams);
-  const state: SearchPageParams = parsed.success ? parsed.data : { q: "", page: 1, current: undefined };
+  const state: SearchPageParams = parsed.success ? parsed.data : { q: "", page: 1, current: undefined, strict: false };
   const outcome = parsed.success && state.q.trim() ? runSearch(state, locale) : null;
   const pages = outcome ? pageCount(outcome, state.page) : 0;
   const hrefFor = (page: number) => searchHref(locale, { ...state, page });
@@ -74,6 +75,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <NoResults locale={locale} state={state} suggestion={outcome.suggestion} />
       ) : (
         <>
+          <RelaxedNotice locale={locale} state={state} outcome={outcome} />
           <p aria-live="polite" className="text-stone-700">
             <strong>{m.search.resultCount(outcome.total, outcome.totalIsLowerBound)}</strong> {m.search.resultsFor(state.q.trim())}
           </p>
