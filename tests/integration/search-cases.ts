@@ -11,7 +11,7 @@ export interface SearchCase {
   query: string;
   type: "person" | "organization";
   slug: string;
-  /** Only the demo's small data makes the answer unique: the query names a post but no place, or a post several hold. */
+  /** Only the demo's small data makes the answer unique: the query names a post but no place, a post several hold, or a prefix many names share. */
   placeless?: true;
 }
 
@@ -37,7 +37,7 @@ export const SEARCH_CASES: SearchCase[] = [
   person("prefix", "vu thi m", "vu-thi-mai-dinh"),
   person("prefix", "tong th", "tong-thanh-binh"),
   person("prefix", "ngo thi b", "ngo-thi-bich-hanh"),
-  person("prefix", "nguyen tu", "nguyen-tuan-anh"),
+  placeless("prefix", "nguyen tu", "nguyen-tuan-anh"),
   person("word order", "anh kieu hoang", "hoang-kieu-anh"),
   person("word order", "dinh mai vu", "vu-thi-mai-dinh"),
   person("word order", "Bình Tống", "tong-thanh-binh"),
