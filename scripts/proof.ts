@@ -103,6 +103,7 @@ function importInput(db: Db, token: string, sourceTitle: string) {
 function writer(file: string, token: string, seed: number) {
   const db = openDatabase(file);
   const post = vicePost(db);
+  console.log("READY");
   for (let n = 0; ; n++) {
     const tag = `${seed}-${n}`;
     if (n % 4 === 3) {
@@ -130,7 +131,7 @@ interface Ack {
   id: number;
 }
 
-/** Runs a writer until it is killed -9 after `ms`, collecting its acknowledgements. */
+/** Runs a writer until it is killed -9 `ms` after it is ready to write (its start-up can take seconds on a busy machine), collecting its acknowledgements. */
 function writeUntilKilled(file: string, token: string, seed: number, ms: number): Promise<Ack[]> {
   return new Promise((resolve) => {
     const child = spawn(
@@ -142,11 +143,11 @@ function writeUntilKilled(file: string, token: string, seed: number, ms: number)
     );
     const acks: Ack[] = [];
     readline.createInterface({ input: child.stdout! }).on("line", (line) => {
+      if (line === "READY") setTimeout(() => child.kill("SIGKILL"), ms);
       const match = /^ACK (appoint|import) (\d+)/.exec(line);
       if (match) acks.push({ kind: match[1] as Ack["kind"], id: Number(match[2]) });
     });
     // Only what the writer printed before the kill counts as acknowledged.
-    setTimeout(() => child.kill("SIGKILL"), ms);
     child.on("exit", () => setTimeout(() => resolve(acks), 50));
   });
 }
@@ -158,10 +159,10 @@ async function crash(rounds: number) {
   db.$client.close();
   const acks: Ack[] = [];
   for (let round = 0; round < rounds; round++) {
-    const ms = 1500 + Math.floor(Math.random() * 2500);
+    const ms = 200 + Math.floor(Math.random() * 2300);
     const got = await writeUntilKilled(file, token, round, ms);
     acks.push(...got);
-    console.log(`[proof] round ${round + 1}/${rounds}: killed -9 after ${ms} ms, ${got.length} writes acknowledged`);
+    console.log(`[proof] round ${round + 1}/${rounds}: killed -9 ${ms} ms into writing, ${got.length} writes acknowledged`);
   }
   const check = openDatabase(file);
   const integrity = check.$client.pragma("integrity_check", { simple: true });
