@@ -22,6 +22,8 @@ test("a forged X-Forwarded-For does not give a client a fresh throttle count", a
       page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/admin/login")),
       page.getByRole("button", { name: "Đăng nhập" }).click(),
     ]);
+    // The form is reset once the answer is rendered; only then is the alert this guess's.
+    await expect(page.getByLabel("Mật khẩu")).toHaveValue("");
     const alert = page.getByRole("alert").filter({ hasText: /không đúng|quá nhiều lần/ });
     await expect(alert).toBeVisible();
     throttled = /quá nhiều lần/.test(await alert.innerText());
