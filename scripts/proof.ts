@@ -136,7 +136,7 @@ function writeUntilKilled(file: string, token: string, seed: number, ms: number)
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "scripts/proof.ts", "writer", "--db", file, "--token", token, "--seed", String(seed)],
+      ["--import", "tsx", "scripts/proof.ts", "writer", "--db", file, `--token=${token}`, "--seed", String(seed)],
       {
         stdio: ["ignore", "pipe", "inherit"],
       },
@@ -191,7 +191,7 @@ async function crash(rounds: number) {
   console.log(`imports on record: ${imports.length}, half-applied: ${halfApplied.length}`);
   check.$client.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  process.exit(integrity === "ok" && missing.length === 0 && halfApplied.length === 0 ? 0 : 1);
+  process.exit(acks.length > 0 && integrity === "ok" && missing.length === 0 && halfApplied.length === 0 ? 0 : 1);
 }
 
 const percentile = (values: number[], p: number) => {
@@ -244,8 +244,8 @@ async function load(seconds: number) {
             "editor",
             "--db",
             file,
-            "--token",
-            token,
+            // "=": a session token may begin with "-", which parseArgs would read as an option.
+            `--token=${token}`,
             "--seed",
             String(i),
             "--seconds",
@@ -301,7 +301,7 @@ async function load(seconds: number) {
   console.log(`write time p50 ${percentile(writes, 50).toFixed(1)} ms, p95 ${percentile(writes, 95).toFixed(1)} ms`);
   check.$client.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  process.exit(serverErrors === 0 && lost === 0 && unmatched === 0 ? 0 : 1);
+  process.exit(written.length > 0 && serverErrors === 0 && lost === 0 && unmatched === 0 ? 0 : 1);
 }
 
 /** Every message key a form can show for a refusal. */
