@@ -67,6 +67,8 @@ export const envSchema = z.object({
     .default(24),
   /** How many backups to keep; older ones are deleted after each new one. */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  /** Requests a minute one client may make to the API and the data exports (429 with Retry-After beyond); 0 turns the limit off. */
+  API_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
   /** The first administrator's password, used only on the first start with no users (at least 12 characters). */
   ADMIN_INITIAL_PASSWORD: optionalText.pipe(z.string().min(12).optional()),
   /** The Chromium that browser tests, audits and benchmarks drive. */
