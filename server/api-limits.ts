@@ -1,5 +1,5 @@
 /**
- * The public API's per-client rate limit: API_RATE_LIMIT requests a minute from
+ * The public API's per-client rate limit and CORS headers. The limit: API_RATE_LIMIT requests a minute from
  * one client address (rate-limiter-flexible, counted in memory), over every
  * endpoint of the API and the exports. One counter per process, shared by the
  * production server's own search answer (server/main.ts) and Next's route
@@ -9,6 +9,15 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "../lib/env";
 
 const WINDOW_SECONDS = 60;
+
+/** CORS for every answer of the API: any site may read the data. */
+export const CORS_HEADERS: Record<string, string> = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Headers": "If-None-Match",
+  "Access-Control-Expose-Headers": "ETag, Retry-After, Content-Disposition",
+  "Access-Control-Max-Age": "86400",
+};
 
 const holder = globalThis as unknown as { mttqApiLimiter?: { points: number; limiter: RateLimiterMemory } };
 

@@ -8,15 +8,9 @@ import etag from "etag";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security-headers";
 import { isoDaySchema, todayIso } from "@/lib/dates";
 import { env } from "@/lib/env";
-import { limitApiClient } from "@/server/api-limits";
+import { CORS_HEADERS, limitApiClient } from "@/server/api-limits";
 
-export const CORS_HEADERS: Record<string, string> = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
-  "Access-Control-Allow-Headers": "If-None-Match",
-  "Access-Control-Expose-Headers": "ETag, Retry-After, Content-Disposition",
-  "Access-Control-Max-Age": "86400",
-};
+export { CORS_HEADERS };
 
 export type ApiErrorCode = "bad_request" | "not_found" | "rate_limited" | "unavailable" | "internal";
 
@@ -45,14 +39,14 @@ export function notModified(request: Request, tag: string, headers: Record<strin
 /** A JSON answer with an ETag of its body (a 304 when the client has it). */
 export function apiJson(request: Request, body: unknown, options: { status?: number; cacheControl?: string } = {}): Response {
   const text = JSON.stringify(body);
+  const status = options.status ?? 200;
+  if (status >= 400)
+    return new Response(text, { status, headers: apiHeaders({ "Cache-Control": "no-store", "Content-Type": "application/json" }) });
   const tag = etag(text);
   const headers = { "Cache-Control": options.cacheControl ?? "public, max-age=60" };
   return (
     notModified(request, tag, headers) ??
-    new Response(text, {
-      status: options.status ?? 200,
-      headers: apiHeaders({ ...headers, "Content-Type": "application/json; charset=utf-8", ETag: tag }),
-    })
+    new Response(text, { status, headers: apiHeaders({ ...headers, "Content-Type": "application/json; charset=utf-8", ETag: tag }) })
   );
 }
 
