@@ -21,6 +21,7 @@ import { env } from "../lib/env";
 import { CLIENT_ADDRESS_HEADER, securityHeaders, sendsStrictTransportSecurity, strictTransportSecurity } from "../lib/security-headers";
 import { CORS_HEADERS, limitApiClient } from "./api-limits";
 import { scheduleBackups } from "./backups";
+import { scheduleDumps } from "./dumps";
 import { bodyLimit, refuseOversizedBody } from "./request-limits";
 import { SearchPool } from "./search-pool";
 import { acceptsBrotli, StaticAssets, type CompressedAsset } from "./static-assets";
@@ -110,9 +111,11 @@ async function main() {
   server.requestTimeout = 60_000;
   server.listen(port, () => console.log(`[mttq] Ready on http://localhost:${port} (${searchWorkers} search workers)`));
   const backups = scheduleBackups();
+  const dumps = scheduleDumps();
 
   const stop = () => {
     backups.stop();
+    dumps.stop();
     server.close();
     void Promise.all([pool.close(), app.close()]).then(() => process.exit(0));
   };
