@@ -93,3 +93,8 @@ export function readAtParam(request: Request): { at: string } | { response: Resp
   const parsed = isoDaySchema.safeParse(value);
   return parsed.success ? { at: parsed.data } : { response: apiError(400, "bad_request", "at must be a date YYYY-MM-DD") };
 }
+
+/** An XML document for crawlers (the sitemap). */
+export function xmlResponse(xml: string): Response {
+  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+}

@@ -35,7 +35,7 @@ function examplePath(template: string, example: Operation["x-example"]): string 
 
 /** /api: the OpenAPI document (lib/api/openapi.ts) as a page to read, with a sample request of every endpoint. */
 export default async function ApiPage({ params }: Props) {
-  const { locale, m } = await resolveLocale(params);
+  const { m } = await resolveLocale(params);
   const t = m.openData;
   const document = openApiDocument((await siteUrl()).origin);
   const operations = Object.entries(document.paths).map(([path, item]) => ({ path, operation: item.get as unknown as Operation }));
