@@ -49,7 +49,8 @@ const MEMBERSHIP_SELECT = `
   LEFT JOIN membership_sources ms ON ms.membership_id = m.id
   LEFT JOIN sources s ON s.id = ms.source_id
   WHERE m.retracted_at IS NULL`;
-const MEMBERSHIP_ORDER = `ORDER BY m.id, s.published_date IS NULL, s.published_date, s.id`;
+// Sources in an order that does not rest on their ids, so a document imported elsewhere exports alike.
+const MEMBERSHIP_ORDER = `ORDER BY m.id, s.published_date IS NULL, s.published_date, s.url, s.title, s.id`;
 
 type MembershipSourceRow = MembershipRow & { source_id: number | null; url: string | null; source_title: string | null } & Omit<
     SourceRow,
@@ -108,9 +109,12 @@ export function popoloSections(db: Db, photoUrl: (file: string) => string): Iter
         iterate<AreaRow>(
           db,
           `SELECT a.slug, a.name, a.full_name, a.kind, a.code, parent.slug AS parent_slug, a.valid_from, a.valid_until,
-                  successor.slug AS successor_slug, s.effective_date AS succession_date
+                  successor.slug AS successor_slug, s.effective_date AS succession_date, src.url AS succession_url,
+                  src.title AS succession_title, src.publisher AS succession_publisher,
+                  src.published_date AS succession_published, s.quote AS succession_quote
            FROM areas a LEFT JOIN areas parent ON parent.id = a.parent_id
            LEFT JOIN area_successions s ON s.area_id = a.id LEFT JOIN areas successor ON successor.id = s.successor_id
+           LEFT JOIN sources src ON src.id = s.source_id
            ORDER BY a.id`,
         ),
         toArea,

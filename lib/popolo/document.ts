@@ -9,7 +9,8 @@
  * sources as links, parent_id, classification); our own fields are snake_case like
  * Popolo's and only where it has none: `attested_date`, `end_reason`, `role_key`,
  * `level`, `member_type`, `ethnicity`, `hometown`, `valid_from`/`valid_until`,
- * `sort_order`, `max_holders`, and on a source `title`, `publisher`, `date`, `quote`.
+ * `sort_order`, `max_holders`, `full_name`, `successor_id`/`succession_date` (an area's `sources` state the
+ * succession), and on a source `title`, `publisher`, `date`, `quote`.
  * English labels are `other_names` / `other_label` with `"lang": "en"`.
  */
 import { ROLE_TITLES, isRoleKey, type RoleKey } from "../roles";
@@ -73,6 +74,12 @@ export interface AreaRow {
   valid_until: string | null;
   successor_slug: string | null;
   succession_date: string | null;
+  /** The source that states the succession, with its words. */
+  succession_url: string | null;
+  succession_title: string | null;
+  succession_publisher: string | null;
+  succession_published: string | null;
+  succession_quote: string | null;
 }
 
 export interface PostRow {
@@ -184,6 +191,17 @@ export function toArea(row: AreaRow): Json {
     valid_until: row.valid_until,
     successor_id: row.successor_slug ? popoloId.area(row.successor_slug) : null,
     succession_date: row.succession_date,
+    sources: row.succession_title
+      ? [
+          toLink({
+            url: row.succession_url,
+            title: row.succession_title,
+            publisher: row.succession_publisher,
+            published_date: row.succession_published,
+            quote: row.succession_quote,
+          }),
+        ]
+      : [],
   });
 }
 
