@@ -10,7 +10,6 @@
  * Export → import into an empty database → export gives the same document
  * (tests/integration/popolo-import.test.ts).
  */
-import { sql } from "drizzle-orm";
 import { fold } from "../../lib/fold";
 import { linkUrl, type PopoloImport, type PopoloLinkInput } from "../../lib/import/popolo";
 import { localPart } from "../../lib/popolo/document";
