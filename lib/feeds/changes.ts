@@ -10,24 +10,16 @@ import type { Locale } from "../i18n/locales";
 import { localePath } from "../i18n/locales";
 import type { getMessages } from "../i18n";
 import { postTitle } from "../roles";
+import type { TermLike } from "../spreadsheet/tables";
 
-export interface FeedChange {
+/** A change to a term: the term as a spreadsheet row shows it, without its source, and what happened when. */
+export type FeedChange = Omit<TermLike, "sourceTitle" | "sourceUrl" | "sourceDate"> & {
   id: number;
   at: string;
   kind: "new" | "ended" | "correction";
   reason: string | null;
-  personSlug: string;
-  personName: string;
-  postTitle: string;
-  roleKey: string;
   organizationSlug: string;
-  organizationName: string;
-  organizationNameEn: string | null;
-  level: string;
-  startDate: string | null;
-  endDate: string | null;
-  attestedDate: string | null;
-}
+};
 
 export function changesFeed(options: {
   changes: FeedChange[];

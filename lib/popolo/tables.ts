@@ -38,7 +38,9 @@ function table(spec: Omit<CsvTable, "rows">): CsvTable {
   return { ...spec, rows: (record) => [spec.columns.map((column) => column.value!(record))] };
 }
 
-const id = (vi: string, en: string): Column => ({ name: "id", vi, en, value: text("id") });
+/** A column that is the record's field of the same name. */
+const col = (name: string, vi: string, en: string): Column => ({ name, vi, en, value: text(name) });
+const id = (vi: string, en: string): Column => col("id", vi, en);
 
 export const CSV_TABLES: CsvTable[] = [
   table({
@@ -48,17 +50,17 @@ export const CSV_TABLES: CsvTable[] = [
     en: "People",
     columns: [
       id("Mã người (như trong tệp Popolo)", "The person's id (as in the Popolo file)"),
-      { name: "name", vi: "Họ và tên", en: "Full name", value: text("name") },
+      col("name", "Họ và tên", "Full name"),
       {
         name: "other_names",
         vi: "Tên khác, cách nhau bằng “; ”",
         en: "Other names, separated by “; ”",
         value: (r) => ((r.other_names as { name: string }[] | undefined) ?? []).map((n) => n.name).join("; ") || null,
       },
-      { name: "gender", vi: "Giới tính (female, male)", en: "Gender (female, male)", value: text("gender") },
-      { name: "birth_date", vi: "Năm sinh", en: "Year of birth", value: text("birth_date") },
-      { name: "ethnicity", vi: "Dân tộc", en: "Ethnicity", value: text("ethnicity") },
-      { name: "hometown", vi: "Quê quán", en: "Home town", value: text("hometown") },
+      col("gender", "Giới tính (female, male)", "Gender (female, male)"),
+      col("birth_date", "Năm sinh", "Year of birth"),
+      col("ethnicity", "Dân tộc", "Ethnicity"),
+      col("hometown", "Quê quán", "Home town"),
     ],
   }),
   table({
@@ -68,26 +70,20 @@ export const CSV_TABLES: CsvTable[] = [
     en: "Organisations",
     columns: [
       id("Mã tổ chức", "The organisation's id"),
-      { name: "name", vi: "Tên (tiếng Việt)", en: "Name (Vietnamese)", value: text("name") },
+      col("name", "Tên (tiếng Việt)", "Name (Vietnamese)"),
       { name: "name_en", vi: "Tên tiếng Anh", en: "English name", value: englishName },
       { name: "short_name", vi: "Tên viết tắt", en: "Short name", value: shortName },
-      {
-        name: "classification",
-        vi: "Loại: front_committee, member_organization, board, office, party_committee",
-        en: "Kind: front_committee, member_organization, board, office, party_committee",
-        value: text("classification"),
-      },
-      { name: "member_type", vi: "Loại tổ chức thành viên", en: "Kind of member organisation", value: text("member_type") },
-      {
-        name: "level",
-        vi: "Cấp: central, province, district, commune",
-        en: "Level: central, province, district, commune",
-        value: text("level"),
-      },
-      { name: "parent_id", vi: "Mã tổ chức cấp trên", en: "The parent organisation's id", value: text("parent_id") },
-      { name: "area_id", vi: "Mã địa bàn", en: "The area's id", value: text("area_id") },
-      { name: "founding_date", vi: "Có hiệu lực từ", en: "In force from", value: text("founding_date") },
-      { name: "dissolution_date", vi: "Hết hiệu lực từ", en: "In force until", value: text("dissolution_date") },
+      col(
+        "classification",
+        "Loại: front_committee, member_organization, board, office, party_committee",
+        "Kind: front_committee, member_organization, board, office, party_committee",
+      ),
+      col("member_type", "Loại tổ chức thành viên", "Kind of member organisation"),
+      col("level", "Cấp: central, province, district, commune", "Level: central, province, district, commune"),
+      col("parent_id", "Mã tổ chức cấp trên", "The parent organisation's id"),
+      col("area_id", "Mã địa bàn", "The area's id"),
+      col("founding_date", "Có hiệu lực từ", "In force from"),
+      col("dissolution_date", "Hết hiệu lực từ", "In force until"),
     ],
   }),
   table({
@@ -97,16 +93,11 @@ export const CSV_TABLES: CsvTable[] = [
     en: "Posts",
     columns: [
       id("Mã chức vụ", "The post's id"),
-      {
-        name: "organization_id",
-        vi: "Mã tổ chức có chức vụ",
-        en: "The id of the organisation the post is in",
-        value: text("organization_id"),
-      },
-      { name: "label", vi: "Chức danh (tiếng Việt, như nguồn ghi)", en: "Title (Vietnamese, as recorded)", value: text("label") },
-      { name: "role", vi: "Chức danh tiếng Anh", en: "English title", value: text("role") },
-      { name: "role_key", vi: "Mã vai trò (chair, vice_chair …)", en: "Role key (chair, vice_chair …)", value: text("role_key") },
-      { name: "max_holders", vi: "Số người giữ cùng lúc tối đa", en: "Most holders at once", value: text("max_holders") },
+      col("organization_id", "Mã tổ chức có chức vụ", "The id of the organisation the post is in"),
+      col("label", "Chức danh (tiếng Việt, như nguồn ghi)", "Title (Vietnamese, as recorded)"),
+      col("role", "Chức danh tiếng Anh", "English title"),
+      col("role_key", "Mã vai trò (chair, vice_chair …)", "Role key (chair, vice_chair …)"),
+      col("max_holders", "Số người giữ cùng lúc tối đa", "Most holders at once"),
     ],
   }),
   table({
@@ -116,24 +107,18 @@ export const CSV_TABLES: CsvTable[] = [
     en: "Terms (people holding posts)",
     columns: [
       id("Mã nhiệm kỳ", "The term's id"),
-      { name: "person_id", vi: "Mã người", en: "The person's id", value: text("person_id") },
-      { name: "post_id", vi: "Mã chức vụ", en: "The post's id", value: text("post_id") },
-      { name: "organization_id", vi: "Mã tổ chức", en: "The organisation's id", value: text("organization_id") },
-      { name: "label", vi: "Chức danh", en: "Title", value: text("label") },
-      {
-        name: "start_date",
-        vi: "Ngày bắt đầu (YYYY, YYYY-MM hoặc YYYY-MM-DD)",
-        en: "Start (YYYY, YYYY-MM or YYYY-MM-DD)",
-        value: text("start_date"),
-      },
-      { name: "end_date", vi: "Ngày kết thúc", en: "End", value: text("end_date") },
-      {
-        name: "attested_date",
-        vi: "Ngày nguồn cho thấy đang giữ chức vụ (khi không biết ngày bắt đầu)",
-        en: "A date a source shows the post held (when the start is unknown)",
-        value: text("attested_date"),
-      },
-      { name: "end_reason", vi: "Lý do kết thúc", en: "Why it ended", value: text("end_reason") },
+      col("person_id", "Mã người", "The person's id"),
+      col("post_id", "Mã chức vụ", "The post's id"),
+      col("organization_id", "Mã tổ chức", "The organisation's id"),
+      col("label", "Chức danh", "Title"),
+      col("start_date", "Ngày bắt đầu (YYYY, YYYY-MM hoặc YYYY-MM-DD)", "Start (YYYY, YYYY-MM or YYYY-MM-DD)"),
+      col("end_date", "Ngày kết thúc", "End"),
+      col(
+        "attested_date",
+        "Ngày nguồn cho thấy đang giữ chức vụ (khi không biết ngày bắt đầu)",
+        "A date a source shows the post held (when the start is unknown)",
+      ),
+      col("end_reason", "Lý do kết thúc", "Why it ended"),
     ],
   }),
   {
