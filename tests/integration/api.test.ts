@@ -9,7 +9,11 @@
 import { Validator as OpenApiValidator } from "@seriousme/openapi-schema-validator";
 import { Validator as SchemaValidator } from "jsonschema";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { writeDumps } from "@/db/dumps";
+import zlib from "node:zlib";
+import { sql } from "drizzle-orm";
+import { dumpsAreStale, dumpsDir, writeDumps } from "@/db/dumps";
+import { dataVersion } from "@/db/queries/data-version";
+import { exportDocument } from "../helpers/popolo";
 import { openApiDocument } from "@/lib/api/openapi";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security-headers";
 import { tempDatabase } from "../helpers/db";
@@ -192,5 +196,23 @@ describe("the dump files", () => {
     );
     const missing = await GET(request("/data/files/..%2Fetc"), { params: Promise.resolve({ name: "../test.db" }) });
     expect(missing.status).toBe(404);
+  });
+
+  it("the gzip file is the live document; NDJSON has a record a line", () => {
+    const live = exportDocument(demo.db);
+    const dumped = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(dumpsDir(), "popolo.json.gz"))).toString("utf8")) as unknown;
+    // Photos' addresses aside (none in the demo), the same records.
+    expect(dumped).toEqual(live);
+    const lines = fs.readFileSync(path.join(dumpsDir(), "memberships.ndjson"), "utf8").trim().split("\n");
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual(live.memberships);
+  });
+
+  it("are made again only once the data has changed", async () => {
+    expect(dumpsAreStale(dataVersion(demo.db))).toBe(false);
+    // Any write goes with an audit entry (db/mutations); one stands for it here.
+    demo.db.run(sql`INSERT INTO audit_log (action, entity_type, entity_id) VALUES ('person.update', 'person', 1)`);
+    expect(dumpsAreStale(dataVersion(demo.db))).toBe(true);
+    await writeDumps({ photoUrl: (file) => `${BASE}/api/photos/${file}` });
+    expect(dumpsAreStale(dataVersion(demo.db))).toBe(false);
   });
 });
