@@ -10,6 +10,9 @@ import { AREA_KINDS, GENDERS, LEVELS, MEMBER_ORGANIZATION_TYPES, ORGANIZATION_KI
 import { ROLE_KEYS } from "../roles";
 import { UNLINKED_SOURCE_URL, localPart } from "../popolo/document";
 
+/** The largest file the admin page takes (a server action's body is at most 16 MB, the review form sends it back). */
+export const MAX_POPOLO_BYTES = 12 * 1024 * 1024;
+
 const partialDate = z
   .string()
   .refine((value) => parsePartialDate(value)?.value === value, { message: "a date YYYY, YYYY-MM or YYYY-MM-DD" });

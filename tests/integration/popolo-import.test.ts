@@ -92,6 +92,18 @@ describe("Popolo import", () => {
     expect(exportDocument(target.db)).toEqual(document);
   });
 
+  it("a record retracted on record is a conflict, not new (its slug is taken)", () => {
+    target.db.run(
+      sql`UPDATE people SET retracted_at = '2026-05-01T00:00:00Z', retracted_reason = 'kiểm tra' WHERE slug = 'tong-thanh-binh'`,
+    );
+    const review = reviewPopolo(target.db, read(document).popolo, read(document).document, photoUrl);
+    expect(review.conflicts).toContain(
+      `persons[${document.persons.findIndex((p) => p.id === "person/tong-thanh-binh")}] person/tong-thanh-binh: retracted on record`,
+    );
+    expect(() => importPopolo(target.db, null, read(document), { photoUrl })).toThrow(MutationError);
+    target.db.run(sql`UPDATE people SET retracted_at = NULL, retracted_reason = NULL WHERE slug = 'tong-thanh-binh'`);
+  });
+
   it("a broken record is named by its section, index and field", () => {
     const broken = JSON.parse(JSON.stringify(document)) as PopoloDocument;
     broken.memberships[2].start_date = "22/01/2026";
