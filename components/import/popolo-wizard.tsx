@@ -7,11 +7,10 @@
  */
 import { useCallback, useState } from "react";
 import { ActionForm } from "@/components/admin/action-form";
-import { Described, useField } from "@/components/admin/fields";
 import { openData } from "@/lib/i18n/messages/open-data";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { MAX_POPOLO_BYTES } from "@/lib/import/popolo";
-import { OutcomePanel, Report, ReviewForm, ReviewStep } from "./steps";
+import { OutcomePanel, Report, ReviewForm, ReviewStep, UploadField } from "./steps";
 import type { PopoloAction, PopoloState } from "./popolo-state";
 
 const SECTIONS = ["persons", "organizations", "posts", "memberships", "areas"] as const;
@@ -119,38 +118,19 @@ export function PopoloWizard({ locale, read, commit }: { locale: Locale; read: P
   );
 }
 
-/** The file, with what is wrong with it: refused here when over the limit, else as the server read it. */
+/** The file, with what is wrong with it in words. */
 function PopoloFileField({ locale }: { locale: Locale }) {
   const t = openData[locale];
-  const field = useField("file");
-  const [tooLarge, setTooLarge] = useState(false);
-  const messages = [...field.errors, ...(tooLarge ? ["file_too_large"] : [])].map((key) => {
-    const own = (t as unknown as Record<string, unknown>)[`errors_${key}`];
-    return typeof own === "string" ? own : key;
-  });
   return (
-    <Described field={{ ...field, errors: [] }} label={t.importFile} hint={t.importFileHint} required>
-      <input
-        id={field.id}
-        name="file"
-        type="file"
-        accept=".json,application/json"
-        aria-required
-        aria-invalid={messages.length > 0 || undefined}
-        aria-describedby={[field.hintId, messages.length > 0 ? field.errorId : null].filter(Boolean).join(" ")}
-        className="block text-sm"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          const over = file !== undefined && file.size > MAX_POPOLO_BYTES;
-          if (over) event.target.value = "";
-          setTooLarge(over);
-        }}
-      />
-      {messages.length > 0 ? (
-        <p id={field.errorId} className="adm-field-error" role="alert">
-          {messages.join(" ")}
-        </p>
-      ) : null}
-    </Described>
+    <UploadField
+      label={t.importFile}
+      hint={t.importFileHint}
+      accept=".json,application/json"
+      maxBytes={MAX_POPOLO_BYTES}
+      message={(key) => {
+        const own = (t as unknown as Record<string, unknown>)[`errors_${key}`];
+        return typeof own === "string" ? own : key;
+      }}
+    />
   );
 }
