@@ -26,6 +26,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     // A known first-admin password so that browser tests can sign in; never used outside tests.
-    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, ADMIN_INITIAL_PASSWORD: "e2e-admin-password" },
+    // The API's per-client limit is checked in tests/integration/api.test.ts; here every test shares one client address.
+    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, ADMIN_INITIAL_PASSWORD: "e2e-admin-password", API_RATE_LIMIT: "0" },
   },
 });

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getMessages, localePath, type Locale } from "@/lib/i18n";
 
 export function SiteFooter({ locale }: { locale: Locale }) {
-  const m = getMessages(locale).common;
+  const messages = getMessages(locale);
+  const m = messages.common;
   return (
     <footer className="site-footer border-t border-stone-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-3 px-4 py-6 text-sm text-stone-700">
@@ -15,6 +16,12 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           </Link>
           <Link href={localePath(locale, "/search")} prefetch={false}>
             {m.navSearch}
+          </Link>
+          <Link href={localePath(locale, "/data")} prefetch={false}>
+            {messages.openData.navData}
+          </Link>
+          <Link href={localePath(locale, "/api")} prefetch={false}>
+            {messages.openData.navApi}
           </Link>
         </nav>
       </div>

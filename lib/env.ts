@@ -67,6 +67,16 @@ export const envSchema = z.object({
     .default(24),
   /** How many backups to keep; older ones are deleted after each new one. */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  /** Where the open data's files (/data/) are written (default: `open-data/` beside the database). */
+  DUMPS_DIR: optionalText,
+  /** Minutes between the production server's checks whether the data changed, remaking the open data's files if so; 0 turns it off. */
+  DUMPS_CHECK_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .default(10),
+  /** Requests a minute one client may make to the API and the data exports (429 with Retry-After beyond); 0 turns the limit off. */
+  API_RATE_LIMIT: z.coerce.number().int().min(0).max(1_000_000).default(600),
   /** The first administrator's password, used only on the first start with no users (at least 12 characters). */
   ADMIN_INITIAL_PASSWORD: optionalText.pipe(z.string().min(12).optional()),
   /** The Chromium that browser tests, audits and benchmarks drive. */

@@ -13,12 +13,15 @@
  */
 import http from "node:http";
 import os from "node:os";
+import etag from "etag";
 import next from "next";
 import { databasePath } from "../db/client";
 import { clientAddress, proxyMatcher } from "../lib/auth/client-address";
 import { env } from "../lib/env";
 import { CLIENT_ADDRESS_HEADER, securityHeaders, sendsStrictTransportSecurity, strictTransportSecurity } from "../lib/security-headers";
+import { CORS_HEADERS, limitApiClient } from "./api-limits";
 import { scheduleBackups } from "./backups";
+import { scheduleDumps } from "./dumps";
 import { bodyLimit, refuseOversizedBody } from "./request-limits";
 import { SearchPool } from "./search-pool";
 import { acceptsBrotli, StaticAssets, type CompressedAsset } from "./static-assets";
@@ -50,16 +53,24 @@ function resolveClient(request: http.IncomingMessage): string {
   return client;
 }
 
-function sendSearch(pool: SearchPool, request: http.IncomingMessage, response: http.ServerResponse, query: string, client: string) {
-  pool.search(query, client).then(({ status, json }) => {
-    const headers = withSecurityHeaders({
-      "Content-Type": "application/json",
-      "Content-Length": Buffer.byteLength(json),
-      "Cache-Control": "no-store",
-    });
-    if (status === 503) headers["Retry-After"] = 1;
-    response.writeHead(status, headers).end(json);
-  });
+/** The search API's answer, with what every API answer has (app/_lib/api.ts): the rate limit, CORS, an ETag. */
+async function sendSearch(pool: SearchPool, request: http.IncomingMessage, response: http.ServerResponse, query: string, client: string) {
+  const wait = await limitApiClient(client);
+  const { status, json } = wait === null ? await pool.search(query, client) : rateLimited(wait);
+  const headers = withSecurityHeaders({ ...CORS_HEADERS, "Content-Type": "application/json", "Cache-Control": "no-store" });
+  if (status === 503) headers["Retry-After"] = 1;
+  if (wait !== null) headers["Retry-After"] = wait;
+  if (status === 200) {
+    const tag = etag(json);
+    headers.ETag = tag;
+    if (request.headers["if-none-match"] === tag) return response.writeHead(304, headers).end();
+  }
+  headers["Content-Length"] = Buffer.byteLength(json);
+  response.writeHead(status, headers).end(json);
+}
+
+function rateLimited(wait: number) {
+  return { status: 429, json: JSON.stringify({ error: `too many requests; try again in ${wait} s`, code: "rate_limited" }) };
 }
 
 function sendAsset(request: http.IncomingMessage, response: http.ServerResponse, asset: CompressedAsset) {
@@ -88,7 +99,7 @@ async function main() {
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
     const client = resolveClient(request);
     if (request.method === "GET" && pathname === "/api/search") {
-      return sendSearch(pool, request, response, queryAt === -1 ? "" : url.slice(queryAt + 1), client);
+      return void sendSearch(pool, request, response, queryAt === -1 ? "" : url.slice(queryAt + 1), client);
     }
     if (request.method === "POST" && refuseOversizedBody(request, response, bodyLimit(pathname), withSecurityHeaders({}))) return;
     const asset = request.method === "GET" || request.method === "HEAD" ? assets.lookup(pathname) : null;
@@ -100,9 +111,11 @@ async function main() {
   server.requestTimeout = 60_000;
   server.listen(port, () => console.log(`[mttq] Ready on http://localhost:${port} (${searchWorkers} search workers)`));
   const backups = scheduleBackups();
+  const dumps = scheduleDumps();
 
   const stop = () => {
     backups.stop();
+    dumps.stop();
     server.close();
     void Promise.all([pool.close(), app.close()]).then(() => process.exit(0));
   };

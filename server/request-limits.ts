@@ -17,6 +17,8 @@ const LIMITS: [RegExp, number][] = [
   [/^(\/en)?\/admin\/people\/\d+\/?$/, 6 * 1024 * KB],
   // An article (at most 50,000 characters, three bytes each in UTF-8) and the decisions on its rows.
   [/^(\/en)?\/admin\/import\/?$/, 1024 * KB],
+  // A Popolo file (12 MB at most, lib/import/popolo.ts), which the review form sends back to be written.
+  [/^(\/en)?\/admin\/import\/popolo\/?$/, 16 * 1024 * KB],
 ];
 const DEFAULT_LIMIT = 256 * KB;
 

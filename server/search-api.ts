@@ -20,11 +20,11 @@ function uniqueTerms(terms: Term[]): { word: string; prefix: boolean }[] {
  * "respelled", "dropped", "relaxedQuery", "terms"}: when the query as typed found nothing, `respelled` is the
  * respelling whose results these are, or `dropped` lists the words left out and `relaxedQuery` what
  * was searched instead (`strict=1` asks for neither).
- * Bad parameters get a 400 with {"error"}; no input reaches FTS5 as syntax.
+ * Bad parameters get a 400 with {"error", "code"} (the API's one error shape); no input reaches FTS5 as syntax.
  */
 export function answerSearchRequest(db: Db, searchParams: URLSearchParams): { status: number; body: object } {
   const params = readSearchParams(searchParams);
-  if (!params.success) return { status: 400, body: { error: describeError(params.error) } };
+  if (!params.success) return { status: 400, body: { error: describeError(params.error), code: "bad_request" } };
   try {
     const outcome = searchDirectory(db, params.data);
     return {
@@ -45,6 +45,6 @@ export function answerSearchRequest(db: Db, searchParams: URLSearchParams): { st
   } catch (error) {
     // Only the database itself failing (busy, missing) can land here; say so without a trace.
     console.error("[search]", error);
-    return { status: 503, body: { error: "search is unavailable; try again shortly" } };
+    return { status: 503, body: { error: "search is unavailable; try again shortly", code: "unavailable" } };
   }
 }

@@ -45,7 +45,7 @@ const PER_WORKER = 2;
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
-const unavailable = (error: string): SearchReply => ({ id: 0, status: 503, json: JSON.stringify({ error }) });
+const unavailable = (error: string): SearchReply => ({ id: 0, status: 503, json: JSON.stringify({ error, code: "unavailable" }) });
 const UNAVAILABLE = "search is unavailable; try again shortly";
 const TOO_SLOW = "the search took too long; try a more specific query";
 

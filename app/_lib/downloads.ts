@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { getOrganizationBySlug } from "@/db/queries/organizations";
 import { isoDaySchema, todayIso } from "@/lib/dates";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { apiError } from "./api";
 import { slugSchema } from "./params";
 import { SPREADSHEET_TYPES, toCsv, toXlsx, type SheetTable, type SpreadsheetFormat } from "@/lib/spreadsheet/workbook";
 
@@ -22,7 +23,7 @@ export function readDownloadQuery(url: URL): { ok: true; query: DownloadQuery } 
     lang: url.searchParams.get("lang") ?? "vi",
     at: url.searchParams.get("at"),
   });
-  if (!parsed.success) return { ok: false, response: plainError(400, parsed.error.issues[0]?.message ?? "bad query") };
+  if (!parsed.success) return { ok: false, response: apiError(400, "bad_request", parsed.error.issues[0]?.message ?? "bad query") };
   return { ok: true, query: { format: parsed.data.format, locale: parsed.data.lang, at: parsed.data.at ?? todayIso() } };
 }
 
@@ -30,10 +31,6 @@ export function readDownloadQuery(url: URL): { ok: true; query: DownloadQuery } 
 export async function organizationOfRoute(params: Promise<{ slug: string }>) {
   const slug = slugSchema.safeParse((await params).slug);
   return slug.success ? getOrganizationBySlug(getDb(), slug.data) : undefined;
-}
-
-export function plainError(status: number, text: string): Response {
-  return new Response(`${text}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 /** A file to save, never cached (the data changes with every edit). */

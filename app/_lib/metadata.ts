@@ -1,5 +1,6 @@
 /** Page metadata that every public page shares: canonical URL, hreflang alternates, OpenGraph. */
 import type { Metadata } from "next";
+import { getMessages } from "../../lib/i18n";
 import { DEFAULT_LOCALE, LOCALES, localePath, type Locale } from "../../lib/i18n/locales";
 
 export const OPEN_GRAPH_LOCALES: Record<Locale, string> = { vi: "vi_VN", en: "en_GB" };
@@ -19,13 +20,17 @@ export function pageMetadata(options: {
   siteName: string;
   type?: "website" | "profile";
   image?: string | null;
+  /** Atom feeds of this page's changes, besides the national one every page links. */
+  feeds?: { url: string; title: string }[];
 }): Metadata {
   const { locale, path, title, description, siteName } = options;
   const url = localePath(locale, path);
+  const m = getMessages(locale).openData;
+  const feeds = [...(options.feeds ?? []), { url: `/feeds/changes.atom?lang=${locale}`, title: m.feedTitle(m.feedNationalScope) }];
   return {
     title,
     description,
-    alternates: pageAlternates(locale, path),
+    alternates: { ...pageAlternates(locale, path), types: { "application/atom+xml": feeds } },
     openGraph: {
       title,
       description,

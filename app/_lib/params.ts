@@ -20,3 +20,10 @@ export function resolveAtDate(value: string | string[] | undefined): { at: strin
   const parsed = isoDaySchema.safeParse(typeof value === "string" ? value : "");
   return parsed.success ? { at: parsed.data, historical: parsed.data !== todayIso() } : { at: todayIso(), historical: false };
 }
+
+/** The slug of a record file's name ("<slug>.json"), or null for a name that is none. */
+export function recordSlug(file: string): string | null {
+  if (!file.endsWith(".json")) return null;
+  const parsed = slugSchema.safeParse(file.slice(0, -".json".length));
+  return parsed.success ? parsed.data : null;
+}

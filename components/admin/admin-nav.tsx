@@ -11,6 +11,7 @@ export function AdminNav({ locale, user }: { locale: Locale; user: Actor }) {
     ["/admin/appoint", m.navAppoint],
     ["/admin/import", messages.import.navLabel],
     ["/admin/import/spreadsheet", messages.spreadsheet.navLabel],
+    ...(user.role === "admin" ? ([["/admin/import/popolo", messages.openData.importNav]] as [string, string][]) : []),
     ["/admin/people", m.navPeople],
     ["/admin/organizations", m.navOrganizations],
     ["/admin/quality", messages.quality.navLabel],

@@ -8,7 +8,7 @@
  */
 import { useCallback, useState } from "react";
 import { ActionForm, useAdminForm } from "@/components/admin/action-form";
-import { Described, FieldGroup, TextField, useField } from "@/components/admin/fields";
+import { FieldGroup, TextField } from "@/components/admin/fields";
 import { SearchPicker } from "@/components/admin/search-picker";
 import { admin } from "@/lib/i18n/messages/admin";
 import { spreadsheet } from "@/lib/i18n/messages/spreadsheet";
@@ -16,7 +16,7 @@ import { localePath, type Locale } from "@/lib/i18n/locales";
 import { MAX_SHEET_BYTES } from "@/lib/import/sheet";
 import { SHEET_COLUMNS } from "@/lib/spreadsheet/columns";
 import { SheetReviewTable } from "./sheet-review-table";
-import { OutcomePanel, Report, ReviewForm, ReviewStep } from "./steps";
+import { OutcomePanel, Report, ReviewForm, ReviewStep, UploadField } from "./steps";
 import type { SheetAction, SheetState } from "./sheet-state";
 
 /** Profiles linked after a commit; a file of thousands of rows links the first of them. */
@@ -142,39 +142,19 @@ export function SheetWizard({
 function SheetFileField({ locale }: { locale: Locale }) {
   const ms = spreadsheet[locale];
   const { state } = useAdminForm();
-  const field = useField("file");
   const missing = ((state as SheetState).missing ?? []).map((key) => `“${SHEET_COLUMNS[key][locale]}”`).join(", ");
-  // A file over the limit is refused here, before it is sent: the server would not take a post that large.
-  const [tooLarge, setTooLarge] = useState(false);
-  const messages = [...field.errors, ...(tooLarge ? ["file_too_large"] : [])].map((key) => {
-    if (key === "missing_columns") return ms.errors_missing_columns(missing);
-    const own = (ms as unknown as Record<string, unknown>)[`errors_${key}`];
-    return typeof own === "string" ? own : key;
-  });
   return (
-    <Described field={{ ...field, errors: [] }} label={ms.file} hint={ms.fileHint} required>
-      <input
-        id={field.id}
-        name="file"
-        type="file"
-        accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-required
-        aria-invalid={messages.length > 0 || undefined}
-        aria-describedby={[field.hintId, messages.length > 0 ? field.errorId : null].filter(Boolean).join(" ")}
-        className="block text-sm"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          const over = file !== undefined && file.size > MAX_SHEET_BYTES;
-          if (over) event.target.value = "";
-          setTooLarge(over);
-        }}
-      />
-      {messages.length > 0 ? (
-        <p id={field.errorId} className="adm-field-error" role="alert">
-          {messages.join(" ")}
-        </p>
-      ) : null}
-    </Described>
+    <UploadField
+      label={ms.file}
+      hint={ms.fileHint}
+      accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      maxBytes={MAX_SHEET_BYTES}
+      message={(key) => {
+        if (key === "missing_columns") return ms.errors_missing_columns(missing);
+        const own = (ms as unknown as Record<string, unknown>)[`errors_${key}`];
+        return typeof own === "string" ? own : key;
+      }}
+    />
   );
 }
 

@@ -5,8 +5,9 @@
  * the review form that carries the request back, a group of the review's rows,
  * and the panel that says what was written.
  */
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ActionForm, useAdminForm } from "@/components/admin/action-form";
+import { Described, useField } from "@/components/admin/fields";
 import type { FormAction, FormState } from "@/components/admin/form-state";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { importMessages } from "@/lib/i18n/messages/import";
@@ -152,5 +153,53 @@ export function OutcomePanel({
         </div>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The file an import reads (the form's `file` field), with what is wrong with it in words:
+ * refused here when over `maxBytes` (the server would not take a post that large), else as the server read it.
+ */
+export function UploadField({
+  label,
+  hint,
+  accept,
+  maxBytes,
+  message,
+}: {
+  label: string;
+  hint: string;
+  accept: string;
+  maxBytes: number;
+  /** The words for an error key ("file_too_large", or what the server said). */
+  message: (key: string) => string;
+}) {
+  const field = useField("file");
+  const [tooLarge, setTooLarge] = useState(false);
+  const messages = [...field.errors, ...(tooLarge ? ["file_too_large"] : [])].map(message);
+  return (
+    <Described field={{ ...field, errors: [] }} label={label} hint={hint} required>
+      <input
+        id={field.id}
+        name="file"
+        type="file"
+        accept={accept}
+        aria-required
+        aria-invalid={messages.length > 0 || undefined}
+        aria-describedby={[field.hintId, messages.length > 0 ? field.errorId : null].filter(Boolean).join(" ")}
+        className="block text-sm"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          const over = file !== undefined && file.size > maxBytes;
+          if (over) event.target.value = "";
+          setTooLarge(over);
+        }}
+      />
+      {messages.length > 0 ? (
+        <p id={field.errorId} className="adm-field-error" role="alert">
+          {messages.join(" ")}
+        </p>
+      ) : null}
+    </Described>
   );
 }

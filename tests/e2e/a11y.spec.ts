@@ -9,6 +9,8 @@ const PAGES = [
   { name: "historical organisation", path: "/organizations/uy-ban-mttq-viet-nam-tinh-lai-chau?at=2025-12-01" },
   { name: "person", path: "/people/tong-thanh-binh" },
   { name: "other members", path: "/organizations/ban-chap-hanh-trung-uong-dang-cong-san-viet-nam-khoa-xiv/members" },
+  { name: "open data", path: "/data" },
+  { name: "API", path: "/api" },
 ];
 
 async function expectNoViolations(page: Page) {

@@ -7,5 +7,6 @@ import { quality } from "./quality";
 import { importMessages } from "./import";
 import { search } from "./search";
 import { spreadsheet } from "./spreadsheet";
+import { openData } from "./open-data";
 
-export const namespaces = { common, browse, admin, import: importMessages, search, history, quality, spreadsheet };
+export const namespaces = { common, browse, admin, import: importMessages, search, history, quality, spreadsheet, openData };

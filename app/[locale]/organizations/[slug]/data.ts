@@ -2,10 +2,12 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { getDb } from "@/db/client";
+import { provinceOfOrganization } from "@/db/queries/changes";
 import { getOrganizationBySlug } from "@/db/queries/organizations";
 import type { Messages } from "@/lib/i18n";
 import { pageMetadata } from "@/app/_lib/metadata";
 import { resolveLocale } from "@/app/_lib/locale";
+import { feedPaths } from "@/app/_lib/feeds";
 import { resolveSlug } from "@/app/_lib/params";
 import { organizationName } from "@/lib/titles";
 
@@ -21,10 +23,17 @@ export async function organizationMetadata(
   const slug = await resolveSlug(params);
   const found = findOrganization(slug);
   if (!found) return {};
+  const name = organizationName(found.organization, locale);
+  const province = provinceOfOrganization(getDb(), found.organization.id);
+  const feeds = [
+    { url: `${feedPaths.organization(slug)}?lang=${locale}`, title: m.openData.feedTitle(name) },
+    ...(province ? [{ url: `${feedPaths.province(province.slug)}?lang=${locale}`, title: m.openData.feedTitle(province.name) }] : []),
+  ];
   return pageMetadata({
     locale,
     path: `/organizations/${slug}${subpath}`,
-    ...text(organizationName(found.organization, locale), m),
+    ...text(name, m),
     siteName: m.common.siteName,
+    feeds,
   });
 }

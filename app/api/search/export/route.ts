@@ -3,7 +3,8 @@
  * and its filters) with ?format=csv|xlsx and ?lang=vi|en; every result the
  * search lists, not only one page, each person with the roles they hold today.
  */
-import { plainError, readDownloadQuery, spreadsheetResponse } from "@/app/_lib/downloads";
+import { readDownloadQuery, spreadsheetResponse } from "@/app/_lib/downloads";
+import { apiError } from "@/app/_lib/api";
 import { siteUrl } from "@/app/_lib/site-url";
 import { getDb } from "@/db/client";
 import { getRolesOfPeople } from "@/db/queries/exports";
@@ -19,9 +20,9 @@ export async function GET(request: Request) {
   const read = readDownloadQuery(url);
   if (!read.ok) return read.response;
   const params = readSearchPageParams(url.searchParams);
-  if (!params.success) return plainError(400, describeError(params.error));
+  if (!params.success) return apiError(400, "bad_request", describeError(params.error));
   const { q, page: _page, ...filters } = params.data;
-  if (!q.trim()) return plainError(400, "q: give the words to search for");
+  if (!q.trim()) return apiError(400, "bad_request", "q: give the words to search for");
   const { format, locale } = read.query;
   const db = getDb();
   let outcome;
@@ -29,7 +30,7 @@ export async function GET(request: Request) {
     outcome = searchDirectory(db, { q, ...filters, offset: 0, limit: MAX_LISTED, locale });
   } catch (error) {
     console.error("[search export]", error);
-    return plainError(503, "search is unavailable; try again shortly");
+    return apiError(503, "unavailable", "search is unavailable; try again shortly");
   }
   const base = (await siteUrl()).origin;
   const people = outcome.results.filter((hit) => hit.type === "person");

@@ -6,7 +6,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { fileResponse, organizationOfRoute, plainError } from "@/app/_lib/downloads";
+import { fileResponse, organizationOfRoute } from "@/app/_lib/downloads";
+import { apiError } from "@/app/_lib/api";
 import { chartFontCss, chartFonts } from "@/components/chart-fonts";
 import { chartPdf, chartPng, dataUri, preparePhotos } from "@/components/org-chart-files";
 import { chartScene } from "@/components/org-chart-scene";
@@ -54,14 +55,14 @@ async function photosOf(chart: OrgChart): Promise<Map<string, Buffer>> {
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const found = await organizationOfRoute(params);
-  if (!found) return plainError(404, "Not found");
+  if (!found) return apiError(404, "not_found", "no such organisation");
   const url = new URL(request.url);
   const query = querySchema.safeParse({
     format: url.searchParams.get("format") ?? "svg",
     lang: url.searchParams.get("lang") ?? "vi",
     at: url.searchParams.get("at"),
   });
-  if (!query.success) return plainError(400, query.error.issues[0]?.message ?? "bad query");
+  if (!query.success) return apiError(400, "bad_request", query.error.issues[0]?.message ?? "bad query");
   const { format, lang: locale } = query.data;
   const at = query.data.at ?? todayIso();
   const chart = getOrgChart(getDb(), found.organization, at);
@@ -77,7 +78,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const uris = new Map([...photos].map(([name, jpeg]) => [name, dataUri(jpeg)]));
     body = sceneSvg(scene, { fontCss: await chartFontCss(), photos: uris, locale });
   } else {
-    if (!fonts) return plainError(503, "the chart's font could not be read; try the SVG");
+    if (!fonts) return apiError(503, "unavailable", "the chart's font could not be read; try the SVG");
     body = format === "png" ? await chartPng(scene, fonts, photos) : await chartPdf(scene, fonts, photos, locale);
   }
   return fileResponse(body as BodyInit, FORMATS[format], `${found.organization.slug}-${at}.${format}`);
