@@ -26,6 +26,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     // A known first-admin password so that browser tests can sign in; never used outside tests.
-    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, ADMIN_INITIAL_PASSWORD: "e2e-admin-password" },
+    // Two server processes, so that every spec also runs against the cache kept coherent across them (page-cache.spec.ts).
+    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, ADMIN_INITIAL_PASSWORD: "e2e-admin-password", SERVER_PROCESSES: "2" },
   },
 });

@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { preferredEncoding } from "../lib/page-cache";
 
 export const STATIC_DIR = path.join(".next", "static");
 const URL_PREFIX = "/_next/static/";
@@ -34,16 +35,7 @@ export function precompressStaticAssets(dir = STATIC_DIR): void {
 
 /** Whether an Accept-Encoding header takes brotli ("br", not "br;q=0"). */
 export function acceptsBrotli(acceptEncoding: string | undefined): boolean {
-  return (acceptEncoding ?? "").split(",").some((part) => {
-    const [coding, ...params] = part
-      .trim()
-      .toLowerCase()
-      .split(";")
-      .map((s) => s.trim());
-    if (coding !== "br") return false;
-    const q = params.find((p) => p.startsWith("q="));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
+  return preferredEncoding(acceptEncoding) === "br";
 }
 
 export interface CompressedAsset {

@@ -1,0 +1,210 @@
+/**
+ * The production server's cache of rendered public pages (which requests it
+ * answers: lib/page-cache.ts). A page is rendered once by Next, from a request
+ * with no cookie, kept in this process's memory with its brotli and gzip copies
+ * and an ETag, and served from there until the records change.
+ *
+ * Coherence, across processes too: every write to a table public pages read
+ * adds one to `public_data_version` in its own transaction (triggers, migration
+ * 0007), whichever connection writes it: an admin form, an import, a script, a
+ * test. A kept page carries the count it was rendered at (read before rendering,
+ * so a write during the render counts); every request reads the count (one
+ * indexed row, microseconds) and renders again when it moved. The first request
+ * after a write therefore shows it, in every process. Pages are also kept per
+ * day, since "current" roles depend on the date.
+ *
+ * Concurrent requests for a page being rendered wait for that one render. The
+ * cache is bounded in bytes (PAGE_CACHE_MB), the least recently used page leaving first.
+ */
+import crypto from "node:crypto";
+import http from "node:http";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { getBotType } from "next/dist/shared/lib/router/utils/is-bot.js";
+import { getDb } from "../db/client";
+import { todayIso } from "../lib/dates";
+import { etagMatches, preferredEncoding, type Encoding } from "../lib/page-cache";
+import { CLIENT_ADDRESS_HEADER } from "../lib/security-headers";
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/** What Next answered for a page, in full. */
+export interface Rendered {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+interface Page {
+  version: number;
+  etag: string;
+  headers: http.OutgoingHttpHeaders;
+  bodies: Record<Encoding, Buffer>;
+  bytes: number;
+}
+
+/** Headers of Next's answer that are not kept: the cache sets its own or they belong to one connection. */
+const NOT_KEPT = new Set([
+  "cache-control",
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "etag",
+]);
+
+/** The request headers a render sees: those the pages read (the host for absolute URLs, the client for throttling). */
+const FORWARDED = ["host", "x-forwarded-host", "x-forwarded-proto", "user-agent", "accept", "accept-language", CLIENT_ADDRESS_HEADER];
+
+/**
+ * Renders pages through Next listening on a private Unix socket (server/main.ts):
+ * the request goes without its cookies and asks for no compression.
+ */
+export function socketRenderer(socketPath: string): (request: http.IncomingMessage) => Promise<Rendered> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  return (request) =>
+    new Promise((resolve, reject) => {
+      const headers: http.OutgoingHttpHeaders = { "accept-encoding": "identity" };
+      for (const name of FORWARDED) if (request.headers[name] !== undefined) headers[name] = request.headers[name];
+      const internal = http.request({ socketPath, agent, path: request.url, method: "GET", headers }, (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+        answer.on("end", () => resolve({ status: answer.statusCode ?? 500, headers: answer.headers, body: Buffer.concat(chunks) }));
+        answer.on("error", reject);
+      });
+      internal.on("error", reject);
+      internal.end();
+    });
+}
+
+export class PageCache {
+  private readonly pages = new Map<string, Page>();
+  private bytes = 0;
+  private readonly renders = new Map<string, Promise<Page | Rendered>>();
+  private readonly readVersion: () => number;
+
+  constructor(
+    private readonly options: {
+      maxBytes: number;
+      cacheControl: string;
+      render: (request: http.IncomingMessage) => Promise<Rendered>;
+      /** Added to every answer from the cache (the security headers, the process). */
+      headers: http.OutgoingHttpHeaders;
+    },
+  ) {
+    const statement = getDb().$client.prepare("SELECT version FROM public_data_version WHERE id = 1");
+    this.readVersion = () => (statement.get() as { version: number } | undefined)?.version ?? 0;
+  }
+
+  /** Answers a cacheable request (lib/page-cache.ts isCacheableRequest); `fallback` hands it to Next if rendering failed. */
+  serve(request: http.IncomingMessage, response: http.ServerResponse, fallback: () => void): void {
+    const { headers } = request;
+    const key = [
+      todayIso(),
+      getBotType(headers["user-agent"] ?? "") ?? "browser",
+      headers["x-forwarded-proto"] ?? "http",
+      headers["x-forwarded-host"] ?? "",
+      headers.host ?? "",
+      request.url,
+    ].join(" ");
+    const version = this.readVersion();
+    const kept = this.pages.get(key);
+    if (kept && kept.version === version) {
+      // Map order is the eviction order: most recently used last.
+      this.pages.delete(key);
+      this.pages.set(key, kept);
+      return this.send(request, response, kept, "hit");
+    }
+    const renderKey = `${version} ${key}`;
+    let render = this.renders.get(renderKey);
+    if (!render) {
+      render = this.fill(key, version, request);
+      this.renders.set(renderKey, render);
+      void render.finally(() => this.renders.delete(renderKey)).catch(() => {});
+    }
+    render.then(
+      (result) => ("etag" in result ? this.send(request, response, result, "miss") : passThrough(request, response, result)),
+      (error: unknown) => {
+        console.error("[mttq] A page could not be rendered for the cache:", error);
+        fallback();
+      },
+    );
+  }
+
+  /** Pages kept and their size, for the benchmark and the tests. */
+  stats(): { pages: number; bytes: number } {
+    return { pages: this.pages.size, bytes: this.bytes };
+  }
+
+  private async fill(key: string, version: number, request: http.IncomingMessage): Promise<Page | Rendered> {
+    const rendered = await this.options.render(request);
+    const contentType = String(rendered.headers["content-type"] ?? "");
+    // Only a complete HTML page that sets nothing for one client is kept; anything else is passed on as it came.
+    if (rendered.status !== 200 || rendered.headers["set-cookie"] || !contentType.startsWith("text/html")) return rendered;
+    const body = rendered.body;
+    const [br, gz] = await Promise.all([
+      brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+      gzip(body, { level: 6 }),
+    ]);
+    const headers: http.OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(rendered.headers)) if (value !== undefined && !NOT_KEPT.has(name)) headers[name] = value;
+    const vary = String(headers.vary ?? "");
+    if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
+    const page: Page = {
+      version,
+      etag: `W/"${crypto.createHash("sha1").update(body).digest("base64url")}"`,
+      headers,
+      bodies: { identity: body, br, gzip: gz },
+      bytes: body.length + br.length + gz.length + key.length,
+    };
+    this.keep(key, page);
+    return page;
+  }
+
+  private keep(key: string, page: Page): void {
+    const previous = this.pages.get(key);
+    if (previous) {
+      this.pages.delete(key);
+      this.bytes -= previous.bytes;
+    }
+    if (page.bytes > this.options.maxBytes) return;
+    this.pages.set(key, page);
+    this.bytes += page.bytes;
+    for (const [oldKey, old] of this.pages) {
+      if (this.bytes <= this.options.maxBytes) break;
+      this.pages.delete(oldKey);
+      this.bytes -= old.bytes;
+    }
+  }
+
+  private send(request: http.IncomingMessage, response: http.ServerResponse, page: Page, state: "hit" | "miss"): void {
+    const headers: http.OutgoingHttpHeaders = {
+      ...page.headers,
+      ...this.options.headers,
+      "Cache-Control": this.options.cacheControl,
+      ETag: page.etag,
+      "X-Mttq-Cache": state,
+    };
+    if (etagMatches(request.headers["if-none-match"], page.etag)) {
+      response.writeHead(304, headers).end();
+      return;
+    }
+    const encoding = preferredEncoding(request.headers["accept-encoding"]);
+    const body = page.bodies[encoding];
+    if (encoding !== "identity") headers["Content-Encoding"] = encoding;
+    headers["Content-Length"] = body.length;
+    response.writeHead(200, headers).end(request.method === "HEAD" ? undefined : body);
+  }
+}
+
+/** An answer that is not kept (a 404, a redirect), sent as Next gave it. */
+function passThrough(request: http.IncomingMessage, response: http.ServerResponse, rendered: Rendered): void {
+  const headers: http.OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(rendered.headers))
+    if (value !== undefined && !["connection", "keep-alive", "transfer-encoding", "content-length"].includes(name)) headers[name] = value;
+  headers["content-length"] = rendered.body.length;
+  response.writeHead(rendered.status, headers).end(request.method === "HEAD" ? undefined : rendered.body);
+}
