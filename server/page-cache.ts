@@ -1,8 +1,8 @@
 /**
  * The production server's cache of rendered public pages (which requests it
  * answers: lib/page-cache.ts). A page is rendered once by Next, from a request
- * with no cookie, kept in this process's memory with its brotli and gzip copies
- * and an ETag, and served from there until the records change.
+ * with no cookie, kept in this process's memory with an ETag (its brotli and gzip copies made when first asked for)
+ * and served from there until the records change.
  *
  * Coherence, across processes too: every write to a table public pages read
  * adds one to `public_data_version` in its own transaction (triggers, migration
@@ -37,10 +37,13 @@ export interface Rendered {
 }
 
 interface Page {
+  key: string;
   version: number;
   etag: string;
   headers: http.OutgoingHttpHeaders;
-  bodies: Record<Encoding, Buffer>;
+  body: Buffer;
+  /** The brotli and gzip copies, each made when a client first asks for it. */
+  compressed: Partial<Record<Exclude<Encoding, "identity">, Promise<Buffer>>>;
   bytes: number;
 }
 
@@ -145,39 +148,53 @@ export class PageCache {
     // Only a complete HTML page that sets nothing for one client is kept; anything else is passed on as it came.
     if (rendered.status !== 200 || rendered.headers["set-cookie"] || !contentType.startsWith("text/html")) return rendered;
     const body = rendered.body;
-    const [br, gz] = await Promise.all([
-      brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-      gzip(body, { level: 6 }),
-    ]);
     const headers: http.OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(rendered.headers)) if (value !== undefined && !NOT_KEPT.has(name)) headers[name] = value;
     const vary = String(headers.vary ?? "");
     if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
     const page: Page = {
+      key,
       version,
       etag: `W/"${crypto.createHash("sha1").update(body).digest("base64url")}"`,
       headers,
-      bodies: { identity: body, br, gzip: gz },
-      bytes: body.length + br.length + gz.length + key.length,
+      body,
+      compressed: {},
+      bytes: body.length + key.length,
     };
-    this.keep(key, page);
+    const previous = this.pages.get(key);
+    if (previous) this.forget(previous);
+    this.pages.set(key, page);
+    this.grow(page, page.bytes);
     return page;
   }
 
-  private keep(key: string, page: Page): void {
-    const previous = this.pages.get(key);
-    if (previous) {
-      this.pages.delete(key);
-      this.bytes -= previous.bytes;
-    }
-    if (page.bytes > this.options.maxBytes) return;
-    this.pages.set(key, page);
-    this.bytes += page.bytes;
-    for (const [oldKey, old] of this.pages) {
+  /** Counts `bytes` more for a kept page, and lets the least recently used pages go past the bound. */
+  private grow(page: Page, bytes: number): void {
+    if (this.pages.get(page.key) !== page) return;
+    this.bytes += bytes;
+    for (const old of this.pages.values()) {
       if (this.bytes <= this.options.maxBytes) break;
-      this.pages.delete(oldKey);
-      this.bytes -= old.bytes;
+      this.forget(old);
     }
+  }
+
+  private forget(page: Page): void {
+    this.pages.delete(page.key);
+    this.bytes -= page.bytes;
+  }
+
+  private compressedBody(page: Page, encoding: Exclude<Encoding, "identity">): Promise<Buffer> {
+    return (page.compressed[encoding] ??= (
+      encoding === "br"
+        ? brotli(page.body, {
+            params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: page.body.length },
+          })
+        : gzip(page.body, { level: 6 })
+    ).then((body) => {
+      page.bytes += body.length;
+      this.grow(page, body.length);
+      return body;
+    }));
   }
 
   private send(request: http.IncomingMessage, response: http.ServerResponse, page: Page, state: "hit" | "miss"): void {
@@ -193,10 +210,13 @@ export class PageCache {
       return;
     }
     const encoding = preferredEncoding(request.headers["accept-encoding"]);
-    const body = page.bodies[encoding];
-    if (encoding !== "identity") headers["Content-Encoding"] = encoding;
-    headers["Content-Length"] = body.length;
-    response.writeHead(200, headers).end(request.method === "HEAD" ? undefined : body);
+    const write = (body: Buffer) => {
+      headers["Content-Length"] = body.length;
+      response.writeHead(200, headers).end(request.method === "HEAD" ? undefined : body);
+    };
+    if (encoding === "identity") return write(page.body);
+    headers["Content-Encoding"] = encoding;
+    this.compressedBody(page, encoding).then(write, () => response.destroy());
   }
 }
 
