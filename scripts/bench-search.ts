@@ -346,7 +346,8 @@ async function main() {
 
 /** Starts the production server on the database and loads it; prints and returns the figures. */
 async function serveAndMeasure(file: string, queries: LabelledQuery[]) {
-  const server = await startProductionServer({ databasePath: path.resolve(file), quiet: true });
+  // One server process, as the targets were set for (its RSS among them); npm start runs one per core.
+  const server = await startProductionServer({ databasePath: path.resolve(file), quiet: true, env: { SERVER_PROCESSES: "1" } });
   const pid = server.pid!;
   try {
     const paths = queries.map(({ q }) => `/api/search?q=${encodeURIComponent(q)}&limit=20`);
