@@ -61,17 +61,10 @@ export async function runLoad(options: {
   let failures = 0;
   let bytes = 0;
   const result = await new Promise<AutocannonResult>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: options.url,
-        connections: options.connections,
-        duration: options.duration,
-        amount: options.amount,
-        headers: options.headers,
-        requests,
-      },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
+    // autocannon takes an option given as undefined for a bad value: only those set are passed.
+    const { url, connections, duration, amount, headers } = options;
+    const given = Object.fromEntries(Object.entries({ duration, amount, headers, requests }).filter(([, value]) => value !== undefined));
+    const instance = autocannon({ url, connections, ...given }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on("response", (_client, status, size, ms) => {
       latencies.push(ms);
       bytes += size;
