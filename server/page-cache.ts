@@ -40,7 +40,8 @@ interface Page {
   key: string;
   version: number;
   etag: string;
-  headers: http.OutgoingHttpHeaders;
+  /** The answer's headers but its length, encoding and the cache's state, names and values in one list (as writeHead takes them). */
+  headers: string[];
   body: Buffer;
   /** The brotli and gzip copies, each made when a client first asks for it. */
   compressed: Partial<Record<Exclude<Encoding, "identity">, Promise<Buffer>>>;
@@ -148,14 +149,20 @@ export class PageCache {
     // Only a complete HTML page that sets nothing for one client is kept; anything else is passed on as it came.
     if (rendered.status !== 200 || rendered.headers["set-cookie"] || !contentType.startsWith("text/html")) return rendered;
     const body = rendered.body;
-    const headers: http.OutgoingHttpHeaders = {};
-    for (const [name, value] of Object.entries(rendered.headers)) if (value !== undefined && !NOT_KEPT.has(name)) headers[name] = value;
-    const vary = String(headers.vary ?? "");
-    if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
+    const etag = `W/"${crypto.createHash("sha1").update(body).digest("base64url")}"`;
+    const kept: http.OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(rendered.headers)) if (value !== undefined && !NOT_KEPT.has(name)) kept[name] = value;
+    const vary = String(kept.vary ?? "");
+    if (!/accept-encoding/i.test(vary)) kept.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
+    Object.assign(kept, this.options.headers, { "cache-control": this.options.cacheControl, etag });
+    // Made once here, so that a hit costs no more header work than a static file.
+    const headers = Object.entries(kept).flatMap(([name, value]) =>
+      (Array.isArray(value) ? value : [value]).flatMap((one) => [name, String(one)]),
+    );
     const page: Page = {
       key,
       version,
-      etag: `W/"${crypto.createHash("sha1").update(body).digest("base64url")}"`,
+      etag,
       headers,
       body,
       compressed: {},
@@ -198,24 +205,17 @@ export class PageCache {
   }
 
   private send(request: http.IncomingMessage, response: http.ServerResponse, page: Page, state: "hit" | "miss"): void {
-    const headers: http.OutgoingHttpHeaders = {
-      ...page.headers,
-      ...this.options.headers,
-      "Cache-Control": this.options.cacheControl,
-      ETag: page.etag,
-      "X-Mttq-Cache": state,
-    };
     if (etagMatches(request.headers["if-none-match"], page.etag)) {
-      response.writeHead(304, headers).end();
+      response.writeHead(304, [...page.headers, "x-mttq-cache", state]).end();
       return;
     }
     const encoding = preferredEncoding(request.headers["accept-encoding"]);
     const write = (body: Buffer) => {
-      headers["Content-Length"] = body.length;
+      const headers = [...page.headers, "x-mttq-cache", state, "content-length", String(body.length)];
+      if (encoding !== "identity") headers.push("content-encoding", encoding);
       response.writeHead(200, headers).end(request.method === "HEAD" ? undefined : body);
     };
     if (encoding === "identity") return write(page.body);
-    headers["Content-Encoding"] = encoding;
     this.compressedBody(page, encoding).then(write, () => response.destroy());
   }
 }
