@@ -95,7 +95,7 @@ export class PageCache {
       maxBytes: number;
       cacheControl: string;
       render: (request: http.IncomingMessage) => Promise<Rendered>;
-      /** Added to every answer from the cache (the security headers, the process). */
+      /** Added to every answer from the cache (which process answered); Next's own (the security headers) are kept. */
       headers: http.OutgoingHttpHeaders;
     },
   ) {
@@ -136,11 +136,6 @@ export class PageCache {
         fallback();
       },
     );
-  }
-
-  /** Pages kept and their size, for the benchmark and the tests. */
-  stats(): { pages: number; bytes: number } {
-    return { pages: this.pages.size, bytes: this.bytes };
   }
 
   private async fill(key: string, version: number, request: http.IncomingMessage): Promise<Page | Rendered> {
