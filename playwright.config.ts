@@ -27,6 +27,13 @@ export default defineConfig({
     stdout: "pipe",
     // A known first-admin password so that browser tests can sign in; never used outside tests.
     // The API's per-client limit is checked in tests/integration/api.test.ts; here every test shares one client address.
-    env: { PORT: String(PORT), DATABASE_PATH: E2E_DATABASE, ADMIN_INITIAL_PASSWORD: "e2e-admin-password", API_RATE_LIMIT: "0" },
+    // Two server processes, so that every spec also runs against the cache kept coherent across them (page-cache.spec.ts).
+    env: {
+      PORT: String(PORT),
+      DATABASE_PATH: E2E_DATABASE,
+      ADMIN_INITIAL_PASSWORD: "e2e-admin-password",
+      API_RATE_LIMIT: "0",
+      SERVER_PROCESSES: "2",
+    },
   },
 });

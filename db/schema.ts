@@ -407,3 +407,16 @@ export type Membership = typeof memberships.$inferSelect;
 export type Source = typeof sources.$inferSelect;
 export type AreaSuccession = typeof areaSuccessions.$inferSelect;
 export type User = typeof users.$inferSelect;
+
+/**
+ * One row counting the writes to the records public pages show (areas,
+ * organisations, posts, people, sources, terms and their sources): triggers on
+ * those tables add one in the writing transaction, whichever connection or
+ * process writes. The production server's page cache (server/page-cache.ts)
+ * keeps a page only while the count is the one it was rendered at, so every
+ * process sees a write on its next request.
+ */
+export const publicDataVersion = sqliteTable("public_data_version", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull().default(0),
+});

@@ -20,6 +20,24 @@ export const envSchema = z.object({
   PORT: port.default(3000),
   /** Worker threads answering GET /api/search in the production server (default: 2, or 1 on a 1-core machine). */
   SEARCH_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  /** Server processes `npm start` runs, sharing the port and the SQLite file (default: one per core). */
+  SERVER_PROCESSES: z.coerce.number().int().min(1).max(64).optional(),
+  /** Megabytes of rendered public pages each server process keeps in memory (server/page-cache.ts); 0 turns the cache off. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  /** Seconds a shared cache (nginx, a CDN) may serve a public page without asking again (`s-maxage`). */
+  PAGE_CACHE_S_MAXAGE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 60)
+    .default(10),
+  /** Seconds past `s-maxage` a shared cache may serve the old page while it fetches the new one (`stale-while-revalidate`). */
+  PAGE_CACHE_STALE_WHILE_REVALIDATE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60 * 60)
+    .default(60),
   /** The public address of the site, for absolute URLs (canonical, OpenGraph, JSON-LD); default: the request's host. */
   SITE_URL: z.url().optional(),
   /**

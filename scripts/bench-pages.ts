@@ -11,6 +11,11 @@
  *
  * The server gets a temporary copy of the database (starting a server migrates
  * and seeds its database), so the synthetic file is never changed.
+ *
+ * Throughput mode (bench-throughput.ts): `npm run bench:pages -- --throughput`
+ * [--db file] [--duration 5] [--processes n]: req/s and p50/p95/p99 under load
+ * from the page cache and rendered for each request, beside the stylesheet's
+ * rate in the same run; the first request after a write; the same through nginx.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -22,14 +27,12 @@ import { getOrganizationPageData } from "../db/queries/organizations";
 import { getPersonPageData } from "../db/queries/people";
 import { todayIso } from "../lib/dates";
 import { runIfMain } from "./audit-pages";
+import { runThroughput } from "./bench-throughput";
+import { percentile } from "./load";
 import { startProductionServer } from "./production-server";
 
 const TARGET_P95_MS = 50;
 const PAGE_SIZE = 24;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 /** The number of statements `work` prepares on the connection: one per query run (drizzle prepares each query it runs). */
 export function countQueries(db: Db, work: () => unknown): number {
@@ -56,7 +59,7 @@ interface Targets {
 }
 
 /** Pages to measure: the provincial committee nearest 100 committees below, the person with the most terms, and small cases. */
-function pickTargets(db: Db): Targets {
+export function pickTargets(db: Db): Targets {
   const committees = db.all<{ slug: string; committees: number }>(sql`
     SELECT p.slug, (SELECT count(*) FROM organizations c WHERE c.parent_id = p.id AND c.kind = 'front_committee') AS committees
     FROM organizations p WHERE p.kind = 'front_committee' AND p.level IN ('province', 'commune')
@@ -124,8 +127,17 @@ async function measure(url: string, requests: number, pid?: number): Promise<Tim
 
 async function main() {
   const { values } = parseArgs({
-    options: { db: { type: "string" }, requests: { type: "string" }, warmup: { type: "string" } },
+    options: {
+      db: { type: "string" },
+      requests: { type: "string" },
+      warmup: { type: "string" },
+      throughput: { type: "boolean" },
+      duration: { type: "string" },
+      processes: { type: "string" },
+    },
   });
+  if (values.throughput)
+    return runThroughput({ db: values.db, duration: Number(values.duration ?? 5), processes: values.processes }, pickTargets);
   const source = path.resolve(values.db ?? "data/synthetic-200000.db");
   const requests = Number(values.requests ?? 300);
   const warmup = Number(values.warmup ?? 30);

@@ -18,12 +18,12 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { openDatabase, type Db } from "../db/client";
 import { searchDirectory } from "../db/queries/search";
 import { foldWords } from "../lib/fold";
 import { buildIfNeeded } from "./build-if-needed";
+import { rssMb, runLoad, summarise, type LatencySummary } from "./load";
 import { startProductionServer } from "./production-server";
 import {
   combine,
@@ -72,27 +72,9 @@ function ensureDatabase(file: string): void {
 
 // ---- measuring ----
 
-interface Summary {
-  p50: number;
-  p95: number;
-  p99: number;
-  perSecond: number;
+interface Summary extends LatencySummary {
   /** p95 of each kind of query. */
   byKind?: Record<string, number>;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function summarise(latencies: number[], seconds: number): Summary {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return {
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    perSecond: latencies.length / seconds,
-  };
 }
 
 function timeEach(queries: LabelledQuery[], run: (q: string) => unknown): Summary {
@@ -155,45 +137,6 @@ function naiveNames(db: Db, queries: LabelledQuery[]): Summary {
 
 // ---- the server ----
 
-/** Resident memory of a process and its descendants, in MB (Linux /proc). */
-function rssMb(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  let kb = 0;
-  const visit = (id: number) => {
-    try {
-      const status = fs.readFileSync(`/proc/${id}/status`, "utf8");
-      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    } catch {
-      return;
-    }
-    (children.get(id) ?? []).forEach(visit);
-  };
-  visit(pid);
-  return kb / 1024;
-}
-
-interface AutocannonResult {
-  duration: number;
-  errors: number;
-  non2xx: number;
-}
-interface AutocannonInstance {
-  on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
-}
-type Autocannon = (
-  options: { url: string; connections: number; amount: number; requests: { method: string; setupRequest: (request: object) => object }[] },
-  done: (error: Error | null, result: AutocannonResult) => void,
-) => AutocannonInstance;
-
 interface LoadResult {
   summary: Summary;
   failures: number;
@@ -201,33 +144,14 @@ interface LoadResult {
   peakRss: number;
 }
 
-/**
- * `amount` requests over CONNECTIONS connections, taking `paths` in turn from
- * one shared cursor; latencies as each response arrives. (Given a list of
- * requests, autocannon runs it from the top on every connection, so 10
- * connections would send each query 10 times at once and a short run would
- * never reach the end of the mix.)
- */
+/** `amount` requests over CONNECTIONS connections, taking `paths` in turn, with the server's peak memory. */
 async function load(baseUrl: string, paths: string[], amount: number, serverPid: number): Promise<LoadResult> {
-  const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
-  let next = 0;
-  const requests = [{ method: "GET", setupRequest: (request: object) => ({ ...request, path: paths[next++ % paths.length] }) }];
-  const latencies: number[] = [];
-  let failures = 0;
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(serverPid))), 250);
-  const result = await new Promise<AutocannonResult>((resolve, reject) => {
-    const instance = autocannon({ url: baseUrl, connections: CONNECTIONS, amount, requests }, (error, done) =>
-      error ? reject(error) : resolve(done),
-    );
-    instance.on("response", (_client, status, _bytes, ms) => {
-      latencies.push(ms);
-      if (status !== 200) failures++;
-    });
-  });
+  const run = await runLoad({ url: baseUrl, connections: CONNECTIONS, amount, paths });
   clearInterval(sampler);
   peakRss = Math.max(peakRss, rssMb(serverPid));
-  return { summary: summarise(latencies, result.duration), failures: failures + result.errors, requests: latencies.length, peakRss };
+  return { summary: summarise(run.latencies, run.seconds), failures: run.failures, requests: run.latencies.length, peakRss };
 }
 
 // ---- recall ----
@@ -422,7 +346,8 @@ async function main() {
 
 /** Starts the production server on the database and loads it; prints and returns the figures. */
 async function serveAndMeasure(file: string, queries: LabelledQuery[]) {
-  const server = await startProductionServer({ databasePath: path.resolve(file), quiet: true });
+  // One server process, as the targets were set for (its RSS among them); npm start runs one per core.
+  const server = await startProductionServer({ databasePath: path.resolve(file), quiet: true, env: { SERVER_PROCESSES: "1" } });
   const pid = server.pid!;
   try {
     const paths = queries.map(({ q }) => `/api/search?q=${encodeURIComponent(q)}&limit=20`);

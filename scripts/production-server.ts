@@ -62,13 +62,20 @@ export function stop(child: ChildProcess): void {
 
 export interface RunningServer {
   baseUrl: string;
-  /** The server process (its search workers are threads of it). */
+  port: number;
+  /** The server process (its search workers are threads of it, its cluster's processes its children). */
   pid: number | undefined;
+  databasePath: string;
   stop: () => void;
 }
 
-/** Serves the production build (server/main.ts) on a spare port with the given database (a fresh demo one by default). */
-export async function startProductionServer(options: { databasePath?: string; quiet?: boolean } = {}): Promise<RunningServer> {
+/**
+ * Serves the production build (server/main.ts) on a spare port with the given
+ * database (a fresh demo one by default); `env` adds configuration (SERVER_PROCESSES…).
+ */
+export async function startProductionServer(
+  options: { databasePath?: string; quiet?: boolean; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   buildIfNeeded();
   const port = await freePort();
   let databasePath = options.databasePath;
@@ -79,7 +86,7 @@ export async function startProductionServer(options: { databasePath?: string; qu
   }
   const server = spawnProductionServer({
     port,
-    env: { DATABASE_PATH: databasePath },
+    env: { ...options.env, DATABASE_PATH: databasePath },
     stdio: options.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
     detached: true,
   });
@@ -90,5 +97,5 @@ export async function startProductionServer(options: { databasePath?: string; qu
   };
   process.on("exit", cleanup);
   await waitFor(`${baseUrl}/api/health`, 180_000);
-  return { baseUrl, pid: server.pid, stop: cleanup };
+  return { baseUrl, port, pid: server.pid, databasePath, stop: cleanup };
 }

@@ -35,6 +35,10 @@ describe("StaticAssets", () => {
     expect(assets.lookup("/_next/static/chunks/site.css")?.contentType).toBe("text/css; charset=UTF-8");
   });
 
+  it("writes a gzip copy beside each for nginx's gzip_static", () => {
+    expect(zlib.gunzipSync(fs.readFileSync(path.join(root, "chunks", "app.js.gz"))).toString()).toBe(script);
+  });
+
   it("leaves everything else to Next", () => {
     expect(fs.existsSync(path.join(root, "chunks", "font.woff2.br"))).toBe(false);
     for (const pathname of [
@@ -42,6 +46,7 @@ describe("StaticAssets", () => {
       "/_next/static/chunks/missing.js",
       "/_next/static/chunks/../chunks/app.js",
       "/_next/static/chunks/app.js.br",
+      "/_next/static/chunks/app.js.gz",
       "/chunks/app.js",
     ]) {
       expect(assets.lookup(pathname)).toBeNull();

@@ -1,6 +1,9 @@
 /**
- * Public pages are rendered from the database on every request; revalidating
- * the ones a write changed also drops them from the client router's cache.
+ * Public pages are rendered by Next for every request that reaches it, and the
+ * production server keeps them (server/page-cache.ts) only as long as no record
+ * they read has changed: triggers in the database count every write, so that
+ * cache needs nothing from here. Revalidating the pages a write changed drops
+ * them from the client router's cache, so the editor's next navigation shows it.
  */
 import { inArray } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
