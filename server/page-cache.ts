@@ -60,6 +60,8 @@ const NOT_KEPT = new Set([
   "etag",
 ]);
 
+const RENDER_TIMEOUT_MS = 30_000;
+
 /** The request headers a render sees: those the pages read (the host for absolute URLs, the client for throttling). */
 const FORWARDED = ["host", "x-forwarded-host", "x-forwarded-proto", "user-agent", "accept", "accept-language", CLIENT_ADDRESS_HEADER];
 
@@ -80,6 +82,8 @@ export function socketRenderer(socketPath: string): (request: http.IncomingMessa
         answer.on("error", reject);
       });
       internal.on("error", reject);
+      // A render that hangs fails the request over to Next itself (PageCache.serve's fallback) rather than holding it.
+      internal.setTimeout(RENDER_TIMEOUT_MS, () => internal.destroy(new Error(`no answer from Next in ${RENDER_TIMEOUT_MS} ms`)));
       internal.end();
     });
 }
