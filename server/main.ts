@@ -32,7 +32,7 @@ import { clientAddress, proxyMatcher } from "../lib/auth/client-address";
 import { env } from "../lib/env";
 import { isCacheableRequest, hasSessionCookie, PRIVATE_CACHE_CONTROL, publicCacheControl } from "../lib/page-cache";
 import { CLIENT_ADDRESS_HEADER, securityHeaders, sendsStrictTransportSecurity, strictTransportSecurity } from "../lib/security-headers";
-import { CORS_HEADERS, limitApiClient } from "./api-limits";
+import { CORS_HEADERS, holdApiLimitsForCluster, limitApiClient } from "./api-limits";
 import { scheduleBackups } from "./backups";
 import { scheduleDumps } from "./dumps";
 import { PageCache, socketRenderer } from "./page-cache";
@@ -184,6 +184,7 @@ async function serve() {
 
 /** The cluster's primary: the first server alone until it listens, then the others; one that dies is started again. */
 function supervise() {
+  holdApiLimitsForCluster();
   let stopping = false;
   const start = () => {
     const worker = cluster.fork();
