@@ -59,8 +59,6 @@ async function main() {
   fs.copyFileSync(source, copy);
   process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
 
-  // The server would otherwise make the dump files of the copy as it starts, beside the stream measured here.
-  process.env.DUMPS_CHECK_MINUTES = "0";
   console.log(`Database: ${source}\nStarting the production server on a copy…`);
   const server = await startProductionServer({ databasePath: copy, quiet: true });
   const pid = server.pid!;

@@ -71,7 +71,8 @@ export interface RunningServer {
 
 /**
  * Serves the production build (server/main.ts) on a spare port with the given
- * database (a fresh demo one by default); `env` adds configuration (SERVER_PROCESSES…).
+ * database (a fresh demo one by default), with no API rate limit and no open-data files made; `env` adds
+ * configuration (SERVER_PROCESSES…) or overrides those.
  */
 export async function startProductionServer(
   options: { databasePath?: string; quiet?: boolean; env?: Record<string, string> } = {},
@@ -86,7 +87,8 @@ export async function startProductionServer(
   }
   const server = spawnProductionServer({
     port,
-    env: { ...options.env, DATABASE_PATH: databasePath },
+    // For measurements: one client makes the whole load, and the open-data files are not remade meanwhile.
+    env: { API_RATE_LIMIT: "0", DUMPS_CHECK_MINUTES: "0", ...options.env, DATABASE_PATH: databasePath },
     stdio: options.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
     detached: true,
   });

@@ -16,7 +16,7 @@ test.beforeAll(async () => {
   server = await startProductionServer({
     databasePath: E2E_DATABASE,
     quiet: true,
-    env: { SERVER_PROCESSES: "2", API_RATE_LIMIT: String(LIMIT), DUMPS_CHECK_MINUTES: "0", BACKUP_INTERVAL_HOURS: "0" },
+    env: { SERVER_PROCESSES: "2", API_RATE_LIMIT: String(LIMIT), BACKUP_INTERVAL_HOURS: "0" },
   });
 });
 test.afterAll(() => server?.stop());
