@@ -39,7 +39,7 @@ function draftRow(resolver: OrganizationResolver, postsOf: PostResolver, personI
     titles: [title.text],
     quote: title.quote,
     post: null,
-    dateKind: title.elected ? ("start" as const) : ("attested" as const),
+    dateKind: title.change === "start" ? ("start" as const) : ("attested" as const),
     inferred: title.inferred || title.org.type === "none",
     title,
   };

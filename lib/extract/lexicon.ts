@@ -394,6 +394,20 @@ export const PLACE_MARKERS = [
  * Longer forms come first when matched (the matcher sorts by length).
  */
 export const ROLE_HEADS = [
+  // a member of a territorial Party committee, written as one word with it, and its abbreviations
+  "Tỉnh ủy viên",
+  "Thành ủy viên",
+  "Huyện ủy viên",
+  "Quận ủy viên",
+  "Thị ủy viên",
+  "Đảng ủy viên",
+  "TUV",
+  "HUV",
+  "ĐUV",
+  "UVTV",
+  "UVBTV",
+  "UV BTV",
+  "UV.BTV",
   "Chủ tịch",
   "Phó Chủ tịch",
   "Bí thư",

@@ -9,6 +9,7 @@
 import { extractPeople } from "../extract";
 import { fold, foldWords } from "../fold";
 import type { OrgSpec, PlaceSpec } from "./organisation";
+import { changeBefore, dateIn, LEFT_ALL, sentenceStart, type Change } from "./change";
 import { readTitle, type TitleReading } from "./title";
 
 export interface ArticleTitle extends TitleReading {
@@ -19,8 +20,14 @@ export interface ArticleTitle extends TitleReading {
   end: number;
   /** The clause that states it, kept with the source. */
   quote: string;
-  /** The text says the post was taken at the article's date ("được bầu giữ chức", "tân Chủ tịch"). */
-  elected: boolean;
+  /**
+   * What the text says happened to the post: taken ("được bầu giữ chức",
+   * "tân Chủ tịch"), left ("thôi giữ chức", "nghỉ hưu", the old post of a
+   * transfer), or null: only shown held.
+   */
+  change: Change | null;
+  /** The date of the change as written (YYYY-MM-DD, YYYY-MM or YYYY); null: the article's date. */
+  date: string | null;
   /** The organisation was taken from an earlier title, not said in this one. */
   inferred: boolean;
 }
@@ -39,43 +46,69 @@ export interface ArticleReading {
 
 const QUOTE_LIMIT = 300;
 
-/** The sentence around [start, end); a long one (a list of officials) narrowed to the item between semicolons. */
-export function clauseAround(text: string, from: number, end: number): string {
-  const sentenceStart = Math.max(text.lastIndexOf(".", from - 1), text.lastIndexOf("\n", from - 1), text.lastIndexOf(":", from - 1)) + 1;
-  const stops = [".", "\n"].map((c) => text.indexOf(c, end)).filter((i) => i !== -1);
-  const sentenceEnd = stops.length ? Math.min(...stops) : text.length;
-  let clause = text.slice(sentenceStart, sentenceEnd);
-  if (clause.length > QUOTE_LIMIT) {
-    const itemStart = Math.max(text.lastIndexOf(";", from - 1) + 1, sentenceStart);
-    const semicolon = text.indexOf(";", end);
-    const itemEnd = semicolon !== -1 && semicolon < sentenceEnd ? semicolon : sentenceEnd;
-    clause = text.slice(itemStart, itemEnd);
-  }
-  return clause.replace(/\s+/g, " ").trim().slice(0, 2000);
+/** How far around a title its sentence is looked for: bounded, so quoting every title stays linear in the text. */
+const REACH = 2000;
+
+/** Index of the first of `stops` in text[from, limit), or limit. */
+function firstOf(text: string, stops: string, from: number, limit: number): number {
+  for (let k = from; k < limit; k++) if (stops.includes(text[k])) return k;
+  return limit;
 }
 
-/** Verbs that mean the post was taken, folded; "giữ chức" alone only counts after one of them in the sentence. */
-const TAKING = /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|cu|chi dinh|dieu dong|phan cong)$/;
-const TAKING_ANYWHERE = /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|chi dinh|dieu dong)(?: |$)/;
-const LINKING = /(?: (?:duoc|giu|chuc|vu|lam|vao|lai|tiep tuc|chinh thuc|vua|da))+$/;
-const HOLDING = /(?:^| )(giu chuc|giu chuc vu|lam)$/;
-const LEAVING = /(?:^| )(thoi|mien nhiem|nghi huu|nguyen)(?: |$)/;
+/** Index just after the last of `stops` in text[limit, from), or limit. */
+function lastOf(text: string, stops: string, from: number, limit: number): number {
+  for (let k = from - 1; k >= limit; k--) if (stops.includes(text[k])) return k + 1;
+  return limit;
+}
 
-/** Whether the words just before a title say it was taken then. */
-export function statesTaking(text: string, titleStart: number): boolean {
-  const sentenceStart = Math.max(text.lastIndexOf(".", titleStart - 1), text.lastIndexOf("\n", titleStart - 1)) + 1;
-  const raw = text.slice(Math.max(sentenceStart, text.lastIndexOf(";", titleStart - 1) + 1), titleStart);
-  // "tân Chủ tịch": newly in the post. Checked as written, since "Tân" is also a given name.
-  if (/(?:^|\s)tân\s*$/u.test(raw)) return true;
-  // A name right before the title ("Lê Văn Cử, Chủ tịch …") is no verb, whatever it folds to.
-  const lastWord = /([\p{L}\p{M}]+)[^\p{L}\p{M}]*$/u.exec(raw)?.[1];
-  if (!lastWord || lastWord[0] !== lastWord[0].toLowerCase()) return false;
-  const before = foldWords(raw);
-  const tail = before.split(" ").slice(-8).join(" ");
-  if (LEAVING.test(tail)) return false;
-  if (TAKING.test(tail) || TAKING.test(tail.replace(LINKING, ""))) return true;
-  // "… được hiệp thương cử giữ chức Chủ tịch; các ông: A, t1; B, t2 giữ chức Phó Chủ tịch": the verb may sit earlier in the sentence.
-  return HOLDING.test(tail) && TAKING_ANYWHERE.test(foldWords(text.slice(sentenceStart, titleStart)));
+/** The sentence around [start, end); a long one (a list of officials) narrowed to the item between semicolons. */
+export function clauseAround(text: string, from: number, end: number): string {
+  const start = lastOf(text, ".\n:", from, Math.max(0, from - REACH));
+  const stop = firstOf(text, ".\n", end, Math.min(text.length, end + REACH));
+  const clause =
+    stop - start > QUOTE_LIMIT ? text.slice(lastOf(text, ";", from, start), firstOf(text, ";", end, stop)) : text.slice(start, stop);
+  return clause.replace(/\s+/g, " ").trim().slice(0, REACH);
+}
+
+/** The sentence holding position i, bounded like the quote. */
+function sentenceAt(text: string, i: number): { start: number; text: string } {
+  const start = sentenceStart(text, i);
+  return { start, text: text.slice(start, firstOf(text, ".\n", i, Math.min(text.length, i + REACH))) };
+}
+
+/** A post a transfer does not end by itself: membership of a Party committee, a seat in an elected council. */
+const KEPT_ON_TRANSFER = /(?:^uy vien|uy vien$|hdnd|hoi dong nhan dan|quoc hoi|dai bieu)/;
+const TRANSFER = /(?:^| )(?:dieu dong|luan chuyen)(?: |$)/;
+const NEW_POST = /(?:^| )(?:nhan cong tac|cong tac tai|giu chuc|nhan nhiem vu)(?: |$)/;
+
+/**
+ * "điều động đồng chí A, Bí thư Huyện ủy, đến nhận công tác tại …": the posts
+ * written beside a transferred person end (except those a transfer keeps).
+ */
+function endedByTransfer(text: string, name: string, title: ArticleTitle): boolean {
+  if (title.change !== null || title.former || KEPT_ON_TRANSFER.test(foldWords(title.text))) return false;
+  const sentence = sentenceAt(text, title.start);
+  const before = foldWords(sentence.text.slice(0, title.start - sentence.start));
+  const cue = before.search(TRANSFER);
+  return (
+    cue !== -1 && before.indexOf(foldWords(name), cue) !== -1 && NEW_POST.test(foldWords(sentence.text.slice(title.end - sentence.start)))
+  );
+}
+
+/** "Năm 1954 ông A qua đời", "ông A … nghỉ hưu theo chế độ": the people whose posts end, with the sentence saying so. */
+function peopleWhoLeft(text: string, people: readonly ArticlePerson[]): Map<ArticlePerson, string> {
+  const left = new Map<ArticlePerson, string>();
+  for (const cue of text.matchAll(/(nghỉ hưu|từ trần|qua đời|từ chức)/giu)) {
+    const sentence = sentenceAt(text, cue.index);
+    const before = sentence.text.slice(0, cue.index - sentence.start);
+    let nearest: { person: ArticlePerson; at: number } | null = null;
+    for (const person of people) {
+      const at = before.lastIndexOf(person.name);
+      if (at !== -1 && (!nearest || at > nearest.at)) nearest = { person, at };
+    }
+    if (nearest && LEFT_ALL.test(foldWords(sentence.text.slice(nearest.at)))) left.set(nearest.person, sentence.text);
+  }
+  return left;
 }
 
 const COMMUNE_RE = /(?<![\p{L}\p{M}])(xã|phường|đặc khu)\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/gu;
@@ -139,10 +172,20 @@ export function readArticle(text: string): ArticleReading {
       start: title.start,
       end: title.end,
       quote: clauseAround(text, title.start, title.end),
-      elected: statesTaking(text, title.start),
+      change: changeBefore(text, title.start),
+      date: null,
       inferred: false,
     })),
   }));
+  const left = peopleWhoLeft(text, people);
+  for (const person of people) {
+    for (const title of person.titles) {
+      if (title.former) title.change = null;
+      else if (left.has(person) || endedByTransfer(text, person.name, title)) title.change = "end";
+      const sentence = sentenceAt(text, title.start);
+      if (title.change) title.date = dateIn(left.get(person) ?? sentence.text, left.has(person) ? undefined : title.start - sentence.start);
+    }
+  }
   fillFromEarlier(people.flatMap((person) => person.titles));
   return { people, communes: communesNamedIn(text) };
 }

@@ -26,12 +26,14 @@ export interface Words {
  * capitals ("TƯ" is "Trung ương", "tư" is a word), which is how news writes them.
  */
 const ABBREVIATIONS: Record<string, string> = {
+  ub: "uy ban",
   ubmttq: "uy ban mat tran to quoc",
   ubmttqvn: "uy ban mat tran to quoc viet nam",
   mttq: "mat tran to quoc",
   mttqvn: "mat tran to quoc viet nam",
   ubtwmttq: "uy ban trung uong mat tran to quoc",
   lhpn: "lien hiep phu nu",
+  lhtn: "lien hiep thanh nien",
   hlhpn: "hoi lien hiep phu nu",
   ldld: "lien doan lao dong",
   tldld: "tong lien doan lao dong",
