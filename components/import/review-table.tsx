@@ -187,6 +187,10 @@ function PostCell({ row, review, locale }: { row: ReviewRow; review: Review; loc
   const proposedValue = found ? (found.id !== null ? String(found.id) : "proposed") : "";
   const post = useCell("post", row, proposedValue);
   const creates = proposedChain(found?.organization ?? null).map((organization) => organization.name);
+  // A row found in an organisation offers that one's posts and the context's (any other is a search away);
+  // an unresolved row offers all, so a long report's table stays small.
+  const near = found ? [organizationLabel(found.organization), review.context.name] : null;
+  const groups = near ? review.postOptions.filter((group) => near.includes(group.organization)) : review.postOptions;
   return (
     <div className="min-w-64 space-y-1">
       <ul className="text-stone-800">
@@ -204,7 +208,7 @@ function PostCell({ row, review, locale }: { row: ReviewRow; review: Review; loc
         ) : (
           <option value="">{mi.choosePost}</option>
         )}
-        {review.postOptions.map((group) => (
+        {groups.map((group) => (
           <optgroup key={group.organization} label={group.organization}>
             {group.posts
               .filter((option) => option.id !== found?.id)

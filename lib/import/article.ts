@@ -46,18 +46,23 @@ export interface ArticleReading {
 
 const QUOTE_LIMIT = 300;
 
-/** How far around a title its sentence is looked for: bounded, so quoting every title stays linear in the text. */
-const REACH = 2000;
+/**
+ * How far around a title its sentence is looked for. Bounded, so that reading
+ * every title of a long text without full stops stays linear in its length.
+ */
+const REACH = 2 * QUOTE_LIMIT;
+
+const isAny = (stops: string, c: string | undefined) => c !== undefined && stops.includes(c);
 
 /** Index of the first of `stops` in text[from, limit), or limit. */
 function firstOf(text: string, stops: string, from: number, limit: number): number {
-  for (let k = from; k < limit; k++) if (stops.includes(text[k])) return k;
+  for (let k = from; k < limit; k++) if (isAny(stops, text[k])) return k;
   return limit;
 }
 
 /** Index just after the last of `stops` in text[limit, from), or limit. */
 function lastOf(text: string, stops: string, from: number, limit: number): number {
-  for (let k = from - 1; k >= limit; k--) if (stops.includes(text[k])) return k + 1;
+  for (let k = from - 1; k >= limit; k--) if (isAny(stops, text[k])) return k + 1;
   return limit;
 }
 
@@ -67,46 +72,68 @@ export function clauseAround(text: string, from: number, end: number): string {
   const stop = firstOf(text, ".\n", end, Math.min(text.length, end + REACH));
   const clause =
     stop - start > QUOTE_LIMIT ? text.slice(lastOf(text, ";", from, start), firstOf(text, ";", end, stop)) : text.slice(start, stop);
-  return clause.replace(/\s+/g, " ").trim().slice(0, REACH);
+  return clause.replace(/\s+/g, " ").trim();
 }
 
-/** The sentence holding position i, bounded like the quote. */
-function sentenceAt(text: string, i: number): { start: number; text: string } {
-  const start = sentenceStart(text, i);
-  return { start, text: text.slice(start, firstOf(text, ".\n", i, Math.min(text.length, i + REACH))) };
+/** The sentences of a text, found once: the one holding any position, bounded like the quote. */
+class Sentences {
+  /** For each position, where the next full stop or line break is (or the text's end). */
+  private readonly next: Int32Array;
+
+  constructor(private readonly text: string) {
+    this.next = new Int32Array(text.length + 1);
+    let stop = text.length;
+    for (let k = text.length - 1; k >= 0; k--) {
+      this.next[k] = stop;
+      if (text[k] === "." || text[k] === "\n") stop = k;
+    }
+    this.next[text.length] = text.length;
+  }
+
+  at(i: number): { start: number; text: string } {
+    const start = sentenceStart(this.text, i);
+    return { start, text: this.text.slice(start, Math.min(this.next[i], i + REACH)) };
+  }
 }
 
 /** A post a transfer does not end by itself: membership of a Party committee, a seat in an elected council. */
 const KEPT_ON_TRANSFER = /(?:^uy vien|uy vien$|hdnd|hoi dong nhan dan|quoc hoi|dai bieu)/;
 const TRANSFER = /(?:^| )(?:dieu dong|luan chuyen)(?: |$)/;
+const TRANSFER_WRITTEN = /điều động|luân chuyển/iu;
 const NEW_POST = /(?:^| )(?:nhan cong tac|cong tac tai|giu chuc|nhan nhiem vu)(?: |$)/;
 
 /**
  * "điều động đồng chí A, Bí thư Huyện ủy, đến nhận công tác tại …": the posts
  * written beside a transferred person end (except those a transfer keeps).
  */
-function endedByTransfer(text: string, name: string, title: ArticleTitle): boolean {
-  if (title.change !== null || title.former || KEPT_ON_TRANSFER.test(foldWords(title.text))) return false;
-  const sentence = sentenceAt(text, title.start);
-  const before = foldWords(sentence.text.slice(0, title.start - sentence.start));
+function endedByTransfer(sentences: Sentences, name: string, title: ArticleTitle): boolean {
+  if (title.change !== null || title.former) return false;
+  const sentence = sentences.at(title.start);
+  const written = sentence.text.slice(0, title.start - sentence.start);
+  if (!TRANSFER_WRITTEN.test(written) || KEPT_ON_TRANSFER.test(foldWords(title.text))) return false;
+  const before = foldWords(written);
   const cue = before.search(TRANSFER);
-  return (
-    cue !== -1 && before.indexOf(foldWords(name), cue) !== -1 && NEW_POST.test(foldWords(sentence.text.slice(title.end - sentence.start)))
-  );
+  const after = foldWords(sentence.text.slice(title.end - sentence.start));
+  return cue !== -1 && before.indexOf(foldWords(name), cue) !== -1 && NEW_POST.test(after);
 }
 
+const nameKey = (name: string) => name.normalize("NFC").toLowerCase().split(/\s+/).join(" ");
+
 /** "Năm 1954 ông A qua đời", "ông A … nghỉ hưu theo chế độ": the people whose posts end, with the sentence saying so. */
-function peopleWhoLeft(text: string, people: readonly ArticlePerson[]): Map<ArticlePerson, string> {
+function peopleWhoLeft(text: string, sentences: Sentences, people: readonly ArticlePerson[]): Map<ArticlePerson, string> {
+  const byName = new Map(people.map((person) => [nameKey(person.name), person]));
   const left = new Map<ArticlePerson, string>();
   for (const cue of text.matchAll(/(nghỉ hưu|từ trần|qua đời|từ chức)/giu)) {
-    const sentence = sentenceAt(text, cue.index);
-    const before = sentence.text.slice(0, cue.index - sentence.start);
-    let nearest: { person: ArticlePerson; at: number } | null = null;
-    for (const person of people) {
-      const at = before.lastIndexOf(person.name);
-      if (at !== -1 && (!nearest || at > nearest.at)) nearest = { person, at };
+    const sentence = sentences.at(cue.index);
+    const words = [...sentence.text.slice(0, cue.index - sentence.start).matchAll(/[\p{L}\p{M}]+/gu)];
+    // the person named last before the words, 2 to 5 syllables
+    for (let k = words.length; k >= 2; k--) {
+      const person = [2, 3, 4, 5].map((n) => k >= n && byName.get(nameKey(words.slice(k - n, k).join(" ")))).find(Boolean);
+      if (person) {
+        left.set(person, sentence.text);
+        break;
+      }
     }
-    if (nearest && LEFT_ALL.test(foldWords(sentence.text.slice(nearest.at)))) left.set(nearest.person, sentence.text);
   }
   return left;
 }
@@ -146,19 +173,20 @@ function withPlace(org: OrgSpec, place: PlaceSpec): OrgSpec {
  * level ("Phó Bí thư Đảng ủy") takes the place of the nearest body of its kind.
  */
 function fillFromEarlier(titles: ArticleTitle[]): void {
-  const byPosition = [...titles].sort((a, b) => a.start - b.start);
-  byPosition.forEach((title, n) => {
-    const earlier = byPosition.slice(0, n).reverse();
+  /** The nearest earlier organisation with its place said, by kind. */
+  const nearest = new Map<PlacedSpec["type"], PlacedSpec>();
+  for (const title of [...titles].sort((a, b) => a.start - b.start)) {
     if (title.org.type === "none") {
-      const front = earlier.map((t) => placedRoot(t.org)).find((org) => org?.type === "front" && !unsaid(org.place));
+      const front = nearest.get("front");
       if (front) Object.assign(title, { org: front, inferred: true });
-      return;
+    } else {
+      const root = placedRoot(title.org);
+      const same = root && unsaid(root.place) ? nearest.get(root.type) : undefined;
+      if (same) Object.assign(title, { org: withPlace(title.org, same.place), inferred: true });
     }
     const root = placedRoot(title.org);
-    if (!root || !unsaid(root.place)) return;
-    const same = earlier.map((t) => placedRoot(t.org)).find((org) => org?.type === root.type && !unsaid(org.place));
-    if (same) Object.assign(title, { org: withPlace(title.org, same.place), inferred: true });
-  });
+    if (root && !unsaid(root.place)) nearest.set(root.type, root);
+  }
 }
 
 export function readArticle(text: string): ArticleReading {
@@ -177,12 +205,13 @@ export function readArticle(text: string): ArticleReading {
       inferred: false,
     })),
   }));
-  const left = peopleWhoLeft(text, people);
+  const sentences = new Sentences(text);
+  const left = peopleWhoLeft(text, sentences, people);
   for (const person of people) {
     for (const title of person.titles) {
       if (title.former) title.change = null;
-      else if (left.has(person) || endedByTransfer(text, person.name, title)) title.change = "end";
-      const sentence = sentenceAt(text, title.start);
+      else if (left.has(person) || endedByTransfer(sentences, person.name, title)) title.change = "end";
+      const sentence = sentences.at(title.start);
       if (title.change) title.date = dateIn(left.get(person) ?? sentence.text, left.has(person) ? undefined : title.start - sentence.start);
     }
   }

@@ -57,7 +57,7 @@ export function changeBefore(text: string, titleStart: number): Change | null {
   // A name right before the title ("Lê Văn Cử, Chủ tịch …") is no verb, whatever it folds to.
   const word = lastWord(raw);
   if (!word || word[0] !== word[0].toLowerCase()) return null;
-  const tail = foldWords(raw).split(" ").slice(-8).join(" ");
+  const tail = foldWords(raw.slice(-120)).split(" ").slice(-8).join(" ");
   if (LEAVING.test(tail)) return "end";
   if (NO_EVENT.test(tail.split(" ").slice(-3).join(" "))) return null;
   if (TAKING.test(tail) || TAKING.test(tail.replace(LINKING, ""))) return "start";

@@ -72,8 +72,13 @@ export function readWords(input: string): Words {
 }
 
 /** Length of `phrase` (folded words separated by spaces) at words[i], or 0. */
+const phraseParts = new Map<string, string[]>();
+
 export function matchAt(words: readonly Word[], i: number, phrase: string): number {
-  const parts = phrase.split(" ");
+  if (words[i] === undefined) return 0;
+  let parts = phraseParts.get(phrase);
+  if (!parts) phraseParts.set(phrase, (parts = phrase.split(" ")));
+  if (words[i].key !== parts[0]) return 0;
   return parts.every((part, n) => words[i + n]?.key === part) ? parts.length : 0;
 }
 
