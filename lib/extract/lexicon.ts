@@ -926,6 +926,15 @@ export const ELECTION_FILLERS = [
   "hiện",
   "hiện nay",
   "còn",
+  "giữ chức danh",
+  "vụ",
+  "danh",
+  // "được đại hội tín nhiệm hiệp thương cử": who elected them
+  "đại hội",
+  "hội nghị",
+  "ban chấp hành",
+  "ủy ban",
+  "chọn",
 ];
 /** Any of these among them means the role is being left, not taken. */
 export const ELECTION_NEGATIONS = ["thôi", "miễn nhiệm", "nghỉ hưu", "nghỉ"];

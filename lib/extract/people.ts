@@ -16,6 +16,8 @@ export interface ExtractedTitle {
   text: string;
   start: number;
   end: number;
+  /** Every place the text gives this title to the person, the first one included. */
+  mentions: { start: number; end: number }[];
 }
 
 export interface ExtractedPerson {
@@ -74,8 +76,12 @@ class People {
     const end = this.tokens[span.end - 1].end;
     const text = this.text.slice(start, end);
     const key = foldWords(text);
-    if (person.titles.some((t) => foldWords(t.text) === key)) return;
-    person.titles.push({ text, start, end });
+    const same = person.titles.find((t) => foldWords(t.text) === key);
+    if (same) {
+      if (!same.mentions.some((m) => m.start === start)) same.mentions.push({ start, end });
+      return;
+    }
+    person.titles.push({ text, start, end, mentions: [{ start, end }] });
   }
 
   list(): ExtractedPerson[] {
@@ -165,13 +171,27 @@ class Scanner {
     const inParens = this.parenthetical(group.end);
     const after = this.titlesAfter(inParens.end);
     const j = after ? after.end : inParens.end;
-    const elected = this.reader.electedTo(j);
+    const elected = this.reader.electedTo(this.skipTerm(j));
     const electedTitles = elected?.titles ?? [];
     return {
       titles: [...inParens.titles, ...(after?.titles ?? []), ...electedTitles],
       elected: electedTitles,
       end: elected ? elected.end : j,
     };
+  }
+
+  /** Past the term a title ends with and a comma: "… nhiệm kỳ 2024 – 2029, được … cử giữ chức …". */
+  private skipTerm(j: number): number {
+    const t = this.tokens;
+    let k = j;
+    if (t[k]?.text === "(") k++;
+    if (t[k]?.key === "nhiệm" && t[k + 1]?.key === "kỳ") {
+      k += 2;
+      while (t[k] && (t[k].kind === "num" || t[k].kind === "dash")) k++;
+    } else if (t[k]?.key === "khóa" && t[k + 1]) k += 2;
+    else return j;
+    if (t[k]?.text === ")") k++;
+    return t[k]?.text === "," ? k + 1 : k;
   }
 
   /** Start a list at a plural marker, keep it while mentions follow on, drop it otherwise. */

@@ -122,6 +122,8 @@ export class TitleReader {
     if (tok.key === "tp" && t[j + 1]?.text === ".") return [j + 2, "level", 0]; // "TP. Hồ Chí Minh"
     if (tok.key === "và") return this.andStep(j, state, budget);
     if (tok.key === "kiêm") return null;
+    // "khóa XIV", "khóa mới": the term, not part of the title
+    if (tok.key === "khóa") return null;
     if (tok.cap || tok.abbr) {
       if (this.headAt(j) && state !== "org" && state !== "head") return null; // a new title without a comma
       const place = places.match(t, j);

@@ -9,7 +9,7 @@
 import { extractPeople } from "../extract";
 import { fold, foldWords } from "../fold";
 import type { OrgSpec, PlaceSpec } from "./organisation";
-import { changeBefore, dateIn, LEFT_ALL, sentenceStart, type Change } from "./change";
+import { changeBefore, dateIn, sentenceStart, type Change } from "./change";
 import { readTitle, type TitleReading } from "./title";
 
 export interface ArticleTitle extends TitleReading {
@@ -189,21 +189,61 @@ function fillFromEarlier(titles: ArticleTitle[]): void {
   }
 }
 
+/** "khóa XIV" right after a title: not part of it, but it says which Central Committee is meant. */
+function termAfter(text: string, end: number): string {
+  const term = /^\s*(?:khóa|khoá)\s+(?:[IVXLC]+|\d+)(?![\p{L}\d])/iu.exec(text.slice(end, end + 16));
+  return term ? ` ${term[0].trim()}` : "";
+}
+
+/**
+ * Where the headline ends: a first line standing alone (a blank line after it,
+ * no full stop) before a longer body; 0 when the text has none.
+ */
+function headlineEnd(text: string): number {
+  const end = text.indexOf("\n");
+  if (end === -1 || end > 250 || !/^\s*\n/.test(text.slice(end + 1, end + 3)) || /[.:;]\s*$/.test(text.slice(0, end))) return 0;
+  return text.length - end > 3 * end ? end : 0;
+}
+
+type Extracted = ReturnType<typeof extractPeople>[number]["titles"][number];
+
+/**
+ * A title read at the mention whose words state a change (else its first):
+ * "Bà A làm Chủ tịch …" in the headline, "bà A được bầu giữ chức Chủ tịch …" below.
+ */
+function readMention(text: string, title: Extracted, key: string, headline: number): ArticleTitle {
+  const mentions = title.mentions.filter((m) => m.start >= headline);
+  const read = (mentions.length ? mentions : title.mentions).map((m) => ({ ...m, change: changeBefore(text, m.start) }));
+  const { start, end, change } = read.find((m) => m.change) ?? read[0];
+  return {
+    ...readTitle(title.text + termAfter(text, end)),
+    key,
+    text: title.text,
+    start,
+    end,
+    quote: clauseAround(text, start, end),
+    change,
+    date: null,
+    inferred: false,
+  };
+}
+
+/** The headline restates the body: a title only it gives is dropped when the body gives the person the same role. */
+function restatedInHeadline(titles: ArticleTitle[], headline: number): ArticleTitle[] {
+  const role = (t: ArticleTitle) => t.seat?.roleKey ?? null;
+  const body = titles.filter((t) => t.start >= headline);
+  return titles.filter((t) => t.start >= headline || !body.some((b) => role(b) !== null && role(b) === role(t)));
+}
+
 export function readArticle(text: string): ArticleReading {
+  const headline = headlineEnd(text);
   const people = extractPeople(text).map((person, index): ArticlePerson => ({
     index,
     name: person.name,
-    titles: person.titles.map((title, t) => ({
-      ...readTitle(title.text),
-      key: `${index}-${t}`,
-      text: title.text,
-      start: title.start,
-      end: title.end,
-      quote: clauseAround(text, title.start, title.end),
-      change: changeBefore(text, title.start),
-      date: null,
-      inferred: false,
-    })),
+    titles: restatedInHeadline(
+      person.titles.map((title, t) => readMention(text, title, `${index}-${t}`, headline)),
+      headline,
+    ),
   }));
   const sentences = new Sentences(text);
   const left = peopleWhoLeft(text, sentences, people);

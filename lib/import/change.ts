@@ -15,21 +15,28 @@ const WINDOW = 400;
 
 /** Verbs that mean the post was taken, folded; "giữ chức" alone only counts after one of them in the sentence. */
 const TAKING = /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|cu|chi dinh|dieu dong|phan cong|giao phu trach)$/;
-const TAKING_ANYWHERE = /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|chi dinh|dieu dong)(?: |$)/;
+const TAKING_ANYWHERE = /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|dieu dong)(?: |$)/;
+/** "hiện giữ chức", "đang giữ chức": held, not taken. */
+const STILL_HOLDING = /(?:^| )(?:hien|dang|tung|van)(?: (?:dang|giu|chuc|vu|danh|lam))*$/;
 const LINKING = /(?: (?:duoc|giu|chuc|vu|danh|lam|vao|lai|tiep tuc|chinh thuc|vua|da|bo sung))+$/;
 const HOLDING = /(?:^| )(giu chuc|giu chuc vu|giu chuc danh|lam)$/;
 /** Words right before a title that say it was left: "thôi giữ chức", "cho thôi làm", "miễn nhiệm chức vụ". */
 const LEAVING = /(?:^| )(?:thoi|mien nhiem|nghi huu)(?: (?:tham gia|giu|chuc|vu|danh|lam|nhiem vu|doi voi))*$/;
 /** A past post ("nguyên", "cựu") or a negated change is no event. */
 const NO_EVENT = /(?:^| )(?:nguyen|cuu|khong|chua)(?: |$)/;
-/** Said after a person's name: the posts they held end ("nghỉ hưu theo chế độ", "từ trần", "qua đời"). */
-export const LEFT_ALL = /(?:^| )(?:nghi huu|tu tran|qua doi|tu chuc|xin thoi)(?: |$)/;
 
 /** Where the sentence holding position i starts, looking back at most WINDOW characters. */
 export function sentenceStart(text: string, i: number): number {
   const from = Math.max(0, i - WINDOW);
   for (let k = i - 1; k >= from; k--) if (text[k] === "." || text[k] === "\n") return k + 1;
   return from;
+}
+
+/** The paragraph (from the last line break) before position i, at most 2 × WINDOW characters. */
+function paragraphBefore(text: string, i: number): string {
+  let start = i;
+  while (start > 0 && start > i - 2 * WINDOW && text[start - 1] !== "\n") start--;
+  return text.slice(start, i);
 }
 
 /** The words between the start of the clause (sentence or ";" item) and a title, at most WINDOW characters. */
@@ -62,7 +69,9 @@ export function changeBefore(text: string, titleStart: number): Change | null {
   if (NO_EVENT.test(tail.split(" ").slice(-3).join(" "))) return null;
   if (TAKING.test(tail) || TAKING.test(tail.replace(LINKING, ""))) return "start";
   // "… được hiệp thương cử giữ chức Chủ tịch; các ông: A, t1; B, t2 giữ chức Phó Chủ tịch": the verb may sit earlier in the sentence.
-  return HOLDING.test(tail) && TAKING_ANYWHERE.test(foldWords(sentence)) ? "start" : null;
+  // "Đại hội hiệp thương cử Ủy ban …; … chọn ra Ban Thường trực. Cụ thể, bà A giữ chức Chủ tịch": or earlier in the paragraph.
+  if (!HOLDING.test(tail) || STILL_HOLDING.test(tail)) return null;
+  return TAKING_ANYWHERE.test(foldWords(sentence)) || TAKING_ANYWHERE.test(foldWords(paragraphBefore(text, titleStart))) ? "start" : null;
 }
 
 /** Whether the text says the post was taken then (kept for callers that only ask that). */
