@@ -95,6 +95,8 @@ function bestNameIn(tokens: readonly Token[], a: number, b: number, ctx: RunCont
   for (let k = a; k < b; k++) {
     const n = b - k;
     if (n < 2 || n > 5 || famous.match(tokens, k, b) > 0) continue;
+    // "Tỉnh Đoàn Tây Ninh": a surname-like word before a known place is an organisation's name, not a person's
+    if (places.match(tokens, k + 1, b) === n - 1) continue;
     const surname = surnameWeight(tokens[k]);
     const markedHere = ctx.marked && k === a;
     const relaxedHere = (ctx.marked || ctx.relaxed) && k === a;

@@ -16,8 +16,8 @@ export interface ExtractedTitle {
   text: string;
   start: number;
   end: number;
-  /** Every place the text gives this title to the person, the first one included. */
-  mentions: { start: number; end: number }[];
+  /** Every place the text gives this title to the person, the first one included; `heading`: a shared plural heading. */
+  mentions: { start: number; end: number; heading: boolean }[];
 }
 
 export interface ExtractedPerson {
@@ -78,10 +78,10 @@ class People {
     const key = foldWords(text);
     const same = person.titles.find((t) => foldWords(t.text) === key);
     if (same) {
-      if (!same.mentions.some((m) => m.start === start)) same.mentions.push({ start, end });
+      if (!same.mentions.some((m) => m.start === start)) same.mentions.push({ start, end, heading: !!span.heading });
       return;
     }
-    person.titles.push({ text, start, end, mentions: [{ start, end }] });
+    person.titles.push({ text, start, end, mentions: [{ start, end, heading: !!span.heading }] });
   }
 
   list(): ExtractedPerson[] {
@@ -102,6 +102,11 @@ class Scanner {
   private listEnd = -1;
   /** The current list was opened by a plural marker ("các đồng chí", "các ông, bà:"). */
   private listOpen = false;
+  /**
+   * A shared plural heading ("Các Phó Chủ tịch Ủy ban MTTQ tỉnh gồm: A, B, C")
+   * gives its titles to every person named up to `until` (a token index).
+   */
+  private heading: { titles: TitleSpan[]; until: number } | null = null;
 
   constructor(text: string) {
     this.tokens = tokenize(text);
@@ -127,14 +132,61 @@ class Scanner {
   private titleFirst(i: number): number {
     const list = this.reader.headAt(i) ? this.reader.titleList(i) : null;
     if (!list) return i + 1;
+    const heading = list.name ? null : this.headingAfter(list, i);
+    if (heading) {
+      this.heading = { titles: list.titles.map((title) => ({ ...title, heading: true })), until: heading.until };
+      return heading.next;
+    }
     const name = list.name ?? this.nameAfterTitles(list);
     if (!name) return Math.max(list.end, i + 1); // skip the title so its words are not read as names
     return this.mention(name, list.titles, i);
   }
 
+  /**
+   * Whether a title list heads a list of people: "Các Phó Bí thư Tỉnh ủy gồm
+   * các ông: A (…), B (…)", "Các Phó chủ tịch khác gồm các bà A, B và các ông
+   * C, D", "… giữ chức vụ Phó Bí thư, gồm:" followed by one person a line.
+   * Returns where the people start and the token the heading reaches to.
+   */
+  private headingAfter(list: TitleList, from: number): { next: number; until: number } | null {
+    const t = this.tokens;
+    let k = list.end;
+    if (t[k]?.key === "khác") k++;
+    if (t[k]?.text === ",") k++;
+    const gom = t[k]?.key === "gồm";
+    if (gom) k += t[k + 1]?.key === "có" ? 2 : 1;
+    else if (!(t[k]?.text === ":" && pluralMarkers.matchEndingAt(t, from, 4) > 0)) return null;
+    const start = k;
+    if (t[k]?.text === ":") k++;
+    k += pluralMarkers.match(t, k);
+    if (t[k]?.text === ":") k++;
+    if (t[k]?.kind === "newline") return { next: k, until: this.linesOfPeople(k) };
+    if (!this.names.has(k + personMarkers.match(t, k))) return null;
+    let until = k;
+    while (until < t.length && t[until].kind !== "newline" && t[until].text !== ".") until++;
+    return { next: start, until };
+  }
+
+  /** From a line break after "gồm:", the lines that each start with a person ("Bà A, …", "1. Ông B, …"); where they end. */
+  private linesOfPeople(k: number): number {
+    const t = this.tokens;
+    let end = k;
+    for (;;) {
+      while (t[k]?.kind === "newline") k++;
+      let first = k;
+      if (t[first]?.kind === "num" && t[first + 1]?.text === ".") first += 2;
+      if (t[first]?.kind === "dash") first++;
+      if (!t[first] || !this.names.has(first + personMarkers.match(t, first))) return end;
+      while (k < t.length && t[k].kind !== "newline") k++;
+      end = k;
+    }
+  }
+
   /** "Chủ tịch UBND tỉnh, ông Nguyễn Văn A" and "Các Phó Chủ tịch …: A, B". */
   private nameAfterTitles(list: TitleList): NameSpan | null {
     const sep = this.tokens[list.end];
+    // "Bí thư Tỉnh đoàn - Đinh Thị Mai": a dash after a title that a name follows
+    if (sep?.kind === "dash") return this.names.get(list.end + 1 + personMarkers.match(this.tokens, list.end + 1)) ?? null;
     if (!sep || (sep.text !== "," && sep.text !== ":")) return null;
     let k = list.end + 1;
     const marker = personMarkers.match(this.tokens, k);
@@ -152,13 +204,15 @@ class Scanner {
     this.followList(from, pluralMarkers.matchEndingAt(this.tokens, lead, 4) > 0);
     const group = this.group(first, sharingMarkers.matchEndingAt(this.tokens, lead, 4) > 0);
     const own = this.titlesOf(group);
-    const evidence = before.length > 0 || own.titles.length > 0 || group.members.some((m) => this.marked(m));
+    const headed = this.heading !== null && first.start < this.heading.until;
+    const evidence = headed || before.length > 0 || own.titles.length > 0 || group.members.some((m) => this.marked(m));
     if (!evidence) {
       this.list = [];
       return first.end;
     }
+    const heading = this.heading && first.start < this.heading.until ? this.heading.titles : [];
     for (const member of group.members) {
-      this.people.add(member, this.sharesTitles(group, member) ? [...before, ...own.titles] : before);
+      this.people.add(member, [...heading, ...(this.sharesTitles(group, member) ? [...before, ...own.titles] : before)]);
     }
     if (this.listOpen) for (const earlier of this.list) this.people.add(earlier, own.elected);
     this.list.push(...group.members);
@@ -236,7 +290,7 @@ class Scanner {
         k++;
         withAnd = true;
       }
-      k += personMarkers.match(this.tokens, k);
+      k += pluralMarkers.match(this.tokens, k) || personMarkers.match(this.tokens, k);
       const next = this.names.get(k);
       if (!next) break;
       members.push(next);

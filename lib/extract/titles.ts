@@ -26,6 +26,8 @@ import { PhraseSet, type Token } from "./tokens";
 export interface TitleSpan {
   start: number;
   end: number;
+  /** Given by a shared plural heading ("Các Phó Chủ tịch … gồm: …"). */
+  heading?: boolean;
 }
 
 export interface TitleList {

@@ -9,7 +9,7 @@
 import { extractPeople } from "../extract";
 import { fold, foldWords } from "../fold";
 import type { OrgSpec, PlaceSpec } from "./organisation";
-import { changeBefore, dateIn, sentenceStart, type Change } from "./change";
+import { changeBefore, dateIn, electionBefore, sentenceStart, type Change } from "./change";
 import { readTitle, type TitleReading } from "./title";
 
 export interface ArticleTitle extends TitleReading {
@@ -213,7 +213,10 @@ type Extracted = ReturnType<typeof extractPeople>[number]["titles"][number];
  */
 function readMention(text: string, title: Extracted, key: string, headline: number): ArticleTitle {
   const mentions = title.mentions.filter((m) => m.start >= headline);
-  const read = (mentions.length ? mentions : title.mentions).map((m) => ({ ...m, change: changeBefore(text, m.start) }));
+  const read = (mentions.length ? mentions : title.mentions).map((m) => ({
+    ...m,
+    change: changeBefore(text, m.start) ?? (m.heading && electionBefore(text, m.start) ? ("start" as const) : null),
+  }));
   const { start, end, change } = read.find((m) => m.change) ?? read[0];
   return {
     ...readTitle(title.text + termAfter(text, end)),

@@ -74,6 +74,14 @@ export function changeBefore(text: string, titleStart: number): Change | null {
   return TAKING_ANYWHERE.test(foldWords(sentence)) || TAKING_ANYWHERE.test(foldWords(paragraphBefore(text, titleStart))) ? "start" : null;
 }
 
+/**
+ * A shared heading's post ("Các Phó Bí thư Tỉnh ủy gồm các ông: …") is taken
+ * when the paragraph or the one before says an election or designation took place.
+ */
+export function electionBefore(text: string, i: number): boolean {
+  return TAKING_ANYWHERE.test(foldWords(text.slice(Math.max(0, i - 2 * WINDOW), i)));
+}
+
 /** Whether the text says the post was taken then (kept for callers that only ask that). */
 export const statesTaking = (text: string, titleStart: number): boolean => changeBefore(text, titleStart) === "start";
 
