@@ -132,10 +132,10 @@ function Row({ row, review, locale }: { row: ReviewRow; review: Review; locale: 
         <PostCell row={row} review={review} locale={locale} />
       </td>
       <td>
-        <DateCell row={row} review={review} locale={locale} />
+        <DateCell row={row} locale={locale} />
       </td>
       <td className="min-w-48 space-y-1">
-        <Notes row={row} review={review} locale={locale} />
+        <Notes row={row} locale={locale} />
         <CellErrors cell={rowCell} />
       </td>
     </tr>
@@ -230,10 +230,10 @@ function PostCell({ row, review, locale }: { row: ReviewRow; review: Review; loc
   );
 }
 
-function DateCell({ row, review, locale }: { row: ReviewRow; review: Review; locale: Locale }) {
+function DateCell({ row, locale }: { row: ReviewRow; locale: Locale }) {
   const mi = importMessages[locale];
   // Shown the way editors type dates (22/01/2026); the server reads that and ISO alike.
-  const date = useCell("date", row, formatPartialDate(review.date, "vi"));
+  const date = useCell("date", row, formatPartialDate(row.date, "vi"));
   const kind = useCell("dateKind", row, row.dateKind);
   return (
     <div className="min-w-40 space-y-1">
@@ -242,24 +242,30 @@ function DateCell({ row, review, locale }: { row: ReviewRow; review: Review; loc
       <select {...controlOf(kind, mi.dateKindFor(row.name))}>
         <option value="attested">{mi.dateAttested}</option>
         <option value="start">{mi.dateStart}</option>
+        <option value="end">{mi.dateEnd}</option>
       </select>
       <CellErrors cell={kind} />
     </div>
   );
 }
 
-function Notes({ row, review, locale }: { row: ReviewRow; review: Review; locale: Locale }) {
+function Notes({ row, locale }: { row: ReviewRow; locale: Locale }) {
   const mi = importMessages[locale];
   const { state } = useAdminForm();
   const end = rowField("endConflicting", row.key);
-  const notes: ReactNode[] = [];
+  // What the row proposes, told apart in words and not by colour alone.
+  const notes: ReactNode[] = [
+    <p key="change" className={`adm-badge adm-badge-${row.dateKind}`} data-change={row.dateKind}>
+      {mi[`change_${row.dateKind}`]}
+    </p>,
+  ];
   if (!row.inScope)
     notes.push(
       <p key="scope" className="adm-badge adm-badge-warn">
         {mi.outOfScope}
       </p>,
     );
-  if (row.status === "known") notes.push(<p key="known">{mi.knownTerm}</p>);
+  if (row.status === "known") notes.push(<p key="known">{row.dateKind === "end" ? mi.endsKnownTerm : mi.knownTerm}</p>);
   if (row.status === "unresolved" && row.reason) notes.push(<p key="reason">{mi[`reason_${row.reason}`]}</p>);
   if (row.inferred)
     notes.push(
@@ -268,7 +274,7 @@ function Notes({ row, review, locale }: { row: ReviewRow; review: Review; locale
       </p>,
     );
   if (row.status === "conflict") {
-    const date = formatPartialDate(review.date, locale);
+    const date = formatPartialDate(row.date, locale);
     notes.push(
       <ul key="conflicts" className="text-sm">
         {row.conflicts.map((conflict) => (

@@ -936,5 +936,5 @@ export const ELECTION_FILLERS = [
   "ủy ban",
   "chọn",
 ];
-/** Any of these among them means the role is being left, not taken. */
+/** Any of these among them means the role is being left, not taken (read as a title all the same, whose term ends). */
 export const ELECTION_NEGATIONS = ["thôi", "miễn nhiệm", "nghỉ hưu", "nghỉ"];

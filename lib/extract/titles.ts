@@ -234,8 +234,9 @@ export class TitleReader {
   }
 
   /**
-   * The role someone is elected or appointed to, read after their name or
-   * titles: "trúng cử Ủy viên Dự khuyết …", "được bầu giữ chức Chủ tịch …".
+   * The role someone is elected or appointed to (or leaves), read after their
+   * name or titles: "trúng cử Ủy viên Dự khuyết …", "được bầu giữ chức Chủ
+   * tịch …", "thôi giữ chức Phó Chủ tịch …".
    */
   electedTo(i: number): TitleList | null {
     const t = this.tokens;
@@ -243,8 +244,8 @@ export class TitleReader {
     let triggered = false;
     let onlyLam = true; // every trigger seen was "làm"
     while (j < t.length && j < i + 10) {
-      if (electionNegations.match(t, j)) return null;
-      const trigger = electionTriggers.match(t, j);
+      // "thôi giữ chức …", "miễn nhiệm …": the post is the person's, being left (the importer reads it as an end)
+      const trigger = electionTriggers.match(t, j) || electionNegations.match(t, j);
       if (trigger) {
         triggered = true;
         onlyLam &&= t[j].key === "làm";

@@ -95,9 +95,9 @@ describe("apposition after a name", () => {
     });
   });
 
-  it("does not take a role the person is leaving", () => {
+  it("reads the role a person is leaving as theirs (the importer ends its term)", () => {
     expect(summary("Hội nghị đồng ý cho ông Vương Văn Tú thôi giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")).toEqual({
-      "Vương Văn Tú": [],
+      "Vương Văn Tú": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
     });
   });
 
