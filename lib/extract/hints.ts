@@ -33,6 +33,7 @@ const ROLES: [string, string, number][] = [
   ["tổng bí thư", "general_secretary", 0],
   ["phó bí thư thường trực", "standing_deputy_secretary", 0],
   ["phó bí thư", "deputy_secretary", 0],
+  ["bí thư thứ nhất", "secretary", 0],
   ["bí thư", "secretary", 0],
   ["ủy viên dự khuyết", "alternate_member", 0],
   ["ủy viên", "member", 0],

@@ -674,6 +674,11 @@ export const LEVEL_WORDS = [
  * Checked before the stop words so "dự khuyết" is not cut at "dự".
  */
 export const TITLE_WORDS = [
+  // "Phó Bí thư chuyên trách Đảng ủy …", "Phó Chủ tịch không chuyên trách …", "Hội CCB khối UBND …"
+  "chuyên trách",
+  "không chuyên trách",
+  "khối",
+  "thứ nhất",
   "nhân dân",
   "chiến binh",
   "thiếu nhi",

@@ -45,6 +45,8 @@ const THRESHOLD = 4;
 const THRESHOLD_MARKED = 2.5;
 
 function surnameWeight(token: Token): number {
+  // Ê Đê and M'nông men's names open with "Y" ("Y Lê Pas Tơr"): the whole run is the name
+  if (token.text === "Y") return 3;
   if (common.has(token.key)) return 2;
   if (rare.has(token.key) || /^[hk]'/.test(token.key)) return 1; // H'Hen, K'Mák
   return 0;

@@ -152,6 +152,7 @@ class Scanner {
     const t = this.tokens;
     let k = list.end;
     if (t[k]?.key === "khác") k++;
+    k = this.skipTerm(k);
     if (t[k]?.text === ",") k++;
     const gom = t[k]?.key === "gồm";
     if (gom) k += t[k + 1]?.key === "có" ? 2 : 1;

@@ -40,7 +40,7 @@ test("an editor imports a departure and an election, and sees the new holder on 
   const leaving = known.locator("tr", { hasText: LEAVER });
   await expect(leaving.getByText("Kết thúc nhiệm kỳ", { exact: true })).toBeVisible();
   await expect(leaving.getByLabel(`Loại ngày của dòng ${LEAVER}`)).toHaveValue("end");
-  await expect(leaving.getByLabel(`Ngày của dòng ${LEAVER}`)).toHaveValue("20/11/2026");
+  await expect(leaving.getByRole("textbox", { name: `Ngày của dòng ${LEAVER}` })).toHaveValue("20/11/2026");
   await expect(leaving.getByRole("checkbox", { name: new RegExp(`^Ghi: ${LEAVER}`) })).toBeChecked();
 
   // The election: a new holder of a one-holder post, offered to end the current holder's term.
