@@ -732,6 +732,8 @@ export const TITLE_WORDS = [
  * sentence the apposition sits in ("… tỉnh phát biểu", "… trúng cử …").
  */
 export const STOP_PHRASES = [
+  // "Các Phó Bí thư Tỉnh Đoàn gồm …": the list that a heading opens
+  "gồm",
   "phát biểu",
   "trúng cử",
   "tái cử",

@@ -57,10 +57,10 @@ function lengthWeight(n: number): number {
   return [0, 0, 0, 4, 3.5, 1.5][n] ?? -Infinity;
 }
 
-/** Length of a person marker ending right before token `i` (skipping a "." after "TS"). */
+/** Length of a person marker ending right before token `i` (skipping a "." after "TS", a ":" after "các ông"). */
 export function markerBefore(tokens: readonly Token[], i: number): number {
   let end = i;
-  if (tokens[end - 1]?.text === ".") end--;
+  if (tokens[end - 1]?.text === "." || tokens[end - 1]?.text === ":") end--;
   const len = personMarkers.matchEndingAt(tokens, end, 3);
   return len ? i - end + len : 0;
 }
@@ -96,7 +96,8 @@ function bestNameIn(tokens: readonly Token[], a: number, b: number, ctx: RunCont
   let best: Candidate | null = null;
   for (let k = a; k < b; k++) {
     const n = b - k;
-    if (n < 2 || n > 5 || famous.match(tokens, k, b) > 0) continue;
+    // a famous name ("Trần Quốc Toản") is a street or a hero, unless a person marker says it is someone here
+    if (n < 2 || n > 5 || (famous.match(tokens, k, b) > 0 && !(ctx.marked && k === a))) continue;
     // "Tỉnh Đoàn Tây Ninh": a surname-like word before a known place is an organisation's name, not a person's
     if (places.match(tokens, k + 1, b) === n - 1) continue;
     const surname = surnameWeight(tokens[k]);

@@ -235,6 +235,17 @@ export class TitleReader {
     return { titles, end, name };
   }
 
+  /** After "được": a capitalised body (the one electing) that an election verb follows within 8 words; where it ends, or i. */
+  private agentEnd(i: number): number {
+    const t = this.tokens;
+    if (!t[i] || !(t[i].cap || t[i].abbr) || this.names.has(i)) return i;
+    for (let k = i + 1; k < i + 8 && t[k]; k++) {
+      if (t[k].kind !== "word") return i;
+      if (electionTriggers.match(t, k)) return k;
+    }
+    return i;
+  }
+
   /**
    * The role someone is elected or appointed to (or leaves), read after their
    * name or titles: "trúng cử Ủy viên Dự khuyết …", "được bầu giữ chức Chủ
@@ -245,7 +256,8 @@ export class TitleReader {
     let j = i;
     let triggered = false;
     let onlyLam = true; // every trigger seen was "làm"
-    while (j < t.length && j < i + 10) {
+    let limit = i + 10;
+    while (j < t.length && j < limit) {
       // "thôi giữ chức …", "miễn nhiệm …": the post is the person's, being left (the importer reads it as an end)
       const trigger = electionTriggers.match(t, j) || electionNegations.match(t, j);
       if (trigger) {
@@ -255,8 +267,15 @@ export class TitleReader {
         continue;
       }
       const filler = electionFillers.match(t, j);
-      if (!filler) break;
-      j += filler;
+      if (filler) {
+        j += filler;
+        continue;
+      }
+      // "được Ban Bí thư Trung ương Đoàn chỉ định giữ chức …": who elected or designated them
+      const agent = !triggered && t[j - 1]?.key === "được" ? this.agentEnd(j) : j;
+      if (agent === j) break;
+      limit += agent - j;
+      j = agent;
     }
     if (!triggered || j === i) return null;
     const list = this.titleList(j);
