@@ -134,6 +134,15 @@ describe("the seat a title names", () => {
     expect(readTitle("nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")).toMatchObject({ former: true, seat: { roleKey: "chair" } });
     expect(readTitle("Quyền Chủ tịch Hội Nông dân tỉnh")).toMatchObject({ acting: true });
   });
+
+  it("reads a Party committee member written as one word, and the Secretariat apart from the Central Committee", () => {
+    expect(readTitle("Tỉnh ủy viên")).toMatchObject({ seat: { roleKey: "executive_committee_member" }, org: { type: "party" } });
+    expect(readTitle("UVBTV Tỉnh ủy")).toMatchObject({ seat: { roleKey: "standing_committee_member" }, org: { type: "party" } });
+    expect(readTitle("ĐUV")).toMatchObject({ seat: { roleKey: "executive_committee_member" }, org: { type: "party" } });
+    // A member of the Secretariat, which the directory does not model: not the secretary of the Central Committee.
+    expect(readTitle("Bí thư Trung ương Đảng")).toMatchObject({ seat: { roleKey: "other" }, org: { type: "unknown" } });
+    expect(readTitle("Chủ tịch UB MTTQ VN tỉnh")).toMatchObject({ seat: { roleKey: "chair" }, org: { type: "front" } });
+  });
 });
 
 describe("names of organisations", () => {
