@@ -88,6 +88,7 @@ export const SURNAMES_COMMON = [
 
 /** Rarer surnames: still accepted, with less weight. */
 export const SURNAMES_RARE = [
+  "Lư",
   "Khổng",
   "Âu",
   "Châu",
@@ -677,6 +678,9 @@ export const TITLE_WORDS = [
   // "Phó Bí thư chuyên trách Đảng ủy …", "Phó Chủ tịch không chuyên trách …", "Hội CCB khối UBND …"
   "chuyên trách",
   "không chuyên trách",
+  // "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"
+  "các cơ quan",
+  "các đoàn thể",
   "khối",
   "thứ nhất",
   "nhân dân",

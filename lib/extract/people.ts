@@ -185,6 +185,9 @@ class Scanner {
 
   /** "Chủ tịch UBND tỉnh, ông Nguyễn Văn A" and "Các Phó Chủ tịch …: A, B". */
   private nameAfterTitles(list: TitleList): NameSpan | null {
+    // "Chủ tịch Hội Nông dân tỉnh nhiệm kỳ IX Nguyễn Huy Anh": the term between the title and the name
+    const afterTerm = this.skipTerm(list.end);
+    if (afterTerm !== list.end && this.names.has(afterTerm)) return this.names.get(afterTerm)!;
     const sep = this.tokens[list.end];
     // "Bí thư Tỉnh đoàn - Đinh Thị Mai": a dash after a title that a name follows
     if (sep?.kind === "dash") return this.names.get(list.end + 1 + personMarkers.match(this.tokens, list.end + 1)) ?? null;
@@ -240,9 +243,10 @@ class Scanner {
     const t = this.tokens;
     let k = j;
     if (t[k]?.text === "(") k++;
+    const numeral = (tok: Token | undefined) => !!tok && (tok.kind === "num" || tok.kind === "dash" || /^[IVXLC]+$/.test(tok.text));
     if (t[k]?.key === "nhiệm" && t[k + 1]?.key === "kỳ") {
       k += 2;
-      while (t[k] && (t[k].kind === "num" || t[k].kind === "dash")) k++;
+      while (numeral(t[k])) k++;
     } else if (t[k]?.key === "khóa" && t[k + 1]) k += 2;
     else return j;
     if (t[k]?.text === ")") k++;

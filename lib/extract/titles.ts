@@ -226,6 +226,14 @@ export class TitleReader {
         name = title.name;
         continue;
       }
+      // "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương": one body's name holding a comma
+      if (sep.text === "," && titleWords.match(this.tokens, next) && this.tokens[next].key === "các") {
+        const rest = this.body(next, "org");
+        titles[titles.length - 1].end = rest.end;
+        end = rest.end;
+        name = rest.name;
+        continue;
+      }
       if (sep.text !== "," || !this.isContinuation(next)) break;
       const rest = this.body(next, "org");
       titles[titles.length - 1].end = rest.end;
