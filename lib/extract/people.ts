@@ -186,8 +186,13 @@ class Scanner {
   /** "Chủ tịch UBND tỉnh, ông Nguyễn Văn A" and "Các Phó Chủ tịch …: A, B". */
   private nameAfterTitles(list: TitleList): NameSpan | null {
     // "Chủ tịch Hội Nông dân tỉnh nhiệm kỳ IX Nguyễn Huy Anh": the term between the title and the name
-    const afterTerm = this.skipTerm(list.end);
+    const afterTerm = this.skipTerm(this.tokens[list.end]?.text === "," ? list.end + 1 : list.end);
     if (afterTerm !== list.end && this.names.has(afterTerm)) return this.names.get(afterTerm)!;
+    // "quyết định … giữ chức danh Chủ tịch Liên đoàn Lao động tỉnh, nhiệm kỳ 2023 - 2028, đối với ông A"
+    if (this.tokens[afterTerm]?.key === "đối" && this.tokens[afterTerm + 1]?.key === "với") {
+      const k = afterTerm + 2;
+      return this.names.get(k + personMarkers.match(this.tokens, k)) ?? null;
+    }
     const sep = this.tokens[list.end];
     // "Bí thư Tỉnh đoàn - Đinh Thị Mai": a dash after a title that a name follows
     if (sep?.kind === "dash") return this.names.get(list.end + 1 + personMarkers.match(this.tokens, list.end + 1)) ?? null;

@@ -95,6 +95,33 @@ describe("apposition after a name", () => {
     });
   });
 
+  it("gives a shared plural heading's title to every person listed, with their own titles", () => {
+    // Passages as printed in real reports (tests/fixtures/articles/real/tuned).
+    expect(
+      summary("Các phó bí thư Tỉnh ủy gồm các ông: Trần Quốc Toản (Phó bí thư Thường trực Tỉnh ủy), Trần Quốc Văn (Chủ tịch HĐND tỉnh)."),
+    ).toEqual({
+      "Trần Quốc Toản": ["phó bí thư Tỉnh ủy", "Phó bí thư Thường trực Tỉnh ủy"],
+      "Trần Quốc Văn": ["phó bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"],
+    });
+    expect(summary("Các Phó Bí thư Tỉnh Đoàn gồm các anh Phạm Văn Hậu; Lê Xuân Thịnh và chị Hồ Thị Thùy Trang.")).toEqual({
+      "Phạm Văn Hậu": ["Phó Bí thư Tỉnh Đoàn"],
+      "Lê Xuân Thịnh": ["Phó Bí thư Tỉnh Đoàn"],
+      "Hồ Thị Thùy Trang": ["Phó Bí thư Tỉnh Đoàn"],
+    });
+  });
+
+  it("reads a title written before its name: after a dash, past the term, and in a decision 'đối với' the person", () => {
+    expect(summary("Phó Bí thư Thường trực Tỉnh ủy – Nguyễn Thanh Hải đến dự.")).toEqual({
+      "Nguyễn Thanh Hải": ["Phó Bí thư Thường trực Tỉnh ủy"],
+    });
+    expect(summary("Khai mạc Đại hội, Chủ tịch Hội Nông dân tỉnh nhiệm kỳ IX Nguyễn Huy Anh nhấn mạnh nhiệm vụ.")).toEqual({
+      "Nguyễn Huy Anh": ["Chủ tịch Hội Nông dân tỉnh"],
+    });
+    expect(
+      summary("Quyết định giữ chức danh Chủ tịch Liên đoàn Lao động tỉnh Quảng Ngãi, nhiệm kỳ 2023 - 2028, đối với ông Đinh Quốc Tuấn."),
+    ).toEqual({ "Đinh Quốc Tuấn": ["Chủ tịch Liên đoàn Lao động tỉnh Quảng Ngãi"] });
+  });
+
   it("reads the role a person is leaving as theirs (the importer ends its term)", () => {
     expect(summary("Hội nghị đồng ý cho ông Vương Văn Tú thôi giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")).toEqual({
       "Vương Văn Tú": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
