@@ -139,7 +139,9 @@ class Scanner {
     }
     const name = list.name ?? this.nameAfterTitles(list);
     if (!name) return Math.max(list.end, i + 1); // skip the title so its words are not read as names
-    return this.mention(name, list.titles, i);
+    // "- Chủ tịch: Ông A": an item of a list of posts, like a heading's
+    const item = this.startsLine(i) && this.tokens[list.end]?.text === ":";
+    return this.mention(name, item ? list.titles.map((title) => ({ ...title, heading: true })) : list.titles, i);
   }
 
   /**
@@ -241,6 +243,14 @@ class Scanner {
       elected: electedTitles,
       end: elected ? elected.end : j,
     };
+  }
+
+  /** Token i opens a line, perhaps after a dash or a number ("- Chủ tịch: …", "1. Phó Chủ tịch: …"). */
+  private startsLine(i: number): boolean {
+    let k = i - 1;
+    if (this.tokens[k]?.kind === "dash") k--;
+    else if (this.tokens[k]?.text === "." && this.tokens[k - 1]?.kind === "num") k -= 2;
+    return k < 0 || this.tokens[k].kind === "newline";
   }
 
   /** Past the term a title ends with and a comma: "… nhiệm kỳ 2024 – 2029, được … cử giữ chức …". */

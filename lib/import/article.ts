@@ -9,7 +9,7 @@
 import { extractPeople } from "../extract";
 import { fold, foldWords } from "../fold";
 import type { OrgSpec, PlaceSpec } from "./organisation";
-import { changeBefore, dateIn, electionBefore, sentenceStart, type Change } from "./change";
+import { changeBefore, dateIn, electionBefore, electionDate, sentenceStart, type Change } from "./change";
 import { readTitle, type TitleReading } from "./title";
 
 export interface ArticleTitle extends TitleReading {
@@ -213,11 +213,12 @@ type Extracted = ReturnType<typeof extractPeople>[number]["titles"][number];
  */
 function readMention(text: string, title: Extracted, key: string, headline: number): ArticleTitle {
   const mentions = title.mentions.filter((m) => m.start >= headline);
-  const read = (mentions.length ? mentions : title.mentions).map((m) => ({
-    ...m,
-    change: changeBefore(text, m.start) ?? (m.heading && electionBefore(text, m.start) ? ("start" as const) : null),
-  }));
-  const { start, end, change } = read.find((m) => m.change) ?? read[0];
+  const read = (mentions.length ? mentions : title.mentions).map((m) => {
+    const stated = changeBefore(text, m.start);
+    const headed = !stated && m.heading && electionBefore(text, m.start);
+    return { ...m, change: stated ?? (headed ? ("start" as const) : null), date: headed ? electionDate(text, m.start) : null };
+  });
+  const { start, end, change, date } = read.find((m) => m.change) ?? read[0];
   return {
     ...readTitle(title.text + termAfter(text, end)),
     key,
@@ -226,7 +227,7 @@ function readMention(text: string, title: Extracted, key: string, headline: numb
     end,
     quote: clauseAround(text, start, end),
     change,
-    date: null,
+    date,
     inferred: false,
   };
 }
@@ -255,7 +256,8 @@ export function readArticle(text: string): ArticleReading {
       if (title.former) title.change = null;
       else if (left.has(person) || endedByTransfer(sentences, person.name, title)) title.change = "end";
       const sentence = sentences.at(title.start);
-      if (title.change) title.date = dateIn(left.get(person) ?? sentence.text, left.has(person) ? undefined : title.start - sentence.start);
+      if (title.change)
+        title.date ??= dateIn(left.get(person) ?? sentence.text, left.has(person) ? undefined : title.start - sentence.start);
     }
   }
   fillFromEarlier(people.flatMap((person) => person.titles));

@@ -14,7 +14,8 @@ export type Change = "start" | "end";
 const WINDOW = 400;
 
 /** Verbs that mean the post was taken, folded; "giữ chức" alone only counts after one of them in the sentence. */
-const TAKING = /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|cu|chi dinh|dieu dong|phan cong|giao phu trach)$/;
+const TAKING =
+  /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|hiep thuong|duoc tin nhiem|cu|chi dinh|dieu dong|phan cong|giao phu trach)$/;
 const TAKING_ANYWHERE = /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|dieu dong)(?: |$)/;
 /** "hiện giữ chức", "đang giữ chức": held, not taken. */
 const STILL_HOLDING = /(?:^| )(?:hien|dang|tung|van)(?: (?:dang|giu|chuc|vu|danh|lam))*$/;
@@ -81,6 +82,9 @@ export function changeBefore(text: string, titleStart: number): Change | null {
 export function electionBefore(text: string, i: number): boolean {
   return TAKING_ANYWHERE.test(foldWords(text.slice(Math.max(0, i - 2 * WINDOW), i)));
 }
+
+/** The date of the election a heading follows: the nearest one written in the stretch before it ("Tháng 02 năm 1951, Hội nghị đã hiệp thương cử …"). */
+export const electionDate = (text: string, i: number): string | null => dateIn(text.slice(Math.max(0, i - 2 * WINDOW), i));
 
 /** Whether the text says the post was taken then (kept for callers that only ask that). */
 export const statesTaking = (text: string, titleStart: number): boolean => changeBefore(text, titleStart) === "start";
