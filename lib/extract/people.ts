@@ -28,6 +28,8 @@ export interface ExtractedPerson {
 }
 
 const pluralMarkers = new PhraseSet(PLURAL_MARKERS);
+/** Verbs that, right before a person, open a list a role is then given to: "chỉ định ông A, B (…) và bà C giữ chức …". */
+const listVerbs = new PhraseSet(["bầu", "chỉ định", "cử", "bổ nhiệm", "hiệp thương cử", "điều động"]);
 /** "đồng chí A và B, Phó Chủ tịch …" still shares the title, though it starts no list. */
 const sharingMarkers = new PhraseSet([...PLURAL_MARKERS, "đồng chí"]);
 /** How a descriptive aside after a name begins: "…, 86 tuổi, tổ dân phố 5, nguyên trưởng thôn". */
@@ -107,6 +109,8 @@ class Scanner {
    * gives its titles to every person named up to `until` (a token index).
    */
   private heading: { titles: TitleSpan[]; until: number } | null = null;
+  /** People a list names with an election of their own ("cử ông A giữ chức Chủ tịch; bà B … giữ chức Phó Chủ tịch"). */
+  private readonly electedOwn = new Set<NameSpan>();
 
   constructor(text: string) {
     this.tokens = tokenize(text);
@@ -212,7 +216,11 @@ class Scanner {
    */
   private mention(first: NameSpan, before: TitleSpan[], from = first.start): number {
     const lead = this.skipColonBack(from);
-    this.followList(from, pluralMarkers.matchEndingAt(this.tokens, lead, 4) > 0);
+    const marker = personMarkers.matchEndingAt(this.tokens, lead, 3);
+    this.followList(
+      from,
+      pluralMarkers.matchEndingAt(this.tokens, lead, 4) > 0 || listVerbs.matchEndingAt(this.tokens, lead - marker, 3) > 0,
+    );
     const group = this.group(first, sharingMarkers.matchEndingAt(this.tokens, lead, 4) > 0);
     const own = this.titlesOf(group);
     const headed = this.heading !== null && first.start < this.heading.until;
@@ -222,17 +230,22 @@ class Scanner {
       return first.end;
     }
     const heading = this.heading && first.start < this.heading.until ? this.heading.titles : [];
+    const last = group.members[group.members.length - 1];
     for (const member of group.members) {
-      this.people.add(member, [...heading, ...(this.sharesTitles(group, member) ? [...before, ...own.titles] : before)]);
+      // "A và bà B (Chủ tịch …)": a parenthesis is only the name's right before it
+      const shared = member === last ? own.titles : own.titles.filter((title) => !own.parens.includes(title));
+      this.people.add(member, [...heading, ...(this.sharesTitles(group, member) ? [...before, ...shared] : before)]);
     }
-    if (this.listOpen) for (const earlier of this.list) this.people.add(earlier, own.elected);
+    // the role the list ends on reaches the earlier items, except those elected to a role of their own
+    if (this.listOpen) for (const earlier of this.list) if (!this.electedOwn.has(earlier)) this.people.add(earlier, own.elected);
+    if (own.elected.length > 0) for (const member of group.members) this.electedOwn.add(member);
     this.list.push(...group.members);
     this.listEnd = own.end;
     return Math.max(own.end, first.end);
   }
 
   /** Titles read after a group: in parentheses, after a separator, and a role elected to. */
-  private titlesOf(group: Group): { titles: TitleSpan[]; elected: TitleSpan[]; end: number } {
+  private titlesOf(group: Group): { titles: TitleSpan[]; parens: TitleSpan[]; elected: TitleSpan[]; end: number } {
     const inParens = this.parenthetical(group.end);
     const after = this.titlesAfter(inParens.end);
     const j = after ? after.end : inParens.end;
@@ -240,6 +253,7 @@ class Scanner {
     const electedTitles = elected?.titles ?? [];
     return {
       titles: [...inParens.titles, ...(after?.titles ?? []), ...electedTitles],
+      parens: inParens.titles,
       elected: electedTitles,
       end: elected ? elected.end : j,
     };
