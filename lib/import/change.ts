@@ -23,8 +23,8 @@ const LINKING = /(?: (?:duoc|giu|chuc|vu|danh|lam|vao|lai|tiep tuc|chinh thuc|vu
 const HOLDING = /(?:^| )(giu chuc|giu chuc vu|giu chuc danh|lam)$/;
 /** Words right before a title that say it was left: "thôi giữ chức", "cho thôi làm", "miễn nhiệm chức vụ". */
 const LEAVING = /(?:^| )(?:thoi|mien nhiem|nghi huu)(?: (?:tham gia|giu|chuc|vu|danh|lam|nhiem vu|doi voi))*$/;
-/** A past post ("nguyên", "cựu") or a negated change is no event. */
-const NO_EVENT = /(?:^| )(?:nguyen|cuu|khong|chua)(?: |$)/;
+/** A past post ("nguyên", "cựu") or a negated change is no event; read as written, since "Nguyễn" folds like "nguyên". */
+const NO_EVENT = /(?:^|\s)(?:nguyên|cựu|không|chưa)(?:\s|$)/u;
 
 /** Where the sentence holding position i starts, looking back at most WINDOW characters. */
 export function sentenceStart(text: string, i: number): number {
@@ -67,7 +67,7 @@ export function changeBefore(text: string, titleStart: number): Change | null {
   if (!word || word[0] !== word[0].toLowerCase()) return null;
   const tail = foldWords(raw.slice(-120)).split(" ").slice(-8).join(" ");
   if (LEAVING.test(tail)) return "end";
-  if (NO_EVENT.test(tail.split(" ").slice(-3).join(" "))) return null;
+  if (NO_EVENT.test(raw.slice(-40).normalize("NFC").toLowerCase().split(/\s+/).slice(-4).join(" "))) return null;
   if (TAKING.test(tail) || TAKING.test(tail.replace(LINKING, ""))) return "start";
   // "… được hiệp thương cử giữ chức Chủ tịch; các ông: A, t1; B, t2 giữ chức Phó Chủ tịch": the verb may sit earlier in the sentence.
   // "Đại hội hiệp thương cử Ủy ban …; … chọn ra Ban Thường trực. Cụ thể, bà A giữ chức Chủ tịch": or earlier in the paragraph.
@@ -85,9 +85,6 @@ export function electionBefore(text: string, i: number): boolean {
 
 /** The date of the election a heading follows: the nearest one written in the stretch before it ("Tháng 02 năm 1951, Hội nghị đã hiệp thương cử …"). */
 export const electionDate = (text: string, i: number): string | null => dateIn(text.slice(Math.max(0, i - 2 * WINDOW), i));
-
-/** Whether the text says the post was taken then (kept for callers that only ask that). */
-export const statesTaking = (text: string, titleStart: number): boolean => changeBefore(text, titleStart) === "start";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
