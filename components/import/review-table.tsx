@@ -132,10 +132,10 @@ function Row({ row, review, locale }: { row: ReviewRow; review: Review; locale: 
         <PostCell row={row} review={review} locale={locale} />
       </td>
       <td>
-        <DateCell row={row} review={review} locale={locale} />
+        <DateCell row={row} locale={locale} />
       </td>
       <td className="min-w-48 space-y-1">
-        <Notes row={row} review={review} locale={locale} />
+        <Notes row={row} locale={locale} />
         <CellErrors cell={rowCell} />
       </td>
     </tr>
@@ -187,6 +187,10 @@ function PostCell({ row, review, locale }: { row: ReviewRow; review: Review; loc
   const proposedValue = found ? (found.id !== null ? String(found.id) : "proposed") : "";
   const post = useCell("post", row, proposedValue);
   const creates = proposedChain(found?.organization ?? null).map((organization) => organization.name);
+  // A row found in an organisation offers that one's posts and the context's (any other is a search away);
+  // an unresolved row offers all, so a long report's table stays small.
+  const near = found ? [organizationLabel(found.organization), review.context.name] : null;
+  const groups = near ? review.postOptions.filter((group) => near.includes(group.organization)) : review.postOptions;
   return (
     <div className="min-w-64 space-y-1">
       <ul className="text-stone-800">
@@ -204,7 +208,7 @@ function PostCell({ row, review, locale }: { row: ReviewRow; review: Review; loc
         ) : (
           <option value="">{mi.choosePost}</option>
         )}
-        {review.postOptions.map((group) => (
+        {groups.map((group) => (
           <optgroup key={group.organization} label={group.organization}>
             {group.posts
               .filter((option) => option.id !== found?.id)
@@ -226,10 +230,10 @@ function PostCell({ row, review, locale }: { row: ReviewRow; review: Review; loc
   );
 }
 
-function DateCell({ row, review, locale }: { row: ReviewRow; review: Review; locale: Locale }) {
+function DateCell({ row, locale }: { row: ReviewRow; locale: Locale }) {
   const mi = importMessages[locale];
   // Shown the way editors type dates (22/01/2026); the server reads that and ISO alike.
-  const date = useCell("date", row, formatPartialDate(review.date, "vi"));
+  const date = useCell("date", row, formatPartialDate(row.date, "vi"));
   const kind = useCell("dateKind", row, row.dateKind);
   return (
     <div className="min-w-40 space-y-1">
@@ -238,24 +242,30 @@ function DateCell({ row, review, locale }: { row: ReviewRow; review: Review; loc
       <select {...controlOf(kind, mi.dateKindFor(row.name))}>
         <option value="attested">{mi.dateAttested}</option>
         <option value="start">{mi.dateStart}</option>
+        <option value="end">{mi.dateEnd}</option>
       </select>
       <CellErrors cell={kind} />
     </div>
   );
 }
 
-function Notes({ row, review, locale }: { row: ReviewRow; review: Review; locale: Locale }) {
+function Notes({ row, locale }: { row: ReviewRow; locale: Locale }) {
   const mi = importMessages[locale];
   const { state } = useAdminForm();
   const end = rowField("endConflicting", row.key);
-  const notes: ReactNode[] = [];
+  // What the row proposes, told apart in words and not by colour alone.
+  const notes: ReactNode[] = [
+    <p key="change" className={`adm-badge adm-badge-${row.dateKind}`} data-change={row.dateKind}>
+      {mi[`change_${row.dateKind}`]}
+    </p>,
+  ];
   if (!row.inScope)
     notes.push(
       <p key="scope" className="adm-badge adm-badge-warn">
         {mi.outOfScope}
       </p>,
     );
-  if (row.status === "known") notes.push(<p key="known">{mi.knownTerm}</p>);
+  if (row.status === "known") notes.push(<p key="known">{row.dateKind === "end" ? mi.endsKnownTerm : mi.knownTerm}</p>);
   if (row.status === "unresolved" && row.reason) notes.push(<p key="reason">{mi[`reason_${row.reason}`]}</p>);
   if (row.inferred)
     notes.push(
@@ -264,7 +274,7 @@ function Notes({ row, review, locale }: { row: ReviewRow; review: Review; locale
       </p>,
     );
   if (row.status === "conflict") {
-    const date = formatPartialDate(review.date, locale);
+    const date = formatPartialDate(row.date, locale);
     notes.push(
       <ul key="conflicts" className="text-sm">
         {row.conflicts.map((conflict) => (

@@ -16,7 +16,7 @@ import type { Db } from "../client";
 import { MutationError, addSourceToTerm, appointToPost, createSource, endTerm } from "../mutations";
 import { recordAudit } from "../mutations/audit";
 import { requireActor, type Mutation } from "../mutations/guard";
-import { people, posts } from "../schema";
+import { memberships, people, posts } from "../schema";
 import { termStanding } from "./posts";
 import { ImportRecords, type ImportCounts } from "./records";
 import { buildReview } from "./review";
@@ -81,10 +81,22 @@ class Writer extends ImportRecords {
     const quote = row.quote || undefined;
     const standing = termStanding(tx, post, personId, date, decision.dateKind);
     if (standing.status === "known") {
-      // The term is on record: the article becomes one more source of it.
-      addSourceToTerm(tx, actor, { id: standing.termId, sourceId, sourceQuote: quote });
-      this.counts.sourcedTerms++;
+      const term = tx.select().from(memberships).where(eq(memberships.id, standing.termId)).get()!;
+      if (decision.dateKind === "end" && term.endDate === null) {
+        // The report says the term ended: it is closed on that date, citing the report's words.
+        endTerm(tx, actor, { id: term.id, version: term.version, endDate: date, sourceId, sourceQuote: quote });
+        this.counts.endedTerms++;
+      } else {
+        // The term is on record: the article becomes one more source of it.
+        addSourceToTerm(tx, actor, { id: standing.termId, sourceId, sourceQuote: quote });
+        this.counts.sourcedTerms++;
+      }
       this.touched.terms.add(standing.termId);
+    } else if (decision.dateKind === "end") {
+      // Left a post the directory did not record: a past term, seen held up to its end.
+      const term = appointToPost(tx, actor, { personId, postId, attestedDate: date, endDate: date, sourceId, sourceQuote: quote });
+      this.counts.newTerms++;
+      this.touched.terms.add(term.id);
     } else {
       if (standing.status === "conflict") {
         if (!decision.endConflicting) throw new MutationError("overlap", { conflicts: [] });

@@ -105,7 +105,12 @@ export class OrganizationResolver {
       if (district) return { ok: true, place: this.fromArea(district) };
       return level === "district" ? this.unrecorded("district", "district", spec.name) : fail("unknown_place");
     }
-    if (level === "province") return ctx.province ? { ok: true, place: this.fromArea(ctx.province) } : fail("which_province");
+    if (level === "province") {
+      if (!ctx.province) return fail("which_province");
+      // "Thành ủy", "thành phố" unnamed in a province's report: a city inside it, not the province itself
+      if (spec.kind === "city" && ctx.province.kind !== "city") return fail("unknown_place");
+      return { ok: true, place: this.fromArea(ctx.province) };
+    }
     if (level === "commune") {
       if (ctx.commune) return { ok: true, place: this.fromArea(ctx.commune) };
       // "xã" alone in an article about one commune is that commune.

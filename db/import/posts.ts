@@ -7,7 +7,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { foldWords } from "../../lib/fold";
 import { ROLE_TITLES } from "../../lib/roles";
 import type { Seat } from "../../lib/import/title";
-import type { OrgTarget, PostTarget, TermConflict } from "../../lib/import/review";
+import type { DateKind, OrgTarget, PostTarget, TermConflict } from "../../lib/import/review";
 import type { Db } from "../client";
 import { notAfter, termsOverlap } from "../mutations/terms";
 import { memberships, people, posts, type Post } from "../schema";
@@ -60,6 +60,27 @@ export class PostResolver {
   }
 }
 
+/**
+ * A report that a person left a post: their term on record that it ends (open,
+ * or already ended on that date, so reading the report again changes nothing)
+ * is known; with none on record the term is new, known only by its end. Other
+ * holders are no conflict: the post is being vacated.
+ */
+function endingStanding(db: Db, postId: number, personId: number | null, date: string): TermStanding {
+  if (personId === null) return { status: "new" };
+  const own = db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.postId, postId), eq(memberships.personId, personId), isNull(memberships.retractedAt)))
+    .orderBy(memberships.id)
+    .all()
+    .find((term) => {
+      const from = term.startDate ?? term.attestedDate;
+      return (term.endDate === null || term.endDate === date) && (from === null || notAfter(from, date));
+    });
+  return own ? { status: "known", termId: own.id } : { status: "new" };
+}
+
 export type TermStanding = { status: "known"; termId: number } | { status: "conflict"; conflicts: TermConflict[] } | { status: "new" };
 
 /**
@@ -73,8 +94,9 @@ export function termStanding(
   post: { id: number; maxHolders: number | null },
   personId: number | null,
   date: string,
-  dateKind: "attested" | "start",
+  dateKind: DateKind,
 ): TermStanding {
+  if (dateKind === "end") return endingStanding(db, post.id, personId, date);
   const dates = { startDate: dateKind === "start" ? date : null, attestedDate: dateKind === "attested" ? date : null, endDate: null };
   const overlapping = db
     .select({ term: memberships, personName: people.fullName })

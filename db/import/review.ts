@@ -31,7 +31,16 @@ function anchorOf(target: OrgTarget | null): number | null {
 
 type Draft = Omit<ReviewRow, "person" | "status" | "termId" | "conflicts" | "inScope" | "accept"> & { title: ArticleTitle };
 
-function draftRow(resolver: OrganizationResolver, postsOf: PostResolver, personIndex: number, name: string, title: ArticleTitle): Draft {
+const DATE_KIND = { start: "start", end: "end" } as const;
+
+function draftRow(
+  resolver: OrganizationResolver,
+  postsOf: PostResolver,
+  person: { index: number; name: string },
+  title: ArticleTitle,
+  date: string,
+): Draft {
+  const { index: personIndex, name } = person;
   const base = {
     key: title.key,
     personIndex,
@@ -39,7 +48,8 @@ function draftRow(resolver: OrganizationResolver, postsOf: PostResolver, personI
     titles: [title.text],
     quote: title.quote,
     post: null,
-    dateKind: title.elected ? ("start" as const) : ("attested" as const),
+    dateKind: title.change ? DATE_KIND[title.change] : ("attested" as const),
+    date: title.date ?? date,
     inferred: title.inferred || title.org.type === "none",
     title,
   };
@@ -70,7 +80,8 @@ function mergeSamePost(drafts: Draft[]): Draft[] {
       continue;
     }
     first.titles.push(draft.title.text);
-    if (draft.dateKind === "start") first.dateKind = "start";
+    if (draft.dateKind !== "attested" && first.dateKind === "attested")
+      Object.assign(first, { dateKind: draft.dateKind, date: draft.date });
     first.inferred &&= draft.inferred;
   }
   return merged;
@@ -110,7 +121,7 @@ export function buildReview(db: Db, actor: Actor, request: ReviewRequest): Revie
 
   const rows: ReviewRow[] = [];
   for (const person of article.people) {
-    const drafts = mergeSamePost(person.titles.map((title) => draftRow(resolver, posts, person.index, person.name, title)));
+    const drafts = mergeSamePost(person.titles.map((title) => draftRow(resolver, posts, person, title, request.date)));
     const concerned = new Set(contextFamily);
     for (const draft of drafts) {
       const anchor = anchorOf(draft.post?.organization ?? null);
@@ -120,7 +131,7 @@ export function buildReview(db: Db, actor: Actor, request: ReviewRequest): Revie
     for (const { title: _title, ...draft } of drafts) {
       const standing =
         draft.post?.id != null
-          ? termStanding(db, { id: draft.post.id, maxHolders: draft.post.maxHolders }, match.id, request.date, draft.dateKind)
+          ? termStanding(db, { id: draft.post.id, maxHolders: draft.post.maxHolders }, match.id, draft.date, draft.dateKind)
           : null;
       const status = !draft.post ? "unresolved" : (standing?.status ?? "new");
       const termId = standing?.status === "known" ? standing.termId : null;

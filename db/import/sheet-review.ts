@@ -302,6 +302,7 @@ export function buildSheetReview(db: Db, actor: Actor, request: SheetReviewReque
       termId: standing?.status === "known" ? standing.term.id : null,
       conflicts: standing?.status === "conflict" ? standing.conflicts : [],
       dateKind: row.start ? "start" : "attested",
+      date: row.start ?? row.attested ?? request.date,
       inferred: false,
       inScope: rowInScope,
       accept: false,

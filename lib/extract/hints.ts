@@ -6,7 +6,7 @@
  *     → role "standing_vice_chair", organisation "Ủy ban MTTQ Việt Nam tỉnh".
  * Only the surface is used; nothing here knows which province is meant.
  */
-import { tokenize, type Token } from "./tokens";
+import { keyOf, tokenize, type Token } from "./tokens";
 
 export interface TitleRoleHints {
   /** A role key, or null when the title starts with no known role. */
@@ -33,6 +33,7 @@ const ROLES: [string, string, number][] = [
   ["tổng bí thư", "general_secretary", 0],
   ["phó bí thư thường trực", "standing_deputy_secretary", 0],
   ["phó bí thư", "deputy_secretary", 0],
+  ["bí thư thứ nhất", "secretary", 0],
   ["bí thư", "secretary", 0],
   ["ủy viên dự khuyết", "alternate_member", 0],
   ["ủy viên", "member", 0],
@@ -63,6 +64,25 @@ const ROLES: [string, string, number][] = [
 
 const PAST = new Set(["nguyên", "cựu"]);
 
+/**
+ * A member of a territorial Party committee written as one word with it
+ * ("Tỉnh ủy viên", "ĐUV"): the role and the committee it names.
+ */
+const COMMITTEE_MEMBERS: Record<string, string> = {
+  "tỉnh ủy viên": "Tỉnh ủy",
+  "thành ủy viên": "Thành ủy",
+  "huyện ủy viên": "Huyện ủy",
+  "quận ủy viên": "Quận ủy",
+  "thị ủy viên": "Thị ủy",
+  "đảng ủy viên": "Đảng ủy",
+  tuv: "Tỉnh ủy",
+  huv: "Huyện ủy",
+  đuv: "Đảng ủy",
+};
+
+/** "UVBTV Tỉnh ủy", "UV BTV Huyện ủy": a member of the Standing Committee. */
+const STANDING_MEMBER = /^(?:uvbtv|uvtv|uv\.? ?btv)\s+/u;
+
 function matchRole(tokens: Token[], i: number): [string, string, number] | null {
   let best: [string, string, number] | null = null;
   for (const entry of ROLES) {
@@ -78,6 +98,14 @@ export function titleRoleHints(title: string): TitleRoleHints {
   const former = PAST.has(tokens[0]?.key);
   const acting = tokens[0]?.key === "quyền";
   if (former || acting) i = 1;
+  const rest = title.slice(tokens[i]?.start ?? 0).trim();
+  const committee = COMMITTEE_MEMBERS[keyOf(rest)];
+  if (committee) return { role: "member", roleText: rest, organisation: committee, former, acting };
+  const standing = STANDING_MEMBER.exec(keyOf(rest));
+  if (standing) {
+    const organisation = `Ban Thường vụ ${rest.slice(standing[0].length)}`;
+    return { role: "member", roleText: rest.slice(0, standing[0].length).trim(), organisation, former, acting };
+  }
   const role = matchRole(tokens, i);
   if (!role) return { role: null, roleText: "", organisation: title.slice(tokens[i]?.start ?? 0).trim(), former, acting };
   const roleEnd = i + role[0].split(" ").length;

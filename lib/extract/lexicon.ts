@@ -88,6 +88,7 @@ export const SURNAMES_COMMON = [
 
 /** Rarer surnames: still accepted, with less weight. */
 export const SURNAMES_RARE = [
+  "Lư",
   "Khổng",
   "Âu",
   "Châu",
@@ -394,6 +395,20 @@ export const PLACE_MARKERS = [
  * Longer forms come first when matched (the matcher sorts by length).
  */
 export const ROLE_HEADS = [
+  // a member of a territorial Party committee, written as one word with it, and its abbreviations
+  "Tỉnh ủy viên",
+  "Thành ủy viên",
+  "Huyện ủy viên",
+  "Quận ủy viên",
+  "Thị ủy viên",
+  "Đảng ủy viên",
+  "TUV",
+  "HUV",
+  "ĐUV",
+  "UVTV",
+  "UVBTV",
+  "UV BTV",
+  "UV.BTV",
   "Chủ tịch",
   "Phó Chủ tịch",
   "Bí thư",
@@ -660,6 +675,14 @@ export const LEVEL_WORDS = [
  * Checked before the stop words so "dự khuyết" is not cut at "dự".
  */
 export const TITLE_WORDS = [
+  // "Phó Bí thư chuyên trách Đảng ủy …", "Phó Chủ tịch không chuyên trách …", "Hội CCB khối UBND …"
+  "chuyên trách",
+  "không chuyên trách",
+  // "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"
+  "các cơ quan",
+  "các đoàn thể",
+  "khối",
+  "thứ nhất",
   "nhân dân",
   "chiến binh",
   "thiếu nhi",
@@ -713,6 +736,8 @@ export const TITLE_WORDS = [
  * sentence the apposition sits in ("… tỉnh phát biểu", "… trúng cử …").
  */
 export const STOP_PHRASES = [
+  // "Các Phó Bí thư Tỉnh Đoàn gồm …": the list that a heading opens
+  "gồm",
   "phát biểu",
   "trúng cử",
   "tái cử",
@@ -912,6 +937,15 @@ export const ELECTION_FILLERS = [
   "hiện",
   "hiện nay",
   "còn",
+  "giữ chức danh",
+  "vụ",
+  "danh",
+  // "được đại hội tín nhiệm hiệp thương cử": who elected them
+  "đại hội",
+  "hội nghị",
+  "ban chấp hành",
+  "ủy ban",
+  "chọn",
 ];
-/** Any of these among them means the role is being left, not taken. */
+/** Any of these among them means the role is being left, not taken (read as a title all the same, whose term ends). */
 export const ELECTION_NEGATIONS = ["thôi", "miễn nhiệm", "nghỉ hưu", "nghỉ"];

@@ -45,6 +45,8 @@ const THRESHOLD = 4;
 const THRESHOLD_MARKED = 2.5;
 
 function surnameWeight(token: Token): number {
+  // Ê Đê and M'nông men's names open with "Y" ("Y Lê Pas Tơr"): the whole run is the name
+  if (token.text === "Y") return 3;
   if (common.has(token.key)) return 2;
   if (rare.has(token.key) || /^[hk]'/.test(token.key)) return 1; // H'Hen, K'Mák
   return 0;
@@ -55,10 +57,10 @@ function lengthWeight(n: number): number {
   return [0, 0, 0, 4, 3.5, 1.5][n] ?? -Infinity;
 }
 
-/** Length of a person marker ending right before token `i` (skipping a "." after "TS"). */
+/** Length of a person marker ending right before token `i` (skipping a "." after "TS", a ":" after "các ông"). */
 export function markerBefore(tokens: readonly Token[], i: number): number {
   let end = i;
-  if (tokens[end - 1]?.text === ".") end--;
+  if (tokens[end - 1]?.text === "." || tokens[end - 1]?.text === ":") end--;
   const len = personMarkers.matchEndingAt(tokens, end, 3);
   return len ? i - end + len : 0;
 }
@@ -94,7 +96,10 @@ function bestNameIn(tokens: readonly Token[], a: number, b: number, ctx: RunCont
   let best: Candidate | null = null;
   for (let k = a; k < b; k++) {
     const n = b - k;
-    if (n < 2 || n > 5 || famous.match(tokens, k, b) > 0) continue;
+    // a famous name ("Trần Quốc Toản") is a street or a hero, unless a person marker says it is someone here
+    if (n < 2 || n > 5 || (famous.match(tokens, k, b) > 0 && !(ctx.marked && k === a))) continue;
+    // "Tỉnh Đoàn Tây Ninh": a surname-like word before a known place is an organisation's name, not a person's
+    if (places.match(tokens, k + 1, b) === n - 1) continue;
     const surname = surnameWeight(tokens[k]);
     const markedHere = ctx.marked && k === a;
     const relaxedHere = (ctx.marked || ctx.relaxed) && k === a;

@@ -16,6 +16,8 @@ export interface ExtractedTitle {
   text: string;
   start: number;
   end: number;
+  /** Every place the text gives this title to the person, the first one included; `heading`: a shared plural heading. */
+  mentions: { start: number; end: number; heading: boolean }[];
 }
 
 export interface ExtractedPerson {
@@ -26,6 +28,8 @@ export interface ExtractedPerson {
 }
 
 const pluralMarkers = new PhraseSet(PLURAL_MARKERS);
+/** Verbs that, right before a person, open a list a role is then given to: "chỉ định ông A, B (…) và bà C giữ chức …". */
+const listVerbs = new PhraseSet(["bầu", "chỉ định", "cử", "bổ nhiệm", "hiệp thương cử", "điều động"]);
 /** "đồng chí A và B, Phó Chủ tịch …" still shares the title, though it starts no list. */
 const sharingMarkers = new PhraseSet([...PLURAL_MARKERS, "đồng chí"]);
 /** How a descriptive aside after a name begins: "…, 86 tuổi, tổ dân phố 5, nguyên trưởng thôn". */
@@ -74,8 +78,12 @@ class People {
     const end = this.tokens[span.end - 1].end;
     const text = this.text.slice(start, end);
     const key = foldWords(text);
-    if (person.titles.some((t) => foldWords(t.text) === key)) return;
-    person.titles.push({ text, start, end });
+    const same = person.titles.find((t) => foldWords(t.text) === key);
+    if (same) {
+      if (!same.mentions.some((m) => m.start === start)) same.mentions.push({ start, end, heading: !!span.heading });
+      return;
+    }
+    person.titles.push({ text, start, end, mentions: [{ start, end, heading: !!span.heading }] });
   }
 
   list(): ExtractedPerson[] {
@@ -96,6 +104,13 @@ class Scanner {
   private listEnd = -1;
   /** The current list was opened by a plural marker ("các đồng chí", "các ông, bà:"). */
   private listOpen = false;
+  /**
+   * A shared plural heading ("Các Phó Chủ tịch Ủy ban MTTQ tỉnh gồm: A, B, C")
+   * gives its titles to every person named up to `until` (a token index).
+   */
+  private heading: { titles: TitleSpan[]; until: number } | null = null;
+  /** People a list names with an election of their own ("cử ông A giữ chức Chủ tịch; bà B … giữ chức Phó Chủ tịch"). */
+  private readonly electedOwn = new Set<NameSpan>();
 
   constructor(text: string) {
     this.tokens = tokenize(text);
@@ -121,14 +136,72 @@ class Scanner {
   private titleFirst(i: number): number {
     const list = this.reader.headAt(i) ? this.reader.titleList(i) : null;
     if (!list) return i + 1;
+    const heading = list.name ? null : this.headingAfter(list, i);
+    if (heading) {
+      this.heading = { titles: list.titles.map((title) => ({ ...title, heading: true })), until: heading.until };
+      return heading.next;
+    }
     const name = list.name ?? this.nameAfterTitles(list);
     if (!name) return Math.max(list.end, i + 1); // skip the title so its words are not read as names
-    return this.mention(name, list.titles, i);
+    // "- Chủ tịch: Ông A": an item of a list of posts, like a heading's
+    const item = this.startsLine(i) && this.tokens[list.end]?.text === ":";
+    return this.mention(name, item ? list.titles.map((title) => ({ ...title, heading: true })) : list.titles, i);
+  }
+
+  /**
+   * Whether a title list heads a list of people: "Các Phó Bí thư Tỉnh ủy gồm
+   * các ông: A (…), B (…)", "Các Phó chủ tịch khác gồm các bà A, B và các ông
+   * C, D", "… giữ chức vụ Phó Bí thư, gồm:" followed by one person a line.
+   * Returns where the people start and the token the heading reaches to.
+   */
+  private headingAfter(list: TitleList, from: number): { next: number; until: number } | null {
+    const t = this.tokens;
+    let k = list.end;
+    if (t[k]?.key === "khác") k++;
+    k = this.skipTerm(k);
+    if (t[k]?.text === ",") k++;
+    const gom = t[k]?.key === "gồm";
+    if (gom) k += t[k + 1]?.key === "có" ? 2 : 1;
+    else if (!(t[k]?.text === ":" && pluralMarkers.matchEndingAt(t, from, 4) > 0)) return null;
+    const start = k;
+    if (t[k]?.text === ":") k++;
+    k += pluralMarkers.match(t, k);
+    if (t[k]?.text === ":") k++;
+    if (t[k]?.kind === "newline") return { next: k, until: this.linesOfPeople(k) };
+    if (!this.names.has(k + personMarkers.match(t, k))) return null;
+    let until = k;
+    while (until < t.length && t[until].kind !== "newline" && t[until].text !== ".") until++;
+    return { next: start, until };
+  }
+
+  /** From a line break after "gồm:", the lines that each start with a person ("Bà A, …", "1. Ông B, …"); where they end. */
+  private linesOfPeople(k: number): number {
+    const t = this.tokens;
+    let end = k;
+    for (;;) {
+      while (t[k]?.kind === "newline") k++;
+      let first = k;
+      if (t[first]?.kind === "num" && t[first + 1]?.text === ".") first += 2;
+      if (t[first]?.kind === "dash") first++;
+      if (!t[first] || !this.names.has(first + personMarkers.match(t, first))) return end;
+      while (k < t.length && t[k].kind !== "newline") k++;
+      end = k;
+    }
   }
 
   /** "Chủ tịch UBND tỉnh, ông Nguyễn Văn A" and "Các Phó Chủ tịch …: A, B". */
   private nameAfterTitles(list: TitleList): NameSpan | null {
+    // "Chủ tịch Hội Nông dân tỉnh nhiệm kỳ IX Nguyễn Huy Anh": the term between the title and the name
+    const afterTerm = this.skipTerm(this.tokens[list.end]?.text === "," ? list.end + 1 : list.end);
+    if (afterTerm !== list.end && this.names.has(afterTerm)) return this.names.get(afterTerm)!;
+    // "quyết định … giữ chức danh Chủ tịch Liên đoàn Lao động tỉnh, nhiệm kỳ 2023 - 2028, đối với ông A"
+    if (this.tokens[afterTerm]?.key === "đối" && this.tokens[afterTerm + 1]?.key === "với") {
+      const k = afterTerm + 2;
+      return this.names.get(k + personMarkers.match(this.tokens, k)) ?? null;
+    }
     const sep = this.tokens[list.end];
+    // "Bí thư Tỉnh đoàn - Đinh Thị Mai": a dash after a title that a name follows
+    if (sep?.kind === "dash") return this.names.get(list.end + 1 + personMarkers.match(this.tokens, list.end + 1)) ?? null;
     if (!sep || (sep.text !== "," && sep.text !== ":")) return null;
     let k = list.end + 1;
     const marker = personMarkers.match(this.tokens, k);
@@ -143,35 +216,70 @@ class Scanner {
    */
   private mention(first: NameSpan, before: TitleSpan[], from = first.start): number {
     const lead = this.skipColonBack(from);
-    this.followList(from, pluralMarkers.matchEndingAt(this.tokens, lead, 4) > 0);
+    const marker = personMarkers.matchEndingAt(this.tokens, lead, 3);
+    this.followList(
+      from,
+      pluralMarkers.matchEndingAt(this.tokens, lead, 4) > 0 || listVerbs.matchEndingAt(this.tokens, lead - marker, 3) > 0,
+    );
     const group = this.group(first, sharingMarkers.matchEndingAt(this.tokens, lead, 4) > 0);
     const own = this.titlesOf(group);
-    const evidence = before.length > 0 || own.titles.length > 0 || group.members.some((m) => this.marked(m));
+    const headed = this.heading !== null && first.start < this.heading.until;
+    const evidence = headed || before.length > 0 || own.titles.length > 0 || group.members.some((m) => this.marked(m));
     if (!evidence) {
       this.list = [];
       return first.end;
     }
+    const heading = this.heading && first.start < this.heading.until ? this.heading.titles : [];
+    const last = group.members[group.members.length - 1];
     for (const member of group.members) {
-      this.people.add(member, this.sharesTitles(group, member) ? [...before, ...own.titles] : before);
+      // "A và bà B (Chủ tịch …)": a parenthesis is only the name's right before it
+      const shared = member === last ? own.titles : own.titles.filter((title) => !own.parens.includes(title));
+      this.people.add(member, [...heading, ...(this.sharesTitles(group, member) ? [...before, ...shared] : before)]);
     }
-    if (this.listOpen) for (const earlier of this.list) this.people.add(earlier, own.elected);
+    // the role the list ends on reaches the earlier items, except those elected to a role of their own
+    if (this.listOpen) for (const earlier of this.list) if (!this.electedOwn.has(earlier)) this.people.add(earlier, own.elected);
+    if (own.elected.length > 0) for (const member of group.members) this.electedOwn.add(member);
     this.list.push(...group.members);
     this.listEnd = own.end;
     return Math.max(own.end, first.end);
   }
 
   /** Titles read after a group: in parentheses, after a separator, and a role elected to. */
-  private titlesOf(group: Group): { titles: TitleSpan[]; elected: TitleSpan[]; end: number } {
+  private titlesOf(group: Group): { titles: TitleSpan[]; parens: TitleSpan[]; elected: TitleSpan[]; end: number } {
     const inParens = this.parenthetical(group.end);
     const after = this.titlesAfter(inParens.end);
     const j = after ? after.end : inParens.end;
-    const elected = this.reader.electedTo(j);
+    const elected = this.reader.electedTo(this.skipTerm(j));
     const electedTitles = elected?.titles ?? [];
     return {
       titles: [...inParens.titles, ...(after?.titles ?? []), ...electedTitles],
+      parens: inParens.titles,
       elected: electedTitles,
       end: elected ? elected.end : j,
     };
+  }
+
+  /** Token i opens a line, perhaps after a dash or a number ("- Chủ tịch: …", "1. Phó Chủ tịch: …"). */
+  private startsLine(i: number): boolean {
+    let k = i - 1;
+    if (this.tokens[k]?.kind === "dash") k--;
+    else if (this.tokens[k]?.text === "." && this.tokens[k - 1]?.kind === "num") k -= 2;
+    return k < 0 || this.tokens[k].kind === "newline";
+  }
+
+  /** Past the term a title ends with and a comma: "… nhiệm kỳ 2024 – 2029, được … cử giữ chức …". */
+  private skipTerm(j: number): number {
+    const t = this.tokens;
+    let k = j;
+    if (t[k]?.text === "(") k++;
+    const numeral = (tok: Token | undefined) => !!tok && (tok.kind === "num" || tok.kind === "dash" || /^[IVXLC]+$/.test(tok.text));
+    if (t[k]?.key === "nhiệm" && t[k + 1]?.key === "kỳ") {
+      k += 2;
+      while (numeral(t[k])) k++;
+    } else if (t[k]?.key === "khóa" && t[k + 1]) k += 2;
+    else return j;
+    if (t[k]?.text === ")") k++;
+    return t[k]?.text === "," ? k + 1 : k;
   }
 
   /** Start a list at a plural marker, keep it while mentions follow on, drop it otherwise. */
@@ -216,7 +324,7 @@ class Scanner {
         k++;
         withAnd = true;
       }
-      k += personMarkers.match(this.tokens, k);
+      k += pluralMarkers.match(this.tokens, k) || personMarkers.match(this.tokens, k);
       const next = this.names.get(k);
       if (!next) break;
       members.push(next);

@@ -26,6 +26,8 @@ import { PhraseSet, type Token } from "./tokens";
 export interface TitleSpan {
   start: number;
   end: number;
+  /** Given by a shared plural heading ("Các Phó Chủ tịch … gồm: …"). */
+  heading?: boolean;
 }
 
 export interface TitleList {
@@ -108,6 +110,8 @@ export class TitleReader {
         state = "place";
         continue;
       }
+      // "Chủ tịch HĐND tỉnh Sóc Trăng (cũ)": the body as it was before a merger, part of the title
+      if (tok.text === "(" && t[j + 1]?.key === "cũ" && t[j + 2]?.text === ")") return { end: j + 3, name: this.names.get(j + 3) ?? null };
       if (tok.kind !== "word") return { end: j, name: null };
       const step = this.wordStep(j, state, budget);
       if (!step) return { end: j, name: null };
@@ -122,6 +126,8 @@ export class TitleReader {
     if (tok.key === "tp" && t[j + 1]?.text === ".") return [j + 2, "level", 0]; // "TP. Hồ Chí Minh"
     if (tok.key === "và") return this.andStep(j, state, budget);
     if (tok.key === "kiêm") return null;
+    // "khóa XIV", "khóa mới": the term, not part of the title
+    if (tok.key === "khóa") return null;
     if (tok.cap || tok.abbr) {
       if (this.headAt(j) && state !== "org" && state !== "head") return null; // a new title without a comma
       const place = places.match(t, j);
@@ -220,6 +226,14 @@ export class TitleReader {
         name = title.name;
         continue;
       }
+      // "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương": one body's name holding a comma
+      if (sep.text === "," && titleWords.match(this.tokens, next) && this.tokens[next].key === "các") {
+        const rest = this.body(next, "org");
+        titles[titles.length - 1].end = rest.end;
+        end = rest.end;
+        name = rest.name;
+        continue;
+      }
       if (sep.text !== "," || !this.isContinuation(next)) break;
       const rest = this.body(next, "org");
       titles[titles.length - 1].end = rest.end;
@@ -229,18 +243,31 @@ export class TitleReader {
     return { titles, end, name };
   }
 
+  /** After "được": a capitalised body (the one electing) that an election verb follows within 8 words; where it ends, or i. */
+  private agentEnd(i: number): number {
+    const t = this.tokens;
+    if (!t[i] || !(t[i].cap || t[i].abbr) || this.names.has(i)) return i;
+    for (let k = i + 1; k < i + 8 && t[k]; k++) {
+      if (t[k].kind !== "word") return i;
+      if (electionTriggers.match(t, k)) return k;
+    }
+    return i;
+  }
+
   /**
-   * The role someone is elected or appointed to, read after their name or
-   * titles: "trúng cử Ủy viên Dự khuyết …", "được bầu giữ chức Chủ tịch …".
+   * The role someone is elected or appointed to (or leaves), read after their
+   * name or titles: "trúng cử Ủy viên Dự khuyết …", "được bầu giữ chức Chủ
+   * tịch …", "thôi giữ chức Phó Chủ tịch …".
    */
   electedTo(i: number): TitleList | null {
     const t = this.tokens;
     let j = i;
     let triggered = false;
     let onlyLam = true; // every trigger seen was "làm"
-    while (j < t.length && j < i + 10) {
-      if (electionNegations.match(t, j)) return null;
-      const trigger = electionTriggers.match(t, j);
+    let limit = i + 10;
+    while (j < t.length && j < limit) {
+      // "thôi giữ chức …", "miễn nhiệm …": the post is the person's, being left (the importer reads it as an end)
+      const trigger = electionTriggers.match(t, j) || electionNegations.match(t, j);
       if (trigger) {
         triggered = true;
         onlyLam &&= t[j].key === "làm";
@@ -248,8 +275,15 @@ export class TitleReader {
         continue;
       }
       const filler = electionFillers.match(t, j);
-      if (!filler) break;
-      j += filler;
+      if (filler) {
+        j += filler;
+        continue;
+      }
+      // "được Ban Bí thư Trung ương Đoàn chỉ định giữ chức …": who elected or designated them
+      const agent = !triggered && t[j - 1]?.key === "được" ? this.agentEnd(j) : j;
+      if (agent === j) break;
+      limit += agent - j;
+      j = agent;
     }
     if (!triggered || j === i) return null;
     const list = this.titleList(j);

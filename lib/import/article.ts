@@ -9,6 +9,7 @@
 import { extractPeople } from "../extract";
 import { fold, foldWords } from "../fold";
 import type { OrgSpec, PlaceSpec } from "./organisation";
+import { changeBefore, dateIn, electionBefore, electionDate, sentenceStart, type Change } from "./change";
 import { readTitle, type TitleReading } from "./title";
 
 export interface ArticleTitle extends TitleReading {
@@ -19,8 +20,14 @@ export interface ArticleTitle extends TitleReading {
   end: number;
   /** The clause that states it, kept with the source. */
   quote: string;
-  /** The text says the post was taken at the article's date ("được bầu giữ chức", "tân Chủ tịch"). */
-  elected: boolean;
+  /**
+   * What the text says happened to the post: taken ("được bầu giữ chức",
+   * "tân Chủ tịch"), left ("thôi giữ chức", "nghỉ hưu", the old post of a
+   * transfer), or null: only shown held.
+   */
+  change: Change | null;
+  /** The date of the change as written (YYYY-MM-DD, YYYY-MM or YYYY); null: the article's date. */
+  date: string | null;
   /** The organisation was taken from an earlier title, not said in this one. */
   inferred: boolean;
 }
@@ -39,43 +46,96 @@ export interface ArticleReading {
 
 const QUOTE_LIMIT = 300;
 
-/** The sentence around [start, end); a long one (a list of officials) narrowed to the item between semicolons. */
-export function clauseAround(text: string, from: number, end: number): string {
-  const sentenceStart = Math.max(text.lastIndexOf(".", from - 1), text.lastIndexOf("\n", from - 1), text.lastIndexOf(":", from - 1)) + 1;
-  const stops = [".", "\n"].map((c) => text.indexOf(c, end)).filter((i) => i !== -1);
-  const sentenceEnd = stops.length ? Math.min(...stops) : text.length;
-  let clause = text.slice(sentenceStart, sentenceEnd);
-  if (clause.length > QUOTE_LIMIT) {
-    const itemStart = Math.max(text.lastIndexOf(";", from - 1) + 1, sentenceStart);
-    const semicolon = text.indexOf(";", end);
-    const itemEnd = semicolon !== -1 && semicolon < sentenceEnd ? semicolon : sentenceEnd;
-    clause = text.slice(itemStart, itemEnd);
-  }
-  return clause.replace(/\s+/g, " ").trim().slice(0, 2000);
+/**
+ * How far around a title its sentence is looked for. Bounded, so that reading
+ * every title of a long text without full stops stays linear in its length.
+ */
+const REACH = 2 * QUOTE_LIMIT;
+
+const isAny = (stops: string, c: string | undefined) => c !== undefined && stops.includes(c);
+
+/** Index of the first of `stops` in text[from, limit), or limit. */
+function firstOf(text: string, stops: string, from: number, limit: number): number {
+  for (let k = from; k < limit; k++) if (isAny(stops, text[k])) return k;
+  return limit;
 }
 
-/** Verbs that mean the post was taken, folded; "giữ chức" alone only counts after one of them in the sentence. */
-const TAKING = /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|cu|chi dinh|dieu dong|phan cong)$/;
-const TAKING_ANYWHERE = /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|chi dinh|dieu dong)(?: |$)/;
-const LINKING = /(?: (?:duoc|giu|chuc|vu|lam|vao|lai|tiep tuc|chinh thuc|vua|da))+$/;
-const HOLDING = /(?:^| )(giu chuc|giu chuc vu|lam)$/;
-const LEAVING = /(?:^| )(thoi|mien nhiem|nghi huu|nguyen)(?: |$)/;
+/** Index just after the last of `stops` in text[limit, from), or limit. */
+function lastOf(text: string, stops: string, from: number, limit: number): number {
+  for (let k = from - 1; k >= limit; k--) if (isAny(stops, text[k])) return k + 1;
+  return limit;
+}
 
-/** Whether the words just before a title say it was taken then. */
-export function statesTaking(text: string, titleStart: number): boolean {
-  const sentenceStart = Math.max(text.lastIndexOf(".", titleStart - 1), text.lastIndexOf("\n", titleStart - 1)) + 1;
-  const raw = text.slice(Math.max(sentenceStart, text.lastIndexOf(";", titleStart - 1) + 1), titleStart);
-  // "tân Chủ tịch": newly in the post. Checked as written, since "Tân" is also a given name.
-  if (/(?:^|\s)tân\s*$/u.test(raw)) return true;
-  // A name right before the title ("Lê Văn Cử, Chủ tịch …") is no verb, whatever it folds to.
-  const lastWord = /([\p{L}\p{M}]+)[^\p{L}\p{M}]*$/u.exec(raw)?.[1];
-  if (!lastWord || lastWord[0] !== lastWord[0].toLowerCase()) return false;
-  const before = foldWords(raw);
-  const tail = before.split(" ").slice(-8).join(" ");
-  if (LEAVING.test(tail)) return false;
-  if (TAKING.test(tail) || TAKING.test(tail.replace(LINKING, ""))) return true;
-  // "… được hiệp thương cử giữ chức Chủ tịch; các ông: A, t1; B, t2 giữ chức Phó Chủ tịch": the verb may sit earlier in the sentence.
-  return HOLDING.test(tail) && TAKING_ANYWHERE.test(foldWords(text.slice(sentenceStart, titleStart)));
+/** The sentence around [start, end); a long one (a list of officials) narrowed to the item between semicolons. */
+export function clauseAround(text: string, from: number, end: number): string {
+  const start = lastOf(text, ".\n:", from, Math.max(0, from - REACH));
+  const stop = firstOf(text, ".\n", end, Math.min(text.length, end + REACH));
+  const clause =
+    stop - start > QUOTE_LIMIT ? text.slice(lastOf(text, ";", from, start), firstOf(text, ";", end, stop)) : text.slice(start, stop);
+  return clause.replace(/\s+/g, " ").trim();
+}
+
+/** The sentences of a text, found once: the one holding any position, bounded like the quote. */
+class Sentences {
+  /** For each position, where the next full stop or line break is (or the text's end). */
+  private readonly next: Int32Array;
+
+  constructor(private readonly text: string) {
+    this.next = new Int32Array(text.length + 1);
+    let stop = text.length;
+    for (let k = text.length - 1; k >= 0; k--) {
+      this.next[k] = stop;
+      if (text[k] === "." || text[k] === "\n") stop = k;
+    }
+    this.next[text.length] = text.length;
+  }
+
+  at(i: number): { start: number; text: string } {
+    const start = sentenceStart(this.text, i);
+    return { start, text: this.text.slice(start, Math.min(this.next[i], i + REACH)) };
+  }
+}
+
+/** A post a transfer does not end by itself: membership of a Party committee, a seat in an elected council. */
+const KEPT_ON_TRANSFER = /(?:^uy vien|uy vien$|hdnd|hoi dong nhan dan|quoc hoi|dai bieu)/;
+const TRANSFER = /(?:^| )(?:dieu dong|luan chuyen)(?: |$)/;
+const TRANSFER_WRITTEN = /điều động|luân chuyển/iu;
+const NEW_POST = /(?:^| )(?:nhan cong tac|cong tac tai|giu chuc|nhan nhiem vu)(?: |$)/;
+
+/**
+ * "điều động đồng chí A, Bí thư Huyện ủy, đến nhận công tác tại …": the posts
+ * written beside a transferred person end (except those a transfer keeps).
+ */
+function endedByTransfer(sentences: Sentences, name: string, title: ArticleTitle): boolean {
+  if (title.change !== null || title.former) return false;
+  const sentence = sentences.at(title.start);
+  const written = sentence.text.slice(0, title.start - sentence.start);
+  if (!TRANSFER_WRITTEN.test(written) || KEPT_ON_TRANSFER.test(foldWords(title.text))) return false;
+  const before = foldWords(written);
+  const cue = before.search(TRANSFER);
+  const after = foldWords(sentence.text.slice(title.end - sentence.start));
+  return cue !== -1 && before.indexOf(foldWords(name), cue) !== -1 && NEW_POST.test(after);
+}
+
+const nameKey = (name: string) => name.normalize("NFC").toLowerCase().split(/\s+/).join(" ");
+
+/** "Năm 1954 ông A qua đời", "ông A … nghỉ hưu theo chế độ": the people whose posts end, with the sentence saying so. */
+function peopleWhoLeft(text: string, sentences: Sentences, people: readonly ArticlePerson[]): Map<ArticlePerson, string> {
+  const byName = new Map(people.map((person) => [nameKey(person.name), person]));
+  const left = new Map<ArticlePerson, string>();
+  for (const cue of text.matchAll(/(nghỉ hưu|từ trần|qua đời|từ chức)/giu)) {
+    const sentence = sentences.at(cue.index);
+    const words = [...sentence.text.slice(0, cue.index - sentence.start).matchAll(/[\p{L}\p{M}]+/gu)];
+    // the person named last before the words, 2 to 5 syllables
+    for (let k = words.length; k >= 2; k--) {
+      const person = [2, 3, 4, 5].map((n) => k >= n && byName.get(nameKey(words.slice(k - n, k).join(" ")))).find(Boolean);
+      if (person) {
+        left.set(person, sentence.text);
+        break;
+      }
+    }
+  }
+  return left;
 }
 
 const COMMUNE_RE = /(?<![\p{L}\p{M}])(xã|phường|đặc khu)\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/gu;
@@ -113,36 +173,93 @@ function withPlace(org: OrgSpec, place: PlaceSpec): OrgSpec {
  * level ("Phó Bí thư Đảng ủy") takes the place of the nearest body of its kind.
  */
 function fillFromEarlier(titles: ArticleTitle[]): void {
-  const byPosition = [...titles].sort((a, b) => a.start - b.start);
-  byPosition.forEach((title, n) => {
-    const earlier = byPosition.slice(0, n).reverse();
+  /** The nearest earlier organisation with its place said, by kind. */
+  const nearest = new Map<PlacedSpec["type"], PlacedSpec>();
+  for (const title of [...titles].sort((a, b) => a.start - b.start)) {
     if (title.org.type === "none") {
-      const front = earlier.map((t) => placedRoot(t.org)).find((org) => org?.type === "front" && !unsaid(org.place));
+      const front = nearest.get("front");
       if (front) Object.assign(title, { org: front, inferred: true });
-      return;
+    } else {
+      const root = placedRoot(title.org);
+      const same = root && unsaid(root.place) ? nearest.get(root.type) : undefined;
+      if (same) Object.assign(title, { org: withPlace(title.org, same.place), inferred: true });
     }
     const root = placedRoot(title.org);
-    if (!root || !unsaid(root.place)) return;
-    const same = earlier.map((t) => placedRoot(t.org)).find((org) => org?.type === root.type && !unsaid(org.place));
-    if (same) Object.assign(title, { org: withPlace(title.org, same.place), inferred: true });
+    if (root && !unsaid(root.place)) nearest.set(root.type, root);
+  }
+}
+
+/** "khóa XIV" right after a title: not part of it, but it says which Central Committee is meant. */
+function termAfter(text: string, end: number): string {
+  const term = /^\s*(?:khóa|khoá)\s+(?:[IVXLC]+|\d+)(?![\p{L}\d])/iu.exec(text.slice(end, end + 16));
+  return term ? ` ${term[0].trim()}` : "";
+}
+
+/**
+ * Where the headline ends: a first line standing alone (a blank line after it,
+ * no full stop) before a longer body; 0 when the text has none.
+ */
+function headlineEnd(text: string): number {
+  const end = text.indexOf("\n");
+  if (end === -1 || end > 250 || !/^\s*\n/.test(text.slice(end + 1, end + 3)) || /[.:;]\s*$/.test(text.slice(0, end))) return 0;
+  return text.length - end > 3 * end ? end : 0;
+}
+
+type Extracted = ReturnType<typeof extractPeople>[number]["titles"][number];
+
+/**
+ * A title read at the mention whose words state a change (else its first):
+ * "Bà A làm Chủ tịch …" in the headline, "bà A được bầu giữ chức Chủ tịch …" below.
+ */
+function readMention(text: string, title: Extracted, key: string, headline: number): ArticleTitle {
+  const mentions = title.mentions.filter((m) => m.start >= headline);
+  const read = (mentions.length ? mentions : title.mentions).map((m) => {
+    const stated = changeBefore(text, m.start);
+    const headed = !stated && m.heading && electionBefore(text, m.start);
+    return { ...m, change: stated ?? (headed ? ("start" as const) : null), date: headed ? electionDate(text, m.start) : null };
   });
+  const { start, end, change, date } = read.find((m) => m.change) ?? read[0];
+  return {
+    ...readTitle(title.text + termAfter(text, end)),
+    key,
+    text: title.text,
+    start,
+    end,
+    quote: clauseAround(text, start, end),
+    change,
+    date,
+    inferred: false,
+  };
+}
+
+/** The headline restates the body: a title only it gives is dropped when the body gives the person the same role. */
+function restatedInHeadline(titles: ArticleTitle[], headline: number): ArticleTitle[] {
+  const role = (t: ArticleTitle) => t.seat?.roleKey ?? null;
+  const body = titles.filter((t) => t.start >= headline);
+  return titles.filter((t) => t.start >= headline || !body.some((b) => role(b) !== null && role(b) === role(t)));
 }
 
 export function readArticle(text: string): ArticleReading {
+  const headline = headlineEnd(text);
   const people = extractPeople(text).map((person, index): ArticlePerson => ({
     index,
     name: person.name,
-    titles: person.titles.map((title, t) => ({
-      ...readTitle(title.text),
-      key: `${index}-${t}`,
-      text: title.text,
-      start: title.start,
-      end: title.end,
-      quote: clauseAround(text, title.start, title.end),
-      elected: statesTaking(text, title.start),
-      inferred: false,
-    })),
+    titles: restatedInHeadline(
+      person.titles.map((title, t) => readMention(text, title, `${index}-${t}`, headline)),
+      headline,
+    ),
   }));
+  const sentences = new Sentences(text);
+  const left = peopleWhoLeft(text, sentences, people);
+  for (const person of people) {
+    for (const title of person.titles) {
+      if (title.former) title.change = null;
+      else if (left.has(person) || endedByTransfer(sentences, person.name, title)) title.change = "end";
+      const sentence = sentences.at(title.start);
+      if (title.change)
+        title.date ??= dateIn(left.get(person) ?? sentence.text, left.has(person) ? undefined : title.start - sentence.start);
+    }
+  }
   fillFromEarlier(people.flatMap((person) => person.titles));
   return { people, communes: communesNamedIn(text) };
 }

@@ -37,7 +37,7 @@ export const rowDecision = z
         .regex(/^(proposed|\d+)$/, { error: "post_required" })
         .transform((value) => (value === "proposed" ? ("proposed" as const) : Number(value))),
       date: partialDate,
-      dateKind: z.enum(["attested", "start"], { error: "invalid" }),
+      dateKind: z.enum(["attested", "start", "end"], { error: "invalid" }),
       /** End the terms of the post's other holders on the date, where the post allows one. */
       endConflicting: flag,
     },

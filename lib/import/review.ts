@@ -6,6 +6,8 @@
 import type { Level, MemberOrganizationType, OrganizationKind } from "../domain";
 import type { RoleKey } from "../roles";
 
+export type DateKind = "attested" | "start" | "end";
+
 export type RowStatus = "new" | "known" | "conflict" | "unresolved";
 
 export type UnresolvedReason =
@@ -76,7 +78,14 @@ export interface ReviewRow {
   /** The term already on record (known rows): the article becomes one more source of it. */
   termId: number | null;
   conflicts: TermConflict[];
-  dateKind: "attested" | "start";
+  /**
+   * What the row does to the term: attested (the report shows it held), start
+   * (taken then: elected, appointed), end (left then: "thôi giữ chức", retired,
+   * transferred away).
+   */
+  dateKind: DateKind;
+  /** The date the report gives the change (its own, or the report's), ISO at its precision. */
+  date: string;
   /** The organisation was not named in the title but taken from the context or an earlier title. */
   inferred: boolean;
   /** The editor may write this row (admins always; editors within their organisation). */

@@ -6,6 +6,7 @@
  * Youth Union of Lai Châu.
  */
 import { titleRoleHints } from "../extract";
+import { foldWords } from "../fold";
 import { ROLE_TITLES, isRoleKey, type RoleKey } from "../roles";
 import { parseOrganisation, type Body, type OrgSpec } from "./organisation";
 
@@ -56,8 +57,20 @@ function seatFor(role: string, roleText: string, body: Body, org: OrgSpec): Seat
   }
 }
 
+/** "Bí thư Trung ương Đảng": a member of the Party's Secretariat, not the secretary of its Central Committee. */
+const SECRETARIAT = /^trung uong(?: dang(?: cong san viet nam)?)?$/;
+
 export function readTitle(title: string): TitleReading {
   const hints = titleRoleHints(title);
+  if (hints.role === "secretary" && SECRETARIAT.test(foldWords(hints.organisation.replace(/\s*kho[áa]\s+\S+$/iu, "")))) {
+    const org: OrgSpec = { type: "unknown", phrase: "Ban Bí thư Trung ương Đảng" };
+    return {
+      seat: { roleKey: "other", title: "Bí thư Trung ương Đảng", maxHolders: null },
+      org,
+      former: hints.former,
+      acting: hints.acting,
+    };
+  }
   const { org, body } = parseOrganisation(hints.organisation);
   return {
     seat: hints.role ? seatFor(hints.role, hints.roleText, body, org) : null,

@@ -26,12 +26,14 @@ export interface Words {
  * capitals ("TƯ" is "Trung ương", "tư" is a word), which is how news writes them.
  */
 const ABBREVIATIONS: Record<string, string> = {
+  ub: "uy ban",
   ubmttq: "uy ban mat tran to quoc",
   ubmttqvn: "uy ban mat tran to quoc viet nam",
   mttq: "mat tran to quoc",
   mttqvn: "mat tran to quoc viet nam",
   ubtwmttq: "uy ban trung uong mat tran to quoc",
   lhpn: "lien hiep phu nu",
+  lhtn: "lien hiep thanh nien",
   hlhpn: "hoi lien hiep phu nu",
   ldld: "lien doan lao dong",
   tldld: "tong lien doan lao dong",
@@ -70,8 +72,13 @@ export function readWords(input: string): Words {
 }
 
 /** Length of `phrase` (folded words separated by spaces) at words[i], or 0. */
+const phraseParts = new Map<string, string[]>();
+
 export function matchAt(words: readonly Word[], i: number, phrase: string): number {
-  const parts = phrase.split(" ");
+  if (words[i] === undefined) return 0;
+  let parts = phraseParts.get(phrase);
+  if (!parts) phraseParts.set(phrase, (parts = phrase.split(" ")));
+  if (words[i].key !== parts[0]) return 0;
   return parts.every((part, n) => words[i + n]?.key === part) ? parts.length : 0;
 }
 

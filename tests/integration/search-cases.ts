@@ -37,6 +37,7 @@ export const SEARCH_CASES: SearchCase[] = [
   person("prefix", "vu thi m", "vu-thi-mai-dinh"),
   person("prefix", "tong th", "tong-thanh-binh"),
   person("prefix", "ngo thi b", "ngo-thi-bich-hanh"),
+  // On the whole directory "Nguyễn Tử Phương" (Nghệ An's Labour Federation) answers "tu" as a whole word.
   placeless("prefix", "nguyen tu", "nguyen-tuan-anh"),
   person("word order", "anh kieu hoang", "hoang-kieu-anh"),
   person("word order", "dinh mai vu", "vu-thi-mai-dinh"),

@@ -30,7 +30,7 @@ describe("extractPeople on the seed article", () => {
       "Ngô Thị Bích Hạnh": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"],
       "Vừ Thị Mai Dinh": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Bí thư Tỉnh đoàn Lai Châu"],
       "Hoàng Kiều Anh": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
-      "Nguyễn Tuấn Anh": ["Phó Bí thư Tỉnh ủy Lai Châu", "Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng khóa XIV"],
+      "Nguyễn Tuấn Anh": ["Phó Bí thư Tỉnh ủy Lai Châu", "Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng"],
     });
   });
 
@@ -85,19 +85,46 @@ describe("apposition after a name", () => {
   it("treats the role someone is elected or appointed to as a title", () => {
     const headline = "Đồng chí Lê Hoàng Nam - Phó Bí thư Tỉnh ủy Sơn La trúng cử Ủy viên Ban Chấp hành Trung ương Đảng khóa XIV";
     expect(summary(headline)).toEqual({
-      "Lê Hoàng Nam": ["Phó Bí thư Tỉnh ủy Sơn La", "Ủy viên Ban Chấp hành Trung ương Đảng khóa XIV"],
+      "Lê Hoàng Nam": ["Phó Bí thư Tỉnh ủy Sơn La", "Ủy viên Ban Chấp hành Trung ương Đảng"],
     });
     expect(summary("Bà Lầu Thị Dợ được bầu giữ chức Chủ tịch Hội LHPN xã Tả Van khóa II.")).toEqual({
-      "Lầu Thị Dợ": ["Chủ tịch Hội LHPN xã Tả Van khóa II"],
+      "Lầu Thị Dợ": ["Chủ tịch Hội LHPN xã Tả Van"],
     });
     expect(summary("Ông Phan Đức Hậu được bổ nhiệm làm Phó Giám đốc Sở Nội vụ từ ngày 1/3.")).toEqual({
       "Phan Đức Hậu": ["Phó Giám đốc Sở Nội vụ"],
     });
   });
 
-  it("does not take a role the person is leaving", () => {
+  it("gives a shared plural heading's title to every person listed, with their own titles", () => {
+    // Passages as printed in real reports (tests/fixtures/articles/real/tuned).
+    expect(
+      summary("Các phó bí thư Tỉnh ủy gồm các ông: Trần Quốc Toản (Phó bí thư Thường trực Tỉnh ủy), Trần Quốc Văn (Chủ tịch HĐND tỉnh)."),
+    ).toEqual({
+      "Trần Quốc Toản": ["phó bí thư Tỉnh ủy", "Phó bí thư Thường trực Tỉnh ủy"],
+      "Trần Quốc Văn": ["phó bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"],
+    });
+    expect(summary("Các Phó Bí thư Tỉnh Đoàn gồm các anh Phạm Văn Hậu; Lê Xuân Thịnh và chị Hồ Thị Thùy Trang.")).toEqual({
+      "Phạm Văn Hậu": ["Phó Bí thư Tỉnh Đoàn"],
+      "Lê Xuân Thịnh": ["Phó Bí thư Tỉnh Đoàn"],
+      "Hồ Thị Thùy Trang": ["Phó Bí thư Tỉnh Đoàn"],
+    });
+  });
+
+  it("reads a title written before its name: after a dash, past the term, and in a decision 'đối với' the person", () => {
+    expect(summary("Phó Bí thư Thường trực Tỉnh ủy – Nguyễn Thanh Hải đến dự.")).toEqual({
+      "Nguyễn Thanh Hải": ["Phó Bí thư Thường trực Tỉnh ủy"],
+    });
+    expect(summary("Khai mạc Đại hội, Chủ tịch Hội Nông dân tỉnh nhiệm kỳ IX Nguyễn Huy Anh nhấn mạnh nhiệm vụ.")).toEqual({
+      "Nguyễn Huy Anh": ["Chủ tịch Hội Nông dân tỉnh"],
+    });
+    expect(
+      summary("Quyết định giữ chức danh Chủ tịch Liên đoàn Lao động tỉnh Quảng Ngãi, nhiệm kỳ 2023 - 2028, đối với ông Đinh Quốc Tuấn."),
+    ).toEqual({ "Đinh Quốc Tuấn": ["Chủ tịch Liên đoàn Lao động tỉnh Quảng Ngãi"] });
+  });
+
+  it("reads the role a person is leaving as theirs (the importer ends its term)", () => {
     expect(summary("Hội nghị đồng ý cho ông Vương Văn Tú thôi giữ chức Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")).toEqual({
-      "Vương Văn Tú": [],
+      "Vương Văn Tú": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
     });
   });
 

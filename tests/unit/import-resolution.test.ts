@@ -1,6 +1,7 @@
 /** The pure half of resolution: titles read into seats and organisations, places, dates, the form's decisions. */
 import { describe, expect, it } from "vitest";
-import { clauseAround, communesNamedIn, readArticle, statesTaking } from "@/lib/import/article";
+import { clauseAround, communesNamedIn, readArticle } from "@/lib/import/article";
+import { changeBefore, dateIn } from "@/lib/import/change";
 import { decisionsFromForm, importFieldErrors, importInput, rowDecision } from "@/lib/import/input";
 import { frontNames, memberNames, partyCentralNames, partyNames, unitNames } from "@/lib/import/names";
 import { parseOrganisation, type OrgSpec, type PlaceSpec } from "@/lib/import/organisation";
@@ -133,6 +134,15 @@ describe("the seat a title names", () => {
     expect(readTitle("nguyên Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")).toMatchObject({ former: true, seat: { roleKey: "chair" } });
     expect(readTitle("Quyền Chủ tịch Hội Nông dân tỉnh")).toMatchObject({ acting: true });
   });
+
+  it("reads a Party committee member written as one word, and the Secretariat apart from the Central Committee", () => {
+    expect(readTitle("Tỉnh ủy viên")).toMatchObject({ seat: { roleKey: "executive_committee_member" }, org: { type: "party" } });
+    expect(readTitle("UVBTV Tỉnh ủy")).toMatchObject({ seat: { roleKey: "standing_committee_member" }, org: { type: "party" } });
+    expect(readTitle("ĐUV")).toMatchObject({ seat: { roleKey: "executive_committee_member" }, org: { type: "party" } });
+    // A member of the Secretariat, which the directory does not model: not the secretary of the Central Committee.
+    expect(readTitle("Bí thư Trung ương Đảng")).toMatchObject({ seat: { roleKey: "other" }, org: { type: "unknown" } });
+    expect(readTitle("Chủ tịch UB MTTQ VN tỉnh")).toMatchObject({ seat: { roleKey: "chair" }, org: { type: "front" } });
+  });
 });
 
 describe("names of organisations", () => {
@@ -168,28 +178,56 @@ describe("reading an article", () => {
     const { people, communes } = readArticle(text);
     expect(communes).toEqual([{ kind: "commune", name: "Nậm Tăm", nameKey: "nam tam" }]);
     const titles = Object.fromEntries(
-      people.map((p) => [p.name, p.titles.map((t) => ({ org: t.org, elected: t.elected, inferred: t.inferred }))]),
+      people.map((p) => [p.name, p.titles.map((t) => ({ org: t.org, change: t.change, inferred: t.inferred }))]),
     );
-    expect(titles["Pờ A Dế"]).toMatchObject([{ org: { type: "party", place: { level: "commune" } }, elected: false, inferred: true }]);
+    expect(titles["Pờ A Dế"]).toMatchObject([{ org: { type: "party", place: { level: "commune" } }, change: null, inferred: true }]);
     expect(titles["Tao Văn Khiêm"]).toMatchObject([
-      { org: { type: "front", place: { level: "commune" } }, elected: true, inferred: false },
+      { org: { type: "front", place: { level: "commune" } }, change: "start", inferred: false },
     ]);
     expect(titles["Lò Thị Xá"]).toMatchObject([
-      { org: { type: "member", memberType: "farmers_union" }, elected: false },
-      { org: { type: "front", place: { level: "commune" } }, elected: true, inferred: true },
+      { org: { type: "member", memberType: "farmers_union" }, change: null },
+      { org: { type: "front", place: { level: "commune" } }, change: "start", inferred: true },
     ]);
     // "Tân" is a given name here, not "newly".
-    expect(titles["Nguyễn Văn Tân"]).toMatchObject([{ elected: false }]);
+    expect(titles["Nguyễn Văn Tân"]).toMatchObject([{ change: null }]);
   });
 
   it("tells taking a post from holding it", () => {
-    const at = (sentence: string, title: string) => statesTaking(sentence, sentence.indexOf(title));
-    expect(at("Ông A được bầu giữ chức Chủ tịch Hội Nông dân tỉnh.", "Chủ tịch")).toBe(true);
-    expect(at("Bà B, tân Chủ tịch Hội LHPN tỉnh, phát biểu.", "Chủ tịch")).toBe(true);
-    expect(at("Đồng chí C trúng cử Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng.", "Ủy viên")).toBe(true);
-    expect(at("Đồng chí D, Phó Chủ tịch Ủy ban MTTQ tỉnh, phát biểu.", "Phó Chủ tịch")).toBe(false);
-    expect(at("Ông E hiện giữ chức Chủ tịch Hội CCB tỉnh.", "Chủ tịch")).toBe(false);
-    expect(at("Ông G thôi giữ chức Chủ tịch Hội CCB tỉnh.", "Chủ tịch")).toBe(false);
+    const at = (sentence: string, title: string) => changeBefore(sentence, sentence.indexOf(title));
+    expect(at("Ông A được bầu giữ chức Chủ tịch Hội Nông dân tỉnh.", "Chủ tịch")).toBe("start");
+    expect(at("Bà B, tân Chủ tịch Hội LHPN tỉnh, phát biểu.", "Chủ tịch")).toBe("start");
+    expect(at("Đồng chí C trúng cử Ủy viên Dự khuyết Ban Chấp hành Trung ương Đảng.", "Ủy viên")).toBe("start");
+    expect(at("Đồng chí D, Phó Chủ tịch Ủy ban MTTQ tỉnh, phát biểu.", "Phó Chủ tịch")).toBeNull();
+    expect(at("Ông E hiện giữ chức Chủ tịch Hội CCB tỉnh.", "Chủ tịch")).toBeNull();
+    expect(at("Ông G thôi giữ chức Chủ tịch Hội CCB tỉnh.", "Chủ tịch")).toBe("end");
+    expect(at("Hội nghị cho ông H thôi làm Ủy viên Ban Thường trực.", "Ủy viên")).toBe("end");
+    expect(at("Ông I được miễn nhiệm chức vụ Phó Chủ tịch Hội CCB tỉnh.", "Phó Chủ tịch")).toBe("end");
+    // "Nguyễn" folds like "nguyên" (a past post): the surname is no reason to see no event.
+    expect(at("Hội nghị đã bầu bà Nguyễn Hoa làm Chủ tịch Hội LHPN tỉnh.", "Chủ tịch")).toBe("start");
+    expect(at("Ông K, nguyên Chủ tịch Hội CCB tỉnh, phát biểu.", "Chủ tịch")).toBeNull();
+  });
+
+  it("reads the date of a change at the precision written", () => {
+    expect(dateIn("Theo quyết định, ông A giữ chức Chủ tịch kể từ ngày 1/11/2025")).toBe("2025-11-01");
+    expect(dateIn("Tháng 02 năm 1951, Hội nghị đã hiệp thương cử")).toBe("1951-02");
+    expect(dateIn("Năm 1954 ông A qua đời")).toBe("1954");
+    expect(dateIn("Ngày 15-3, Ban Thường vụ Tỉnh ủy đã trao quyết định")).toBeNull();
+    expect(dateIn("Ủy ban tổng kết công tác năm 2025, nhiệm kỳ 2024-2029")).toBeNull();
+  });
+
+  it("reads departures: leaving all posts, and the old post of a transfer", () => {
+    const { people } = readArticle(
+      [
+        "Ngày 2/3/2026, ông Trần Văn Hùng, Chủ tịch Hội Cựu chiến binh tỉnh, nghỉ hưu theo chế độ.",
+        "Ban Thường vụ Tỉnh ủy điều động đồng chí Lê Thị Hoa, Tỉnh ủy viên, Bí thư Huyện ủy, đến nhận công tác tại Ủy ban MTTQ Việt Nam tỉnh.",
+      ].join("\n"),
+    );
+    const changes = Object.fromEntries(people.map((p) => [p.name, p.titles.map((t) => [t.text, t.change, t.date])]));
+    expect(changes["Trần Văn Hùng"]).toEqual([["Chủ tịch Hội Cựu chiến binh tỉnh", "end", "2026-03-02"]]);
+    expect(changes["Lê Thị Hoa"]).toEqual([
+      ["Tỉnh ủy viên", null, null],
+      ["Bí thư Huyện ủy", "end", null],
+    ]);
   });
 
   it("quotes the clause that states a title, a long list narrowed to its item", () => {

@@ -1,0 +1,125 @@
+/**
+ * What the words around a title say happened to it: the post was taken then
+ * ("được bầu giữ chức", "hiệp thương cử", "chỉ định", "tân Chủ tịch"), left
+ * ("thôi giữ chức", "miễn nhiệm", "nghỉ hưu theo chế độ", "từ trần", the old
+ * post of a transfer), or only shown held. Also the date such a change is
+ * given, at the precision written. Every look-back is bounded to a window of
+ * the text before the title, so reading an article stays linear in its length.
+ */
+import { foldWords } from "../fold";
+
+export type Change = "start" | "end";
+
+/** How far before a title its sentence is looked for; a longer sentence is read from here. */
+const WINDOW = 400;
+
+/** Verbs that mean the post was taken, folded; "giữ chức" alone only counts after one of them in the sentence. */
+const TAKING =
+  /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|hiep thuong|duoc tin nhiem|cu|chi dinh|dieu dong|phan cong|giao phu trach)$/;
+const TAKING_ANYWHERE = /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|dieu dong)(?: |$)/;
+/** "hiện giữ chức", "đang giữ chức": held, not taken. */
+const STILL_HOLDING = /(?:^| )(?:hien|dang|tung|van)(?: (?:dang|giu|chuc|vu|danh|lam))*$/;
+const LINKING = /(?: (?:duoc|giu|chuc|vu|danh|lam|vao|lai|tiep tuc|chinh thuc|vua|da|bo sung))+$/;
+const HOLDING = /(?:^| )(giu chuc|giu chuc vu|giu chuc danh|lam)$/;
+/** Words right before a title that say it was left: "thôi giữ chức", "cho thôi làm", "miễn nhiệm chức vụ". */
+const LEAVING = /(?:^| )(?:thoi|mien nhiem|nghi huu)(?: (?:tham gia|giu|chuc|vu|danh|lam|nhiem vu|doi voi))*$/;
+/** A past post ("nguyên", "cựu") or a negated change is no event; read as written, since "Nguyễn" folds like "nguyên". */
+const NO_EVENT = /(?:^|\s)(?:nguyên|cựu|không|chưa)(?:\s|$)/u;
+
+/** Where the sentence holding position i starts, looking back at most WINDOW characters. */
+export function sentenceStart(text: string, i: number): number {
+  const from = Math.max(0, i - WINDOW);
+  for (let k = i - 1; k >= from; k--) if (text[k] === "." || text[k] === "\n") return k + 1;
+  return from;
+}
+
+/** The paragraph (from the last line break) before position i, at most 2 × WINDOW characters. */
+function paragraphBefore(text: string, i: number): string {
+  let start = i;
+  while (start > 0 && start > i - 2 * WINDOW && text[start - 1] !== "\n") start--;
+  return text.slice(start, i);
+}
+
+/** The words between the start of the clause (sentence or ";" item) and a title, at most WINDOW characters. */
+function clauseBefore(text: string, titleStart: number): { raw: string; sentence: string } {
+  const start = sentenceStart(text, titleStart);
+  const sentence = text.slice(start, titleStart);
+  const semicolon = sentence.lastIndexOf(";");
+  return { raw: semicolon === -1 ? sentence : sentence.slice(semicolon + 1), sentence };
+}
+
+/** The last word of `raw` (letters only), or "". */
+function lastWord(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && !/[\p{L}\p{M}]/u.test(raw[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{M}]/u.test(raw[start - 1])) start--;
+  return raw.slice(start, end);
+}
+
+/** What the words just before a title say: taken, left, or nothing. */
+export function changeBefore(text: string, titleStart: number): Change | null {
+  const { raw, sentence } = clauseBefore(text, titleStart);
+  // "tân Chủ tịch": newly in the post. Checked as written, since "Tân" is also a given name.
+  if (/(?:^|\s)tân\s*$/u.test(raw.slice(-8))) return "start";
+  // A name right before the title ("Lê Văn Cử, Chủ tịch …") is no verb, whatever it folds to.
+  const word = lastWord(raw);
+  if (!word || word[0] !== word[0].toLowerCase()) return null;
+  const tail = foldWords(raw.slice(-120)).split(" ").slice(-8).join(" ");
+  if (LEAVING.test(tail)) return "end";
+  if (NO_EVENT.test(raw.slice(-40).normalize("NFC").toLowerCase().split(/\s+/).slice(-4).join(" "))) return null;
+  if (TAKING.test(tail) || TAKING.test(tail.replace(LINKING, ""))) return "start";
+  // "… được hiệp thương cử giữ chức Chủ tịch; các ông: A, t1; B, t2 giữ chức Phó Chủ tịch": the verb may sit earlier in the sentence.
+  // "Đại hội hiệp thương cử Ủy ban …; … chọn ra Ban Thường trực. Cụ thể, bà A giữ chức Chủ tịch": or earlier in the paragraph.
+  if (!HOLDING.test(tail) || STILL_HOLDING.test(tail)) return null;
+  return TAKING_ANYWHERE.test(foldWords(sentence)) || TAKING_ANYWHERE.test(foldWords(paragraphBefore(text, titleStart))) ? "start" : null;
+}
+
+/**
+ * A shared heading's post ("Các Phó Bí thư Tỉnh ủy gồm các ông: …") is taken
+ * when the paragraph or the one before says an election or designation took place.
+ */
+export function electionBefore(text: string, i: number): boolean {
+  return TAKING_ANYWHERE.test(foldWords(text.slice(Math.max(0, i - 2 * WINDOW), i)));
+}
+
+/** The date of the election a heading follows: the nearest one written in the stretch before it ("Tháng 02 năm 1951, Hội nghị đã hiệp thương cử …"). */
+export const electionDate = (text: string, i: number): string | null => dateIn(text.slice(Math.max(0, i - 2 * WINDOW), i));
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A calendar date, or null when the numbers are no date. */
+function isoDay(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const FULL_DATE = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/g;
+const MONTH_YEAR = /tháng\s+(\d{1,2})\s*(?:năm|\/)\s*((?:19|20)\d\d)(?!\d)/giu;
+/** "Năm 1954 ông … qua đời": a bare year only where it opens the sentence, so "công tác năm 2025" is no date. */
+const YEAR = /^\s*(?:vào\s+|đến\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)/giu;
+
+/**
+ * The date a sentence gives, at its precision: "ngày 21/8/2025" → 2025-08-21,
+ * "tháng 02 năm 1951" → 1951-02, "Năm 1954" → 1954. A day without a year
+ * ("ngày 15-3") gives nothing: the report's own date stands. The one nearest
+ * before `at` wins, else the first after it.
+ */
+export function dateIn(sentence: string, at = sentence.length): string | null {
+  const found: { index: number; date: string }[] = [];
+  for (const m of sentence.matchAll(FULL_DATE)) {
+    const date = isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (date) found.push({ index: m.index, date });
+  }
+  const covered = (i: number) => found.some((f) => Math.abs(f.index - i) < 12);
+  for (const m of sentence.matchAll(MONTH_YEAR)) {
+    const month = Number(m[1]);
+    if (month >= 1 && month <= 12 && !covered(m.index)) found.push({ index: m.index, date: `${m[2]}-${pad(month)}` });
+  }
+  for (const m of sentence.matchAll(YEAR)) {
+    if (!covered(m.index)) found.push({ index: m.index, date: m[1] });
+  }
+  if (found.length === 0) return null;
+  const before = found.filter((f) => f.index < at).sort((a, b) => b.index - a.index);
+  return (before[0] ?? found.sort((a, b) => a.index - b.index)[0]).date;
+}
