@@ -13,6 +13,11 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
+  projects: [
+    { name: "browser", testIgnore: /\.after-all\.spec\.ts$/ },
+    // Tests that need the directory to stand still run after every other test.
+    { name: "after the others", testMatch: /\.after-all\.spec\.ts$/, dependencies: ["browser"] },
+  ],
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

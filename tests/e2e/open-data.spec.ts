@@ -2,11 +2,10 @@
  * The open data on the production server: /data/ lists the files the server made
  * at start with their sizes, in both languages, and they download; the API page;
  * the production server's own search answer with CORS, an ETag and a 304; the
- * feed linked from a page's head; sitemap.xml and robots.txt; an administrator's
- * import of a Popolo file.
+ * feed linked from a page's head; sitemap.xml and robots.txt. The import of a
+ * Popolo file is in popolo-import.after-all.spec.ts.
  */
 import { expect, test } from "@playwright/test";
-import { createAccount, signIn } from "./admin-fixtures";
 
 test("/data/ lists the files with their size and date, the column dictionary, licence and citation", async ({ page, request }) => {
   // The server makes the files as it starts; wait until they are listed.
@@ -72,47 +71,4 @@ test("pages link their feeds; the feed, the sitemap and robots.txt answer", asyn
   expect(xml).toContain("/en/people/tong-thanh-binh</loc>");
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/);
-});
-
-test("an administrator imports the directory's own Popolo file: everything already on record; a changed name is a conflict that blocks", async ({
-  page,
-  request,
-}) => {
-  const admin = createAccount("admin");
-  await signIn(page, admin);
-  // Other browser tests write meanwhile, so a record may change between the download and the review: then the review
-  // rightly shows a conflict, and the round is tried again with a fresh download.
-  let file = Buffer.alloc(0);
-  await expect(async () => {
-    file = Buffer.from(await (await request.get("/data/popolo.json")).body());
-    await page.goto("/admin/import/popolo");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhập tệp Popolo JSON");
-    await page.getByLabel("Tệp Popolo JSON").setInputFiles({ name: "popolo.json", mimeType: "application/json", buffer: file });
-    await page.getByRole("button", { name: "Đối chiếu" }).click();
-    const review = page.getByTestId("popolo-review");
-    await expect(review).toBeVisible();
-    // Nothing in the file is missing from the directory (other tests may add records, never remove them).
-    await expect(review.locator('tr[data-section="persons"] td').first()).toHaveText("0");
-    await expect(review.locator('tr[data-section="memberships"] td').first()).toHaveText("0");
-    await page.getByRole("button", { name: "Ghi các bản ghi mới" }).click({ timeout: 2_000 });
-    await expect(page.getByTestId("popolo-outcome")).toContainText("0 người, 0 nhiệm kỳ, 0 tổ chức, 0 nguồn mới.");
-  }).toPass({ timeout: 50_000 });
-
-  const changed = JSON.parse(file.toString("utf8")) as { persons: { id: string; name: string }[] };
-  changed.persons.find((person) => person.id === "person/tong-thanh-binh")!.name = "Tống Thanh Bính";
-  await page.goto("/admin/import/popolo");
-  await page
-    .getByLabel("Tệp Popolo JSON")
-    .setInputFiles({ name: "sua.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(changed)) });
-  await page.getByRole("button", { name: "Đối chiếu" }).click();
-  await expect(page.getByText(/person\/tong-thanh-binh: differs from the record on file/)).toBeVisible();
-  await expect(page.getByText(/Không thể ghi khi còn bản ghi khác/)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Ghi các bản ghi mới" })).toHaveCount(0);
-
-  await page.goto("/admin/import/popolo");
-  await page
-    .getByLabel("Tệp Popolo JSON")
-    .setInputFiles({ name: "hong.json", mimeType: "application/json", buffer: Buffer.from("{not json") });
-  await page.getByRole("button", { name: "Đối chiếu" }).click();
-  await expect(page.getByText("Tệp không phải JSON.")).toBeVisible();
 });
