@@ -7,8 +7,8 @@
 import etag from "etag";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/security-headers";
 import { isoDaySchema, todayIso } from "@/lib/dates";
-import { env } from "@/lib/env";
 import { CORS_HEADERS, limitApiClient } from "@/server/api-limits";
+import { siteUrlFor } from "./site-url";
 
 export { CORS_HEADERS };
 
@@ -52,7 +52,7 @@ export function apiJson(request: Request, body: unknown, options: { status?: num
 
 /** The site's base address for absolute links in answers: SITE_URL, else the request's own origin. */
 export function baseUrl(request: Request): string {
-  return env().SITE_URL ?? new URL(request.url).origin;
+  return siteUrlFor(request.headers).origin;
 }
 
 /** A stored photo's absolute address. */

@@ -3,9 +3,13 @@ import { env } from "@/lib/env";
 
 /** Absolute URLs (canonical, hreflang, OpenGraph, JSON-LD) need a base: SITE_URL when set, else the host the request came to. */
 export async function siteUrl(): Promise<URL> {
+  return siteUrlFor(await headers());
+}
+
+/** The same base from a request's headers (route handlers): its Host, not `request.url`, which Next writes with its own host name. */
+export function siteUrlFor(h: Pick<Headers, "get">): URL {
   const configured = env().SITE_URL;
   if (configured) return new URL(configured);
-  const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
   const protocol = h.get("x-forwarded-proto") ?? "http";
   return new URL(`${protocol}://${host}`);
