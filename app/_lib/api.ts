@@ -52,7 +52,7 @@ export function apiJson(request: Request, body: unknown, options: { status?: num
 
 /** The site's base address for absolute links in answers: SITE_URL, else the request's own origin. */
 export function baseUrl(request: Request): string {
-  return siteUrlFor(request.headers).origin;
+  return siteUrlFor(request.headers, new URL(request.url).origin).origin;
 }
 
 /** A stored photo's absolute address. */
