@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq, gt, sql } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { inTransaction, openDatabase, type Db } from "@/db/client";
 import { executeMutation, type Mutation } from "@/db/mutations";
 import { insertUser } from "@/db/mutations/users";
@@ -97,6 +98,27 @@ export function world(template: Template) {
   };
 }
 export type World = ReturnType<typeof world>;
+
+/**
+ * For a test file: one seeded template for all its tests (built before them, removed after), and `open()` for a
+ * fresh copy in a test, closed after that test.
+ */
+export function worldPerTest(): { open: () => World; template: () => Template } {
+  let template: Template | undefined;
+  let opened: World | undefined;
+  beforeAll(() => {
+    template = buildTemplate();
+  });
+  afterEach(() => {
+    opened?.close();
+    opened = undefined;
+  });
+  afterAll(() => template && removeTemplate(template));
+  return {
+    open: () => (opened = world(template!)),
+    template: () => template!,
+  };
+}
 
 const TABLES = ["organizations", "posts", "people", "memberships", "membership_sources", "sources", "users", "audit_log"];
 

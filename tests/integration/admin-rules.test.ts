@@ -1,6 +1,6 @@
 /** The rules the data must keep, and the audit trail, through the write path. */
 import { eq, sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   addSourceToTerm,
   appointToPost,
@@ -17,17 +17,12 @@ import {
 } from "@/db/mutations";
 import { getPastRoles, getRolesAt } from "@/db/queries/people";
 import { auditLog, memberships, people, posts } from "@/db/schema";
-import { LAI_CHAU, buildTemplate, removeTemplate, snapshot, world, type World } from "./admin-fixtures";
+import { worldPerTest, LAI_CHAU, snapshot, type World } from "./admin-fixtures";
 
 const SOURCE = { sourceTitle: "Báo Lai Châu: Hội nghị kiện toàn", sourceDate: "2026-04-10", sourceQuote: "được bầu giữ chức" };
 
-let template: ReturnType<typeof buildTemplate>;
+const worlds = worldPerTest();
 let w: World;
-beforeAll(() => {
-  template = buildTemplate();
-});
-afterAll(() => removeTemplate(template));
-afterEach(() => w?.close());
 
 function failure<O>(result: MutationOutcome<O>) {
   if (result.ok) expect.fail(`expected a refusal, got ${JSON.stringify(result)}`);
@@ -40,7 +35,7 @@ function success<O>(result: MutationOutcome<O>): O {
 
 describe("appointing", () => {
   it("records the term, its source and quote, and one audit entry in the same transaction", () => {
-    w = world(template);
+    w = worlds.open();
     const post = w.post(LAI_CHAU, "vice_chair");
     const { id, personId } = success(
       w.run("inside", appointToPost, {
@@ -68,7 +63,7 @@ describe("appointing", () => {
   });
 
   it("refuses an overlapping term on a one-holder post, naming the holder, and ends it on request", () => {
-    w = world(template);
+    w = worlds.open();
     const post = w.post(LAI_CHAU, "standing_vice_chair");
     const binh = w.term("Tống Thanh Bình", LAI_CHAU);
     const input = { personName: "Lò Văn Kế", postId: post.id, startDate: "2026-05-15", ...SOURCE };
@@ -96,7 +91,7 @@ describe("appointing", () => {
   });
 
   it("does not end a holder's term that changed after the editor was shown it", () => {
-    w = world(template);
+    w = worlds.open();
     const post = w.post(LAI_CHAU, "standing_vice_chair");
     const binh = w.term("Tống Thanh Bình", LAI_CHAU);
     const input = { personName: "Lò Văn Kế", postId: post.id, startDate: "2026-05-15", endConflicting: true, ...SOURCE };
@@ -113,7 +108,7 @@ describe("appointing", () => {
   });
 
   it("cannot end the current holder's term before it was known to be held", () => {
-    w = world(template);
+    w = worlds.open();
     const post = w.post(LAI_CHAU, "standing_vice_chair");
     const refused = failure(
       w.run("inside", appointToPost, { personName: "Lò Văn Kế", postId: post.id, startDate: "2025-12", endConflicting: true, ...SOURCE }),
@@ -123,7 +118,7 @@ describe("appointing", () => {
   });
 
   it("allows any number of Vice Chairs at once, but not the same person twice in one post", () => {
-    w = world(template);
+    w = worlds.open();
     const post = w.post(LAI_CHAU, "vice_chair");
     success(w.run("inside", appointToPost, { personName: "Lò Thị Thử", postId: post.id, startDate: "2026-03", ...SOURCE }));
     const hanh = w.person("Ngô Thị Bích Hạnh");
@@ -133,7 +128,7 @@ describe("appointing", () => {
   });
 
   it("treats a handover on the same day, or within the same month at month precision, as no overlap", () => {
-    w = world(template);
+    w = worlds.open();
     const post = w.post(LAI_CHAU, "chair");
     success(
       w.run("admin", appointToPost, { personName: "Chủ tịch Cũ", postId: post.id, startDate: "2020", endDate: "2025-07", ...SOURCE }),
@@ -142,7 +137,7 @@ describe("appointing", () => {
   });
 
   it("needs a person, a date and a source, and says so beside each field", () => {
-    w = world(template);
+    w = worlds.open();
     const refused = failure(w.run("inside", appointToPost, { postId: w.post(LAI_CHAU, "vice_chair").id, startDate: "32/13/2026" }));
     expect(refused.code).toBe("invalid");
     expect(refused.details.fieldErrors).toEqual({
@@ -155,7 +150,7 @@ describe("appointing", () => {
 
 describe("term dates", () => {
   it("never end before they start, at any precision", () => {
-    w = world(template);
+    w = worlds.open();
     const post = w.post(LAI_CHAU, "vice_chair");
     const refused = failure(
       w.run("inside", appointToPost, { personName: "Lò Thị Thử", postId: post.id, startDate: "2026-03-10", endDate: "2026-02", ...SOURCE }),
@@ -170,7 +165,7 @@ describe("term dates", () => {
   });
 
   it("a correction is checked the same way and needs a reason", () => {
-    w = world(template);
+    w = worlds.open();
     const term = w.term("Hoàng Kiều Anh", LAI_CHAU);
     // @ts-expect-error the reason is left out on purpose
     const noReason = failure(w.run("inside", correctTerm, { id: term.id, version: term.version, startDate: "2027" }));
@@ -186,7 +181,7 @@ describe("term dates", () => {
   });
 
   it("an ended term moves from the current roles to the past ones", () => {
-    w = world(template);
+    w = worlds.open();
     const term = w.term("Hoàng Kiều Anh", LAI_CHAU);
     success(w.run("inside", endTerm, { id: term.id, version: term.version, endDate: "2026-06-30", endReason: "Nghỉ hưu" }));
     expect(getRolesAt(w.db, term.personId, "2026-07-01")).toEqual([]);
@@ -200,7 +195,7 @@ describe("term dates", () => {
 
 describe("transfer", () => {
   it("ends one term and starts the next on the same date, in one step", () => {
-    w = world(template);
+    w = worlds.open();
     const term = w.term("Hoàng Kiều Anh", LAI_CHAU);
     const head = w.post("ban-cong-tac-cong-doan-uy-ban-mttq-viet-nam-tinh-lai-chau", "head");
     const { id } = success(
@@ -211,7 +206,7 @@ describe("transfer", () => {
   });
 
   it("is all or nothing: a refused new term leaves the old one open", () => {
-    w = world(template);
+    w = worlds.open();
     const term = w.term("Hoàng Kiều Anh", LAI_CHAU);
     const standing = w.post(LAI_CHAU, "standing_vice_chair");
     const before = snapshot(w.db);
@@ -225,7 +220,7 @@ describe("transfer", () => {
 
 describe("likely duplicates", () => {
   it("are flagged by folded name with the same birth year, and created once confirmed", () => {
-    w = world(template);
+    w = worlds.open();
     success(w.run("inside", createPerson, { fullName: "Đỗ Văn Đức", birthYear: 1970 }));
     const flagged = failure(w.run("inside", createPerson, { fullName: "do van duc", birthYear: "1970" }));
     expect(flagged.code).toBe("duplicate");
@@ -235,7 +230,7 @@ describe("likely duplicates", () => {
   });
 
   it("are flagged by folded name in the same organisation when appointing a new person", () => {
-    w = world(template);
+    w = worlds.open();
     const post = w.post(LAI_CHAU, "committee_member");
     const flagged = failure(
       w.run("inside", appointToPost, {
@@ -253,7 +248,7 @@ describe("likely duplicates", () => {
 
 describe("two editors on one record", () => {
   it("refuses the second save from a stale version, showing who changed what, and the first change stays", () => {
-    w = world(template);
+    w = worlds.open();
     const person = w.person("Hoàng Kiều Anh");
     const loaded = person.version;
     success(w.run("inside", updatePerson, { id: person.id, version: loaded, fullName: "Hoàng Kiều Anh", hometown: "Tam Đường" }));
@@ -287,7 +282,7 @@ describe("two editors on one record", () => {
   });
 
   it("also guards terms and posts", () => {
-    w = world(template);
+    w = worlds.open();
     const term = w.term("Hoàng Kiều Anh", LAI_CHAU);
     success(w.run("inside", correctTerm, { id: term.id, version: term.version, startDate: "2025-10", reason: "Theo quyết định" }));
     expect(failure(w.run("admin", endTerm, { id: term.id, version: term.version, endDate: "2026-06" })).code).toBe("stale");
@@ -303,7 +298,7 @@ describe("two editors on one record", () => {
 
 describe("retraction", () => {
   it("keeps a retracted term with its reason, out of the public roles", () => {
-    w = world(template);
+    w = worlds.open();
     const term = w.term("Hoàng Kiều Anh", LAI_CHAU);
     success(w.run("inside", retractTerm, { id: term.id, version: term.version, reason: "Ghi nhầm chức vụ" }));
     const kept = w.db.select().from(memberships).where(eq(memberships.id, term.id)).get()!;
@@ -316,7 +311,7 @@ describe("retraction", () => {
   });
 
   it("retracts a person with their terms, keeping every row", () => {
-    w = world(template);
+    w = worlds.open();
     const person = w.person("Vừ Thị Mai Dinh");
     const count = () => w.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM memberships WHERE person_id = ${person.id}`)!.n;
     const terms = count();
@@ -332,7 +327,7 @@ describe("retraction", () => {
 
 describe("the audit", () => {
   it("is written by every write and never by a refused one", () => {
-    w = world(template);
+    w = worlds.open();
     const term = w.term("Hoàng Kiều Anh", LAI_CHAU);
     const start = w.db.select().from(auditLog).all().length;
     const count = () => w.db.select().from(auditLog).all().length - start;

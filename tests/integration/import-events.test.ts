@@ -6,7 +6,7 @@
  * importing the same report again changes no term.
  */
 import { eq, sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importArticle, type ImportOutcome } from "@/db/import/commit";
 import { buildReview } from "@/db/import/review";
 import type { MutationOutcome } from "@/db/mutations";
@@ -14,7 +14,7 @@ import { resolveSession } from "@/db/auth/sessions";
 import type { ImportInput } from "@/lib/import/input";
 import type { Review, ReviewRow } from "@/lib/import/review";
 import { membershipSources, memberships } from "@/db/schema";
-import { LAI_CHAU, buildTemplate, removeTemplate, snapshot, world, type World } from "./admin-fixtures";
+import { worldPerTest, LAI_CHAU, snapshot, type World } from "./admin-fixtures";
 
 /** In the style of the seed's Lai Châu reports, about the people the seed records there. */
 const REPORT = `Lai Châu: kiện toàn Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh
@@ -25,13 +25,8 @@ Hội nghị đã hiệp thương cử bà Ngô Thị Bích Hạnh giữ chức 
 `;
 const DATE = "2026-03-05";
 
-let template: ReturnType<typeof buildTemplate>;
+const worlds = worldPerTest();
 let w: World;
-beforeAll(() => {
-  template = buildTemplate();
-});
-afterAll(() => removeTemplate(template));
-afterEach(() => w?.close());
 
 function review(): Review {
   const actor = resolveSession(w.db, w.tokens.admin)!;
@@ -65,7 +60,7 @@ const standingRows = (r: Review) => r.rows.filter((row) => row.post?.roleKey ===
 
 describe("a report of a departure and an election", () => {
   it("proposes ending the leaver's term and starting the new holder's, which offers to end the current one", () => {
-    w = world(template);
+    w = worlds.open();
     const rows = standingRows(review());
     expect(rows.map((row) => [row.name, row.dateKind, row.date, row.status])).toEqual([
       ["Tống Thanh Bình", "end", DATE, "known"],
@@ -76,7 +71,7 @@ describe("a report of a departure and an election", () => {
   });
 
   it("commits both in one transaction citing the report's words, and a second import changes no term", () => {
-    w = world(template);
+    w = worlds.open();
     const post = w.post(LAI_CHAU, "standing_vice_chair");
     const outcome = commit(standingRows(review()));
     if (!outcome.ok) expect.fail(JSON.stringify(outcome));

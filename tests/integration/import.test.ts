@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importArticle, type ImportOutcome } from "@/db/import/commit";
 import { buildReview } from "@/db/import/review";
 import type { MutationOutcome } from "@/db/mutations";
@@ -11,7 +11,7 @@ import type { ImportInput } from "@/lib/import/input";
 import type { Review, ReviewRow } from "@/lib/import/review";
 import { auditLog, memberships, membershipSources, organizations, people, posts, sources } from "@/db/schema";
 import { readSeedArticle } from "../helpers/seed-article";
-import { LAI_CHAU, buildTemplate, removeTemplate, snapshot, world, type Who, type World } from "./admin-fixtures";
+import { worldPerTest, LAI_CHAU, snapshot, type Who, type World } from "./admin-fixtures";
 
 const seedText = readSeedArticle();
 /** A fictional report in the same style, naming new people, a known one, a one-holder post already held, and a State post. */
@@ -27,13 +27,8 @@ Cũng tại hội nghị, bà Giàng Thị Mỷ được bầu giữ chức Ch�
 `;
 const SON_LA_ARTICLE = readFileSync(path.resolve(__dirname, "../fixtures/articles/sonla-dai-hoi-hoi-nong-dan.txt"), "utf8");
 
-let template: ReturnType<typeof buildTemplate>;
+const worlds = worldPerTest();
 let w: World;
-beforeAll(() => {
-  template = buildTemplate();
-});
-afterAll(() => removeTemplate(template));
-afterEach(() => w?.close());
 
 function review(who: Exclude<Who, "anonymous">, text: string, committeeSlug: string, date: string): Review {
   const actor = resolveSession(w.db, w.tokens[who])!;
@@ -108,7 +103,7 @@ describe("the seed article against the demo data", () => {
   };
 
   it("maps each of the five people's titles to the Lai Châu organisation and post on record, all already known", () => {
-    w = world(template);
+    w = worlds.open();
     const result = review("admin", seedText, LAI_CHAU, "2026-01-22");
     const rows = byName(result.rows);
     expect(Object.keys(rows).sort()).toEqual(Object.keys(expected).sort());
@@ -129,7 +124,7 @@ describe("the seed article against the demo data", () => {
   });
 
   it("importing it adds the article as a further source of each term and nothing else", () => {
-    w = world(template);
+    w = worlds.open();
     const result = review("admin", seedText, LAI_CHAU, "2026-01-22");
     const before = snapshot(w.db);
     const counts = tableCounts();
@@ -153,7 +148,7 @@ describe("the seed article against the demo data", () => {
   });
 
   it("an editor of Lai Châu's Front committee may not touch the Party committees outside it", () => {
-    w = world(template);
+    w = worlds.open();
     const rows = byName(review("inside", seedText, LAI_CHAU, "2026-01-22").rows);
     expect(rows["Tống Thanh Bình"].map((row) => row.inScope)).toEqual([false, true, true]);
     expect(rows["Nguyễn Tuấn Anh"].map((row) => row.inScope)).toEqual([false, false]);
@@ -169,7 +164,7 @@ describe("importing a new article", () => {
   };
 
   it("classifies every title: new terms, a known one, a conflict on a one-holder post, and an unresolved State post", () => {
-    w = world(template);
+    w = worlds.open();
     const rows = byName(review("inside", NEW_ARTICLE, LAI_CHAU, base.date).rows);
     const where = (row: ReviewRow) => {
       const organization = row.post?.organization;
@@ -194,7 +189,7 @@ describe("importing a new article", () => {
   });
 
   it("writes the accepted rows in one transaction: people, an organisation, terms, the ended term, sources and audit entries", () => {
-    w = world(template);
+    w = worlds.open();
     const result = review("inside", NEW_ARTICLE, LAI_CHAU, base.date);
     const decisions = result.rows
       .filter((row) => row.status !== "unresolved")
@@ -275,7 +270,7 @@ describe("importing a new article", () => {
   });
 
   it("writes nothing when any accepted row is refused, and says which row and why", () => {
-    w = world(template);
+    w = worlds.open();
     const result = review("inside", NEW_ARTICLE, LAI_CHAU, base.date);
     const decisions = result.rows.filter((row) => row.status !== "unresolved").map((row) => defaults(row, result.date));
     decisions[0].date = "31/02/2026";
@@ -291,7 +286,7 @@ describe("importing a new article", () => {
   });
 
   it("refuses an editor outside the scope, row by row, and anyone not signed in", () => {
-    w = world(template);
+    w = worlds.open();
     const result = review("outside", NEW_ARTICLE, LAI_CHAU, base.date);
     expect(result.rows.filter((row) => row.post).every((row) => !row.inScope && !row.accept)).toBe(true);
     // A title matching nothing waits for a post to be chosen; scope is checked on that post.
@@ -308,7 +303,7 @@ describe("importing a new article", () => {
   });
 
   it("checks the input: a source title and at least one accepted row", () => {
-    w = world(template);
+    w = worlds.open();
     expect(commit("admin", { ...base, sourceTitle: " " }, [])).toMatchObject({
       ok: false,
       details: { fieldErrors: { sourceTitle: ["required"] } },
@@ -317,7 +312,7 @@ describe("importing a new article", () => {
   });
 
   it("lets the editor change the person and the post of a row", () => {
-    w = world(template);
+    w = worlds.open();
     const result = review("admin", NEW_ARTICLE, LAI_CHAU, base.date);
     const row = byName(result.rows)["Sùng A Chớ"][0];
     const veterans = w.post("hoi-cuu-chien-binh-tinh-lai-chau", "vice_chair");
@@ -344,7 +339,7 @@ describe("importing a new article", () => {
 
 describe("other provinces", () => {
   it("proposes the organisations a province lacks, each under the parent it belongs to, and creates them once", () => {
-    w = world(template);
+    w = worlds.open();
     const sonLa = "uy-ban-mttq-viet-nam-tinh-son-la";
     const result = review("admin", SON_LA_ARTICLE, sonLa, "2025-10-15");
     const decisions = result.rows.filter((row) => row.accept).map((row) => defaults(row, result.date));
@@ -374,7 +369,7 @@ describe("other provinces", () => {
 
 describe("posts and people the directory lacks", () => {
   it("proposes a post an organisation does not have yet, and finds a person by another name they are known by", () => {
-    w = world(template);
+    w = worlds.open();
     const text =
       "Dự hội nghị có đồng chí Lò Văn Thửa, Phó Bí thư Thường trực Tỉnh ủy Lai Châu; bà Kiều Anh Hoàng, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.";
     const known = w.person("Hoàng Kiều Anh");
@@ -409,7 +404,7 @@ describe("posts and people the directory lacks", () => {
   });
 
   it("asks again when a namesake was recorded after the review was shown", () => {
-    w = world(template);
+    w = worlds.open();
     const text = "Bà Mùa Thị Sình, Phó Chủ tịch Hội Nông dân tỉnh, phát biểu.";
     const base = { text, committeeSlug: LAI_CHAU, date: "2026-02-02", sourceTitle: "Hội nghị" };
     const result = review("admin", text, LAI_CHAU, base.date);
@@ -428,7 +423,7 @@ describe("posts and people the directory lacks", () => {
 
 describe("a commune's committee as the context", () => {
   it("reads “xã” as that commune and “tỉnh” as its province", () => {
-    w = world(template);
+    w = worlds.open();
     const text = "Dự có bà Vàng Thị Pằng, Chủ tịch Hội LHPN xã; ông Lò Văn Ún, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.";
     const result = review("inside", text, "uy-ban-mttq-viet-nam-xa-khong-lao", "2026-02-02");
     const rows = byName(result.rows);

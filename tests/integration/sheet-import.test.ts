@@ -5,7 +5,7 @@
  * that sends back altered rows.
  */
 import { eq, sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { resolveSession } from "@/db/auth/sessions";
 import { importSheet, type SheetOutcome } from "@/db/import/sheet-commit";
 import { buildSheetReview, type SheetReview, type SheetReviewRow } from "@/db/import/sheet-review";
@@ -15,17 +15,12 @@ import { auditLog, memberships, membershipSources, people, sources } from "@/db/
 import { readMemberSheet, type SheetImportInput, type SheetRow } from "@/lib/import/sheet";
 import { memberTable } from "@/lib/spreadsheet/tables";
 import { readSpreadsheet, toCsv, toXlsx, type SheetTable } from "@/lib/spreadsheet/workbook";
-import { LAI_CHAU, buildTemplate, removeTemplate, snapshot, world, type Who, type World } from "./admin-fixtures";
+import { worldPerTest, LAI_CHAU, snapshot, type Who, type World } from "./admin-fixtures";
 
 const TODAY = new Date().toISOString().slice(0, 10);
 
-let template: ReturnType<typeof buildTemplate>;
+const worlds = worldPerTest();
 let w: World;
-beforeAll(() => {
-  template = buildTemplate();
-});
-afterAll(() => removeTemplate(template));
-afterEach(() => w?.close());
 
 /** Lai Châu's committee's members as its page downloads them. */
 function download(): SheetTable {
@@ -81,7 +76,7 @@ function success(result: MutationOutcome<SheetOutcome>): SheetOutcome {
 
 describe("downloading and uploading again", () => {
   it("a members file read back unchanged, as XLSX or CSV, finds every term on record with nothing to write", async () => {
-    w = world(template);
+    w = worlds.open();
     const table = download();
     expect(table.rows.map((row) => row[0])).toEqual(["Tống Thanh Bình", "Hoàng Kiều Anh", "Ngô Thị Bích Hạnh", "Vừ Thị Mai Dinh"]);
     for (const format of ["xlsx", "csv"] as const) {
@@ -94,7 +89,7 @@ describe("downloading and uploading again", () => {
   });
 
   it("an end date typed into a row ends that term, citing the row's source, with the import's own audit entry", async () => {
-    w = world(template);
+    w = worlds.open();
     const table = download();
     const row = rowOf(table, "Hoàng Kiều Anh");
     setCell(table, row, "Ngày kết thúc", "30/11/2026");
@@ -120,7 +115,11 @@ describe("downloading and uploading again", () => {
       .map((entry) => entry.action);
     expect(actions.slice(-2)).toEqual(["term.end", "import.spreadsheet"]);
     const entry = w.db.select().from(auditLog).where(eq(auditLog.action, "import.spreadsheet")).get()!;
-    expect(entry).toMatchObject({ entityType: "organization", entityId: w.organization(LAI_CHAU).id, userId: template.userIds.inside });
+    expect(entry).toMatchObject({
+      entityType: "organization",
+      entityId: w.organization(LAI_CHAU).id,
+      userId: worlds.template().userIds.inside,
+    });
     expect(entry.after).toMatchObject({ fileName: "thanh-vien.xlsx", counts: { endedTerms: 1 }, rows: [{ line: row + 2 }] });
     // Read again, the file now finds the term on record as it says.
     const again = review("inside", rows).rows.find((r) => r.name === "Hoàng Kiều Anh")!;
@@ -128,7 +127,7 @@ describe("downloading and uploading again", () => {
   });
 
   it("a start typed into a term known only from a report fills it in, with the file named in the correction's reason; a start after the report is left alone", async () => {
-    w = world(template);
+    w = worlds.open();
     const table = download();
     setCell(table, rowOf(table, "Vừ Thị Mai Dinh"), "Ngày bắt đầu", "2021-06");
     // Her row says only that she started in March; the record already has a report of January.
@@ -152,7 +151,7 @@ describe("downloading and uploading again", () => {
   });
 
   it("new rows create a person once for two posts, cite each row's own source once, and propose a post the committee lacks", async () => {
-    w = world(template);
+    w = worlds.open();
     const table: SheetTable = { ...download(), rows: [] };
     const add = (title: string, organization: string | null, source: string, url: string | null) =>
       table.rows.push(
@@ -217,7 +216,7 @@ describe("downloading and uploading again", () => {
 
 describe("one transaction, in scope", () => {
   it("a refused row (a one-holder post held, its holder not to be ended) writes nothing, named beside its row", async () => {
-    w = world(template);
+    w = worlds.open();
     const table = download();
     setCell(table, rowOf(table, "Ngô Thị Bích Hạnh"), "Ngày kết thúc", "2026-11-30");
     setCell(table, rowOf(table, "Hoàng Kiều Anh"), "Chức vụ", "Phó Chủ tịch Thường trực");
@@ -251,7 +250,7 @@ describe("one transaction, in scope", () => {
   });
 
   it("an editor's rows outside their scope are marked and refused; nobody signed out gets anything", async () => {
-    w = world(template);
+    w = worlds.open();
     const table = download();
     setCell(table, 0, "Ngày kết thúc", "2026-11-30");
     const rows = await upload(table);
@@ -267,7 +266,7 @@ describe("one transaction, in scope", () => {
   });
 
   it("rows sent back altered, a post of another organisation picked by id out of scope, or no row ticked are refused", async () => {
-    w = world(template);
+    w = worlds.open();
     const table = download();
     setCell(table, 0, "Ngày kết thúc", "2026-11-30");
     const rows = await upload(table);
