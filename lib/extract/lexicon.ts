@@ -188,6 +188,7 @@ export const PLACE_NAMES = [
   "Huế",
   "Đà Nẵng",
   "Hồ Chí Minh",
+  "TPHCM",
   "Cần Thơ",
   "Lai Châu",
   "Điện Biên",
@@ -718,6 +719,7 @@ export const TITLE_WORDS = [
   "khuyết tật",
   "mồ côi",
   "công đoàn",
+  "ngành",
   "tự quản",
   "chấp hành",
   "an ninh",
@@ -888,6 +890,7 @@ export const STOP_PHRASES = [
  * TRIGGERS must occur; FILLERS may surround them.
  */
 export const ELECTION_TRIGGERS = [
+  "chuẩn y",
   "trúng cử",
   "tái cử",
   "đắc cử",

@@ -32,6 +32,10 @@ const pluralMarkers = new PhraseSet(PLURAL_MARKERS);
 const listVerbs = new PhraseSet(["bầu", "chỉ định", "cử", "bổ nhiệm", "hiệp thương cử", "điều động"]);
 /** "đồng chí A và B, Phó Chủ tịch …" still shares the title, though it starts no list. */
 const sharingMarkers = new PhraseSet([...PLURAL_MARKERS, "đồng chí"]);
+/** Where a transferred person goes, between the post left and the post taken. */
+const postingCues = new PhraseSet(["đến nhận công tác", "về nhận công tác", "nhận công tác", "đến công tác"]);
+/** "giới thiệu (để) hiệp thương cử giữ chức …": put forward for the post the sentence then names. */
+const introductionCues = new PhraseSet(["giới thiệu để", "giới thiệu"]);
 /** How a descriptive aside after a name begins: "…, 86 tuổi, tổ dân phố 5, nguyên trưởng thôn". */
 const descriptorCues = new PhraseSet(["sinh năm", "trú tại", "ở", "quê", "dân tộc", "người dân tộc", "năm nay"]);
 
@@ -249,14 +253,47 @@ class Scanner {
     const inParens = this.parenthetical(group.end);
     const after = this.titlesAfter(inParens.end);
     const j = after ? after.end : inParens.end;
-    const elected = this.reader.electedTo(this.skipTerm(j));
-    const electedTitles = elected?.titles ?? [];
+    const elected = this.electedChain(j);
     return {
-      titles: [...inParens.titles, ...(after?.titles ?? []), ...electedTitles],
+      titles: [...inParens.titles, ...(after?.titles ?? []), ...elected.titles],
       parens: inParens.titles,
-      elected: electedTitles,
-      end: elected ? elected.end : j,
+      elected: elected.titles,
+      end: elected.end,
     };
+  }
+
+  /**
+   * The posts one sentence elects a person to or takes from them, in turn:
+   * "thôi tham gia Ban Chấp hành, Ban Thường vụ và thôi giữ chức Bí thư Đảng
+   * ủy xã, đến nhận công tác tại Ủy ban MTTQ tỉnh từ ngày 21/8/2025, giới
+   * thiệu hiệp thương cử giữ chức vụ Phó Chủ tịch …".
+   */
+  private electedChain(j: number): { titles: TitleSpan[]; end: number } {
+    const titles: TitleSpan[] = [];
+    let end = j;
+    for (let n = 0; n < 4; n++) {
+      const posted = this.pastPosting(end);
+      const elected = this.reader.electedTo(this.skipTerm(end)) ?? (posted === end ? null : this.reader.electedTo(this.skipTerm(posted)));
+      if (!elected || elected.end === end) break;
+      titles.push(...elected.titles);
+      end = elected.end;
+      if (elected.name) break;
+    }
+    return { titles, end };
+  }
+
+  /** Past ", đến nhận công tác tại <body> từ ngày …, giới thiệu (để)" between two posts of a transfer; or k. */
+  private pastPosting(k: number): number {
+    const t = this.tokens;
+    let i = k;
+    if (t[i]?.text === ",") i++;
+    if (postingCues.match(t, i)) {
+      const stop = Math.min(t.length, i + 30);
+      while (i < stop && t[i].text !== "," && t[i].kind !== "newline" && t[i].text !== "." && t[i].key !== "và") i++;
+      if (t[i]?.text === "," || t[i]?.key === "và") i++;
+    }
+    i += introductionCues.match(t, i);
+    return i === k + (t[k]?.text === "," ? 1 : 0) ? k : i;
   }
 
   /** Token i opens a line, perhaps after a dash or a number ("- Chủ tịch: …", "1. Phó Chủ tịch: …"). */
@@ -267,16 +304,28 @@ class Scanner {
     return k < 0 || this.tokens[k].kind === "newline";
   }
 
-  /** Past the term a title ends with and a comma: "… nhiệm kỳ 2024 – 2029, được … cử giữ chức …". */
+  /** Past the terms a title ends with and a comma: "… khóa XXII, nhiệm kỳ 2019 – 2024, được … cử giữ chức …". */
   private skipTerm(j: number): number {
+    let k = j;
+    for (let n = 0; n < 3; n++) {
+      const next = this.skipOneTerm(k);
+      if (next === k) break;
+      k = next;
+    }
+    return k;
+  }
+
+  private skipOneTerm(j: number): number {
     const t = this.tokens;
     let k = j;
+    if (t[k]?.text === "," && (t[k + 1]?.key === "nhiệm" || t[k + 1]?.key === "khóa")) k++;
     if (t[k]?.text === "(") k++;
     const numeral = (tok: Token | undefined) => !!tok && (tok.kind === "num" || tok.kind === "dash" || /^[IVXLC]+$/.test(tok.text));
     if (t[k]?.key === "nhiệm" && t[k + 1]?.key === "kỳ") {
       k += 2;
       while (numeral(t[k])) k++;
     } else if (t[k]?.key === "khóa" && t[k + 1]) k += 2;
+    else if (t[k]?.key === "lần" && t[k + 1]?.key === "thứ" && t[k + 2]) k += 3;
     else return j;
     if (t[k]?.text === ")") k++;
     return t[k]?.text === "," ? k + 1 : k;

@@ -274,6 +274,13 @@ export class TitleReader {
         j += trigger;
         continue;
       }
+      // "bầu bổ sung ông A vào Ban Chấp hành, Ban Thường vụ và giữ chức …": a seat in a body
+      if (t[j].key === "vào" && t[j + 1]?.cap && electedBodies.match(t, j + 1)) {
+        triggered = true;
+        onlyLam = false;
+        j++;
+        continue;
+      }
       const filler = electionFillers.match(t, j);
       if (filler) {
         j += filler;
@@ -294,6 +301,22 @@ export class TitleReader {
     const body = electedBodies.match(t, j);
     if (!body || !t[j].cap) return null;
     const rest = this.body(j + body, "org");
+    if (rest.end === j + body && (t[rest.end]?.text === "," || t[rest.end]?.key === "và")) return this.bareBodies(rest.end);
     return { titles: [{ start: j, end: rest.end }], end: rest.end, name: rest.name };
+  }
+
+  /**
+   * "vào Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư …", "thôi tham
+   * gia Ủy ban, Ban Thường trực, thôi giữ chức …": bodies named bare are a
+   * seat the post that follows implies, no title; returns where they end.
+   */
+  private bareBodies(k: number): TitleList {
+    const t = this.tokens;
+    for (;;) {
+      const sep = t[k]?.text === "," || t[k]?.key === "và" ? 1 : 0;
+      const body = sep ? electedBodies.match(t, k + 1) : 0;
+      if (!body || !t[k + 1].cap || this.headAt(k + 1 + body)) return { titles: [], end: k, name: null };
+      k += 1 + body;
+    }
   }
 }

@@ -9,7 +9,7 @@
 import { extractPeople } from "../extract";
 import { fold, foldWords } from "../fold";
 import type { OrgSpec, PlaceSpec } from "./organisation";
-import { changeBefore, dateIn, electionBefore, electionDate, sentenceStart, type Change } from "./change";
+import { changeBefore, dateIn, electionBefore, electionDate, inElectedBoardList, sentenceStart, type Change } from "./change";
 import { readTitle, type TitleReading } from "./title";
 
 export interface ArticleTitle extends TitleReading {
@@ -215,7 +215,7 @@ function readMention(text: string, title: Extracted, key: string, headline: numb
   const mentions = title.mentions.filter((m) => m.start >= headline);
   const read = (mentions.length ? mentions : title.mentions).map((m) => {
     const stated = changeBefore(text, m.start);
-    const headed = !stated && m.heading && electionBefore(text, m.start);
+    const headed = !stated && ((m.heading && electionBefore(text, m.start)) || inElectedBoardList(text, m.start));
     return { ...m, change: stated ?? (headed ? ("start" as const) : null), date: headed ? electionDate(text, m.start) : null };
   });
   const { start, end, change, date } = read.find((m) => m.change) ?? read[0];
@@ -237,6 +237,41 @@ function restatedInHeadline(titles: ArticleTitle[], headline: number): ArticleTi
   const role = (t: ArticleTitle) => t.seat?.roleKey ?? null;
   const body = titles.filter((t) => t.start >= headline);
   return titles.filter((t) => t.start >= headline || !body.some((b) => role(b) !== null && role(b) === role(t)));
+}
+
+const placeSaid = (t: ArticleTitle) => {
+  const root = placedRoot(t.org);
+  return !root || !unsaid(root.place);
+};
+
+/**
+ * One event per post and change: a report often states the same election
+ * twice ("được chỉ định làm Chủ tịch Liên đoàn Lao động tỉnh", below "…
+ * giữ chức danh Chủ tịch Liên đoàn Lao động tỉnh Quảng Ngãi … kể từ ngày
+ * 1/11/2025"). The mention with its own date stands, then the one saying
+ * where, then the body's over the headline's, then the fuller; the others
+ * still show the post held.
+ */
+function oneEventPerPost(titles: ArticleTitle[], headline: number): void {
+  const rank = (t: ArticleTitle) => [t.date ? 1 : 0, placeSaid(t) ? 1 : 0, t.start >= headline ? 1 : 0, t.text.length];
+  const better = (a: ArticleTitle, b: ArticleTitle) => {
+    const [x, y] = [rank(a), rank(b)];
+    const k = x.findIndex((v, n) => v !== y[n]);
+    return k !== -1 && x[k] > y[k];
+  };
+  const chosen = new Map<string, ArticleTitle>();
+  for (const title of titles) {
+    if (!title.change || !title.seat) continue;
+    const key = `${title.change}|${title.seat.roleKey}|${title.seat.roleKey === "other" ? foldWords(title.text) : ""}`;
+    const other = chosen.get(key);
+    if (!other) {
+      chosen.set(key, title);
+      continue;
+    }
+    const [keep, drop] = better(title, other) ? [title, other] : [other, title];
+    Object.assign(drop, { change: null, date: null });
+    chosen.set(key, keep);
+  }
 }
 
 export function readArticle(text: string): ArticleReading {
@@ -261,5 +296,6 @@ export function readArticle(text: string): ArticleReading {
     }
   }
   fillFromEarlier(people.flatMap((person) => person.titles));
+  for (const person of people) oneEventPerPost(person.titles, headline);
   return { people, communes: communesNamedIn(text) };
 }

@@ -15,8 +15,8 @@ const WINDOW = 400;
 
 /** Verbs that mean the post was taken, folded; "giữ chức" alone only counts after one of them in the sentence. */
 const TAKING =
-  /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|hiep thuong|duoc tin nhiem|cu|chi dinh|dieu dong|phan cong|giao phu trach)$/;
-const TAKING_ANYWHERE = /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|dieu dong)(?: |$)/;
+  /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|hiep thuong|duoc tin nhiem|cu|chi dinh|chuan y|dieu dong|phan cong|giao phu trach)$/;
+const TAKING_ANYWHERE = /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|dieu dong)(?: |$)/;
 /** "hiện giữ chức", "đang giữ chức": held, not taken. */
 const STILL_HOLDING = /(?:^| )(?:hien|dang|tung|van)(?: (?:dang|giu|chuc|vu|danh|lam))*$/;
 const LINKING = /(?: (?:duoc|giu|chuc|vu|danh|lam|vao|lai|tiep tuc|chinh thuc|vua|da|bo sung))+$/;
@@ -61,7 +61,7 @@ function lastWord(raw: string): string {
 export function changeBefore(text: string, titleStart: number): Change | null {
   const { raw, sentence } = clauseBefore(text, titleStart);
   // "tân Chủ tịch": newly in the post. Checked as written, since "Tân" is also a given name.
-  if (/(?:^|\s)tân\s*$/u.test(raw.slice(-8))) return "start";
+  if (/(?:^|\s)tân\s*$/u.test(raw.slice(-8)) || /^[\s"“'‘(-]*Tân\s*$/u.test(raw)) return "start";
   // A name right before the title ("Lê Văn Cử, Chủ tịch …") is no verb, whatever it folds to.
   const word = lastWord(raw);
   if (!word || word[0] !== word[0].toLowerCase()) return null;
@@ -83,6 +83,25 @@ export function electionBefore(text: string, i: number): boolean {
   return TAKING_ANYWHERE.test(foldWords(text.slice(Math.max(0, i - 2 * WINDOW), i)));
 }
 
+/** A board elected whole: "Ban Thường trực", "Ban Thường vụ", "Ban Chấp hành", "Ban Kiểm tra", "Thường trực". */
+const BOARD = /(?:^| )(?:ban thuong truc|ban thuong vu|ban chap hanh|ban kiem tra|thuong truc|lanh dao|nhan su chu chot)(?: |$)/;
+
+/**
+ * A title inside the list of a board elected whole: "Đại hội đã hiệp thương
+ * cử Ban Thường trực gồm 4 vị: ông A – Chủ tịch; bà B – Phó Chủ tịch …" (the
+ * election may be told in the sentence before). The list runs from "gồm … :"
+ * to the title with no full stop between.
+ */
+export function inElectedBoardList(text: string, i: number): boolean {
+  const from = Math.max(0, i - 2 * WINDOW);
+  const before = text.slice(from, i);
+  const gom = before.search(/gồm[^.:]{0,40}:[^.]*$/u);
+  if (gom === -1) return false;
+  const lead = foldWords(before.slice(Math.max(0, gom - 120), gom));
+  if (!BOARD.test(lead)) return false;
+  return TAKING_ANYWHERE.test(foldWords(paragraphBefore(text, from + gom)).split(" ").slice(-60).join(" "));
+}
+
 /** The date of the election a heading follows: the nearest one written in the stretch before it ("Tháng 02 năm 1951, Hội nghị đã hiệp thương cử …"). */
 export const electionDate = (text: string, i: number): string | null => dateIn(text.slice(Math.max(0, i - 2 * WINDOW), i));
 
@@ -95,6 +114,8 @@ function isoDay(year: number, month: number, day: number): string | null {
 }
 
 const FULL_DATE = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/g;
+/** "ngày 12 tháng 3 năm 2024", as decisions and official pages write it. */
+const DATE_IN_WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)(?!\d)/giu;
 const MONTH_YEAR = /tháng\s+(\d{1,2})\s*(?:năm|\/)\s*((?:19|20)\d\d)(?!\d)/giu;
 /** "Năm 1954 ông … qua đời": a bare year only where it opens the sentence, so "công tác năm 2025" is no date. */
 const YEAR = /^\s*(?:vào\s+|đến\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)/giu;
@@ -107,7 +128,7 @@ const YEAR = /^\s*(?:vào\s+|đến\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)/giu
  */
 export function dateIn(sentence: string, at = sentence.length): string | null {
   const found: { index: number; date: string }[] = [];
-  for (const m of sentence.matchAll(FULL_DATE)) {
+  for (const m of [...sentence.matchAll(FULL_DATE), ...sentence.matchAll(DATE_IN_WORDS)]) {
     const date = isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
     if (date) found.push({ index: m.index, date });
   }

@@ -49,6 +49,7 @@ const ABBREVIATIONS: Record<string, string> = {
   tw: "trung uong",
   tu: "trung uong",
   tp: "thanh pho",
+  tphcm: "thanh pho ho chi minh",
   vn: "viet nam",
   dcsvn: "dang cong san viet nam",
 };
