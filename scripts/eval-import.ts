@@ -77,8 +77,8 @@ function compare(extracted: Set<string>, expected: Set<string>): Counts & { miss
 }
 
 /** What the importer reads in a text, in the labels' shape. */
-function extractRecords(text: string): { people: PersonRecord[]; events: EventRecord[] } {
-  const { people } = readArticle(text);
+function extractRecords(text: string, reportDate?: string): { people: PersonRecord[]; events: EventRecord[] } {
+  const { people } = readArticle(text, reportDate);
   return {
     people: people.map((p) => ({ name: p.name, titles: p.titles.map((t) => t.text) })),
     events: people.flatMap((p) =>
@@ -89,9 +89,9 @@ function extractRecords(text: string): { people: PersonRecord[]; events: EventRe
 
 function scoreFile(dir: string, file: string): FileScore {
   const text = readFileSync(path.join(dir, file), "utf8");
-  const expected = JSON.parse(readFileSync(path.join(dir, expectedName(file)), "utf8")) as Labels;
-  const got = extractRecords(text);
+  const expected = labelsOf(dir, file);
   const reportDate = expected.context.date ?? null;
+  const got = extractRecords(text, reportDate ?? undefined);
   const pairs = compare(pairKeys(got.people), pairKeys(expected.people));
   const events = compare(eventKeys(got.events, reportDate), eventKeys(expected.events ?? [], reportDate));
   const people = compare(new Set(got.people.map((p) => norm(p.name))), new Set(expected.people.map((p) => norm(p.name))));
@@ -106,6 +106,8 @@ function scoreFile(dir: string, file: string): FileScore {
 }
 
 const expectedName = (file: string): string => file.replace(/\.txt$/, ".expected.json");
+
+const labelsOf = (dir: string, file: string): Labels => JSON.parse(readFileSync(path.join(dir, expectedName(file)), "utf8")) as Labels;
 
 const ratio = (num: number, den: number): string => (den === 0 ? "1.000" : (num / den).toFixed(3));
 
@@ -149,7 +151,7 @@ function main(): void {
   if (files.length === 0) fail(`no NAME.txt with NAME.expected.json in ${dir}`);
   if (json) {
     const out: Record<string, ReturnType<typeof extractRecords>> = {};
-    for (const f of files) out[f] = extractRecords(readFileSync(path.join(dir, f), "utf8"));
+    for (const f of files) out[f] = extractRecords(readFileSync(path.join(dir, f), "utf8"), labelsOf(dir, f).context.date);
     console.log(JSON.stringify(out, null, 2));
     return;
   }

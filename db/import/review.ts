@@ -105,7 +105,7 @@ function postOptions(db: Db, dir: Directory, ctx: ImportContext, posts: PostReso
 }
 
 export function buildReview(db: Db, actor: Actor, request: ReviewRequest): Review | null {
-  const article = readArticle(request.text);
+  const article = readArticle(request.text, request.date);
   const dir = new Directory(db, request.date);
   const ctx = contextOf(dir, request.contextId, article.communes);
   if (!ctx) return null;

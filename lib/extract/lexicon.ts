@@ -720,6 +720,18 @@ export const TITLE_WORDS = [
   "mồ côi",
   "công đoàn",
   "ngành",
+  // lowercase words of member organisations' names: "chủ tịch Hội Liên hiệp phụ nữ Việt Nam", "Hội sinh viên tỉnh"
+  "hội",
+  "liên hiệp",
+  "liên đoàn",
+  "phụ nữ",
+  "nông dân",
+  "thanh niên",
+  "sinh viên",
+  "lao động",
+  "cựu chiến binh",
+  "đồng đội",
+  "danh dự",
   "tự quản",
   "chấp hành",
   "an ninh",
@@ -851,7 +863,8 @@ export const STOP_PHRASES = [
   "nay",
   "hiện",
   "năm",
-  "sinh",
+  "sinh năm",
+  "sinh ngày",
   "khi",
   "người",
   "ở",
@@ -891,6 +904,7 @@ export const STOP_PHRASES = [
  */
 export const ELECTION_TRIGGERS = [
   "chuẩn y",
+  "suy tôn",
   "trúng cử",
   "tái cử",
   "đắc cử",
@@ -907,6 +921,8 @@ export const ELECTION_TRIGGERS = [
   "tham gia",
 ];
 export const ELECTION_FILLERS = [
+  "trước đó",
+  "sau đó",
   "đã",
   "vừa",
   "chính thức",

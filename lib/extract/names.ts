@@ -72,6 +72,8 @@ export function markerBefore(tokens: readonly Token[], i: number): number {
  */
 function afterPlaceMarker(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.key === "phố" && tokens[i - 2]?.key === "thành") return false;
+  // provinces are known too: "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Dũng" names the person
+  if (tokens[i - 1]?.key === "tỉnh" && !places.match(tokens, i)) return false;
   return placeMarkers.matchEndingAt(tokens, i, 3) > 0;
 }
 
@@ -136,7 +138,8 @@ function analyseRun(tokens: readonly Token[], a: number, b: number): NameSpan | 
     ctx.marked = true;
     ctx.placeBefore = false;
   }
-  ctx.relaxed ||= titleFollows(tokens, b);
+  // "… tỉnh Lê Dũng, thừa ủy quyền …": after "tỉnh" a run that is no known province is a name
+  ctx.relaxed ||= titleFollows(tokens, b) || (tokens[s - 1]?.key === "tỉnh" && s === a && !places.match(tokens, s));
   if (b - s < 2) return null;
   const best = bestNameIn(tokens, s, b, ctx);
   return best ? { start: best.start, end: b, marked: ctx.marked && best.start === s } : null;
@@ -156,7 +159,9 @@ function cutRun(tokens: readonly Token[], a: number, b: number): [number, number
   let from = a;
   for (let i = a; i < b; i++) {
     const isHead = i > a && roleHeads.match(tokens, i) > 0;
-    if (isHead || orgWords.has(tokens[i].key)) {
+    // "ông Hà Ban, Ủy viên …": an organisation word may be a given name, last in a marked or titled run
+    const givenName = i === b - 1 && i > a && surnameWeight(tokens[i - 1]) > 0 && (markerBefore(tokens, i - 1) > 0 || titleFollows(tokens, b));
+    if (isHead || (orgWords.has(tokens[i].key) && !givenName)) {
       if (i > from) pieces.push([from, i]);
       from = i + 1;
     }

@@ -17,7 +17,7 @@ export interface ExtractedTitle {
   start: number;
   end: number;
   /** Every place the text gives this title to the person, the first one included; `heading`: a shared plural heading. */
-  mentions: { start: number; end: number; heading: boolean }[];
+  mentions: { start: number; end: number; heading: boolean; replaced: boolean }[];
 }
 
 export interface ExtractedPerson {
@@ -84,10 +84,14 @@ class People {
     const key = foldWords(text);
     const same = person.titles.find((t) => foldWords(t.text) === key);
     if (same) {
-      if (!same.mentions.some((m) => m.start === start)) same.mentions.push({ start, end, heading: !!span.heading });
+      if (!same.mentions.some((m) => m.start === start)) same.mentions.push(this.mentionOf(span, start, end));
       return;
     }
-    person.titles.push({ text, start, end, mentions: [{ start, end, heading: !!span.heading }] });
+    person.titles.push({ text, start, end, mentions: [this.mentionOf(span, start, end)] });
+  }
+
+  private mentionOf(span: TitleSpan, start: number, end: number): ExtractedTitle["mentions"][number] {
+    return { start, end, heading: !!span.heading, replaced: !!span.replaced };
   }
 
   list(): ExtractedPerson[] {
@@ -243,9 +247,27 @@ class Scanner {
     // the role the list ends on reaches the earlier items, except those elected to a role of their own
     if (this.listOpen) for (const earlier of this.list) if (!this.electedOwn.has(earlier)) this.people.add(earlier, own.elected);
     if (own.elected.length > 0) for (const member of group.members) this.electedOwn.add(member);
+    const replaced = own.elected.length > 0 ? this.replacedAt(own.end) : null;
+    if (replaced) this.people.add(replaced, own.elected.map((title) => ({ ...title, replaced: true })));
     this.list.push(...group.members);
     this.listEnd = own.end;
     return Math.max(own.end, first.end);
+  }
+
+  /** "…, thay (cho) bà A": the person whose post the one just elected takes. */
+  private replacedAt(k: number): NameSpan | null {
+    const t = this.tokens;
+    // past "(Hội LHPN)" and the term: "… Việt Nam (Hội LHPN) nhiệm kỳ 2017 - 2022, thay bà A"
+    if (t[k]?.text === "(") {
+      const close = t.slice(k, k + 8).findIndex((tok) => tok.text === ")");
+      if (close > 0) k += close + 1;
+    }
+    k = this.skipTerm(k);
+    if (t[k]?.text === ",") k++;
+    if (t[k]?.key !== "thay") return null;
+    k++;
+    if (t[k]?.key === "cho" || t[k]?.key === "thế") k++;
+    return this.names.get(k + personMarkers.match(t, k)) ?? null;
   }
 
   /** Titles read after a group: in parentheses, after a separator, and a role elected to. */

@@ -28,6 +28,8 @@ export interface TitleSpan {
   end: number;
   /** Given by a shared plural heading ("Các Phó Chủ tịch … gồm: …"). */
   heading?: boolean;
+  /** Given to the person another is elected in place of ("…, thay bà A"): the post they leave. */
+  replaced?: boolean;
 }
 
 export interface TitleList {
@@ -249,7 +251,8 @@ export class TitleReader {
     if (!t[i] || !(t[i].cap || t[i].abbr) || this.names.has(i)) return i;
     for (let k = i + 1; k < i + 8 && t[k]; k++) {
       if (t[k].kind !== "word") return i;
-      if (electionTriggers.match(t, k)) return k;
+      // "được Bộ Chính trị điều động, phân công giữ chức …": the verb may be a filler
+      if (electionTriggers.match(t, k) || electionFillers.match(t, k)) return k;
     }
     return i;
   }

@@ -9,7 +9,7 @@
 import { extractPeople } from "../extract";
 import { fold, foldWords } from "../fold";
 import type { OrgSpec, PlaceSpec } from "./organisation";
-import { changeBefore, dateIn, electionBefore, electionDate, inElectedBoardList, sentenceStart, type Change } from "./change";
+import { changeBefore, dateIn, dayBefore, electionBefore, electionDate, inElectedBoardList, sentenceStart, type Change } from "./change";
 import { readTitle, type TitleReading } from "./title";
 
 export interface ArticleTitle extends TitleReading {
@@ -211,12 +211,14 @@ type Extracted = ReturnType<typeof extractPeople>[number]["titles"][number];
  * A title read at the mention whose words state a change (else its first):
  * "Bà A làm Chủ tịch …" in the headline, "bà A được bầu giữ chức Chủ tịch …" below.
  */
-function readMention(text: string, title: Extracted, key: string, headline: number): ArticleTitle {
+function readMention(text: string, title: Extracted, key: string, headline: number, reportDate?: string): ArticleTitle {
   const mentions = title.mentions.filter((m) => m.start >= headline);
   const read = (mentions.length ? mentions : title.mentions).map((m) => {
-    const stated = changeBefore(text, m.start);
-    const headed = !stated && ((m.heading && electionBefore(text, m.start)) || inElectedBoardList(text, m.start));
-    return { ...m, change: stated ?? (headed ? ("start" as const) : null), date: headed ? electionDate(text, m.start) : null };
+    const stated = m.replaced ? "end" : changeBefore(text, m.start);
+    // "gồm: A (Bí thư Huyện đoàn …); B (…)": a post in parentheses is the one the person holds, not the one elected to
+    const inParens = /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+    const headed = !stated && ((m.heading && electionBefore(text, m.start)) || (!inParens && inElectedBoardList(text, m.start)));
+    return { ...m, change: stated ?? (headed ? ("start" as const) : null), date: headed ? electionDate(text, m.start, reportDate) : null };
   });
   const { start, end, change, date } = read.find((m) => m.change) ?? read[0];
   return {
@@ -274,13 +276,17 @@ function oneEventPerPost(titles: ArticleTitle[], headline: number): void {
   }
 }
 
-export function readArticle(text: string): ArticleReading {
+/**
+ * `reportDate` (ISO at its precision) is the report's own: a day written
+ * without its year ("Sáng 13/12") is read in it.
+ */
+export function readArticle(text: string, reportDate?: string): ArticleReading {
   const headline = headlineEnd(text);
   const people = extractPeople(text).map((person, index): ArticlePerson => ({
     index,
     name: person.name,
     titles: restatedInHeadline(
-      person.titles.map((title, t) => readMention(text, title, `${index}-${t}`, headline)),
+      person.titles.map((title, t) => readMention(text, title, `${index}-${t}`, headline, reportDate)),
       headline,
     ),
   }));
@@ -292,7 +298,9 @@ export function readArticle(text: string): ArticleReading {
       else if (left.has(person) || endedByTransfer(sentences, person.name, title)) title.change = "end";
       const sentence = sentences.at(title.start);
       if (title.change)
-        title.date ??= dateIn(left.get(person) ?? sentence.text, left.has(person) ? undefined : title.start - sentence.start);
+        title.date ??=
+          dateIn(left.get(person) ?? sentence.text, left.has(person) ? undefined : title.start - sentence.start, reportDate) ??
+          dayBefore(text, sentence.start, reportDate);
     }
   }
   fillFromEarlier(people.flatMap((person) => person.titles));

@@ -103,7 +103,8 @@ export function inElectedBoardList(text: string, i: number): boolean {
 }
 
 /** The date of the election a heading follows: the nearest one written in the stretch before it ("Tháng 02 năm 1951, Hội nghị đã hiệp thương cử …"). */
-export const electionDate = (text: string, i: number): string | null => dateIn(text.slice(Math.max(0, i - 2 * WINDOW), i));
+export const electionDate = (text: string, i: number, reportDate?: string): string | null =>
+  dateIn(text.slice(Math.max(0, i - 2 * WINDOW), i), undefined, reportDate);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -120,27 +121,66 @@ const MONTH_YEAR = /tháng\s+(\d{1,2})\s*(?:năm|\/)\s*((?:19|20)\d\d)(?!\d)/giu
 /** "Năm 1954 ông … qua đời": a bare year only where it opens the sentence, so "công tác năm 2025" is no date. */
 const YEAR = /^\s*(?:vào\s+|đến\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)/giu;
 
-/**
- * The date a sentence gives, at its precision: "ngày 21/8/2025" → 2025-08-21,
- * "tháng 02 năm 1951" → 1951-02, "Năm 1954" → 1954. A day without a year
- * ("ngày 15-3") gives nothing: the report's own date stands. The one nearest
- * before `at` wins, else the first after it.
- */
-export function dateIn(sentence: string, at = sentence.length): string | null {
-  const found: { index: number; date: string }[] = [];
-  for (const m of [...sentence.matchAll(FULL_DATE), ...sentence.matchAll(DATE_IN_WORDS)]) {
-    const date = isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
-    if (date) found.push({ index: m.index, date });
-  }
+/** "Sáng 13/12", "kể từ ngày 1-9": a day and month, the year left to the report's. */
+const DAY_MONTH = /(?<![\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|vào)\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)/giu;
+/** "(kể) từ ngày …": when a decision takes effect, which is when the term starts or ends. */
+const EFFECTIVE = /(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
+
+/** The year of a day written without one: the report's, or the year before for a day well after the report's (a December meeting told in January). */
+function yearOf(month: number, day: number, reportDate: string | undefined): number | null {
+  const report = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(reportDate ?? "");
+  if (!report) return null;
+  const year = Number(report[1]);
+  if (!report[2]) return year;
+  const reportDay = Number(report[2]) * 31 + Number(report[3] ?? 31);
+  return month * 31 + day > reportDay + 31 ? year - 1 : year;
+}
+
+interface DateFound {
+  index: number;
+  date: string;
+  effective: boolean;
+}
+
+/** Every date a stretch of text gives, at its precision, in order. */
+function datesIn(sentence: string, reportDate?: string): DateFound[] {
+  const found: DateFound[] = [];
+  const add = (index: number, date: string | null) =>
+    date && found.push({ index, date, effective: EFFECTIVE.test(sentence.slice(Math.max(0, index - 12), index)) });
+  for (const m of [...sentence.matchAll(FULL_DATE), ...sentence.matchAll(DATE_IN_WORDS)]) add(m.index, isoDay(Number(m[3]), Number(m[2]), Number(m[1])));
   const covered = (i: number) => found.some((f) => Math.abs(f.index - i) < 12);
+  for (const m of sentence.matchAll(DAY_MONTH)) {
+    const number = m.index + m[0].search(/\d/);
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    const year = yearOf(month, day, reportDate);
+    if (year !== null && !covered(number)) add(number, isoDay(year, month, day));
+  }
   for (const m of sentence.matchAll(MONTH_YEAR)) {
     const month = Number(m[1]);
-    if (month >= 1 && month <= 12 && !covered(m.index)) found.push({ index: m.index, date: `${m[2]}-${pad(month)}` });
+    if (month >= 1 && month <= 12 && !covered(m.index)) add(m.index, `${m[2]}-${pad(month)}`);
   }
-  for (const m of sentence.matchAll(YEAR)) {
-    if (!covered(m.index)) found.push({ index: m.index, date: m[1] });
-  }
+  for (const m of sentence.matchAll(YEAR)) if (!covered(m.index)) add(m.index, m[1]);
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The date a sentence gives, at its precision: "ngày 21/8/2025" → 2025-08-21,
+ * "tháng 02 năm 1951" → 1951-02, "Năm 1954" → 1954; a day without a year
+ * ("kể từ ngày 1-9") takes the report's year, and without the report's date
+ * gives nothing. When the decision takes effect ("kể từ ngày …") wins; else
+ * the one nearest before `at`, else the first after it.
+ */
+export function dateIn(sentence: string, at = sentence.length, reportDate?: string): string | null {
+  const found = datesIn(sentence, reportDate);
   if (found.length === 0) return null;
-  const before = found.filter((f) => f.index < at).sort((a, b) => b.index - a.index);
-  return (before[0] ?? found.sort((a, b) => a.index - b.index)[0]).date;
+  const effective = found.find((f) => f.effective);
+  if (effective) return effective.date;
+  const before = found.filter((f) => f.index < at);
+  return (before[before.length - 1] ?? found[0]).date;
+}
+
+/** The last day (not a month or year) the paragraph gives before position i: "Sáng 13/12, … vào ngày 12/12. Hội nghị đã bầu …". */
+export function dayBefore(text: string, i: number, reportDate?: string): string | null {
+  const days = datesIn(paragraphBefore(text, i), reportDate).filter((f) => f.date.length === 10);
+  return days.length ? days[days.length - 1].date : null;
 }
