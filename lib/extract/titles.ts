@@ -132,6 +132,8 @@ export class TitleReader {
     if (tok.key === "khóa") return null;
     if (tok.cap || tok.abbr) {
       if (this.headAt(j) && state !== "org" && state !== "head") return null; // a new title without a comma
+      // "Trưởng ban Dân vận Trung ương Bộ Chính trị cũng phân công …": after the level, a new body is the next clause's subject
+      if (state === "level" && t[j - 1]?.key === "ương" && electedBodies.match(t, j) && t[j].key !== "ủy") return null;
       const place = places.match(t, j);
       if (place) return [j + place, "place", 0];
       if (tok.abbr) return [j + 1, "org", 0]; // "Hội LHPN tỉnh", "Công ty TNHH Cơ khí …"
@@ -222,6 +224,14 @@ export class TitleReader {
       let next = end + 1;
       if (sep.text === "," && (this.tokens[next]?.key === "kiêm" || this.tokens[next]?.key === "và")) next++;
       const title = this.titleAt(next);
+      // "Phó Chủ tịch – Tổng Thư ký Ủy ban Trung ương MTTQ": one post, the Front's vice chair who is its general secretary
+      const previous = titles[titles.length - 1];
+      if (title && this.isCompoundPost(previous, title.start)) {
+        previous.end = title.end;
+        end = title.end;
+        name = title.name;
+        continue;
+      }
       if (title) {
         titles.push({ start: title.start, end: title.end });
         end = title.end;
@@ -243,6 +253,13 @@ export class TitleReader {
       name = rest.name;
     }
     return { titles, end, name };
+  }
+
+  /** A bare "Phó Chủ tịch" right before "Tổng Thư ký …": the two names of one post. */
+  private isCompoundPost(previous: TitleSpan, next: number): boolean {
+    const t = this.tokens;
+    const bare = previous.end - previous.start === 3 && t[previous.start].key === "phó" && t[previous.start + 1].key === "chủ";
+    return bare && t[next]?.key === "tổng" && t[next + 1]?.key === "thư" && t[next + 2]?.key === "ký";
   }
 
   /** After "được": a capitalised body (the one electing) that an election verb follows within 8 words; where it ends, or i. */
@@ -267,6 +284,7 @@ export class TitleReader {
     let j = i;
     let triggered = false;
     let onlyLam = true; // every trigger seen was "làm"
+    let joined = false; // the last trigger was "tham gia": a seat in a body, no post
     let limit = i + 10;
     while (j < t.length && j < limit) {
       // "thôi giữ chức …", "miễn nhiệm …": the post is the person's, being left (the importer reads it as an end)
@@ -274,6 +292,7 @@ export class TitleReader {
       if (trigger) {
         triggered = true;
         onlyLam &&= t[j].key === "làm";
+        joined = t[j].key === "tham" || (t[j].key === "thôi" && t[j + 1]?.key === "tham");
         j += trigger;
         continue;
       }
@@ -304,7 +323,7 @@ export class TitleReader {
     const body = electedBodies.match(t, j);
     if (!body || !t[j].cap) return null;
     const rest = this.body(j + body, "org");
-    if (rest.end === j + body && (t[rest.end]?.text === "," || t[rest.end]?.key === "và")) return this.bareBodies(rest.end);
+    if (joined || (rest.end === j + body && (t[rest.end]?.text === "," || t[rest.end]?.key === "và"))) return this.bareBodies(rest.end);
     return { titles: [{ start: j, end: rest.end }], end: rest.end, name: rest.name };
   }
 
