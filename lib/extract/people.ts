@@ -32,6 +32,8 @@ const pluralMarkers = new PhraseSet(PLURAL_MARKERS);
 const listVerbs = new PhraseSet(["bầu", "chỉ định", "cử", "bổ nhiệm", "hiệp thương cử", "điều động"]);
 /** "đồng chí A và B, Phó Chủ tịch …" still shares the title, though it starts no list. */
 const sharingMarkers = new PhraseSet([...PLURAL_MARKERS, "đồng chí"]);
+/** Election verbs that, after "được" and the electors, name the post: "… biểu quyết thống nhất cử giữ chức …". */
+const laterTriggers = new PhraseSet(["cử", "bầu", "hiệp thương cử", "bổ nhiệm", "chỉ định", "giữ chức", "tín nhiệm bầu", "tín nhiệm cử"]);
 /** Where a transferred person goes, between the post left and the post taken. */
 const postingCues = new PhraseSet(["đến nhận công tác", "về nhận công tác", "nhận công tác", "đến công tác"]);
 /** "giới thiệu (để) hiệp thương cử giữ chức …": put forward for the post the sentence then names. */
@@ -61,6 +63,7 @@ class People {
     const end = this.tokens[name.end - 1].end;
     const key = this.keyOf(name);
     let person = this.byName.get(key);
+    this.noteGivenName(key);
     if (!person) {
       person = { name: this.text.slice(start, end), nameStart: start, nameEnd: end, titles: [] };
       this.byName.set(key, person);
@@ -73,7 +76,30 @@ class People {
   }
 
   private keyOf(name: NameSpan): string {
-    return foldWords(this.text.slice(this.tokens[name.start].start, this.tokens[name.end - 1].end));
+    const key = foldWords(this.text.slice(this.tokens[name.start].start, this.tokens[name.end - 1].end));
+    return this.aliases.get(key) ?? key;
+  }
+
+  /** Short references ("anh Khoa") read as the person they name. */
+  private readonly aliases = new Map<string, string>();
+
+  /** Given names of the people so far, each to its one person; null once two people share it. */
+  private readonly givenNames = new Map<string, string | null>();
+
+  /** The person a marked given name alone refers to ("Ông Trong từng là …"), made an alias of it; false when none or several. */
+  aliasGivenName(span: NameSpan): boolean {
+    const given = foldWords(this.tokens[span.start].text);
+    const full = this.givenNames.get(given);
+    if (!full) return false;
+    this.aliases.set(given, full);
+    return true;
+  }
+
+  private noteGivenName(key: string): void {
+    const given = key.split(" ").pop()!;
+    if (given === key) return;
+    const known = this.givenNames.get(given);
+    this.givenNames.set(given, known === undefined || known === key ? key : null);
   }
 
   private addTitle(person: ExtractedPerson, span: TitleSpan): void {
@@ -135,9 +161,27 @@ class Scanner {
         i = this.mention(name, []);
         continue;
       }
+      const short = this.shortReference(i);
+      if (short) {
+        i = this.mention(short, []);
+        continue;
+      }
       i = this.titleFirst(i);
     }
     return this.people.list();
+  }
+
+  /**
+   * "Ông Trong từng là …", "anh Khoa": a person marker and a lone given name
+   * that one person named earlier has; a span for that given name, or null.
+   */
+  private shortReference(i: number): NameSpan | null {
+    const t = this.tokens;
+    const marker = personMarkers.match(t, i);
+    const k = i + marker;
+    if (!marker || !t[k]?.nameShape || t[k + 1]?.nameShape || this.names.has(k)) return null;
+    const span = { start: k, end: k + 1, marked: true };
+    return this.people.aliasGivenName(span) ? span : null;
   }
 
   /** A title at i that leads into a name ("Chủ tịch Hội LHPN tỉnh Trần Thị B"); returns the next index. */
@@ -275,7 +319,8 @@ class Scanner {
     const inParens = this.parenthetical(group.end);
     const after = this.titlesAfter(inParens.end);
     const j = after ? after.end : inParens.end;
-    const elected = this.electedChain(j);
+    const chained = this.electedChain(j);
+    const elected = chained.titles.length > 0 ? chained : (this.electedLater(j) ?? chained);
     return {
       titles: [...inParens.titles, ...(after?.titles ?? []), ...elected.titles],
       parens: inParens.titles,
@@ -302,6 +347,28 @@ class Scanner {
       if (elected.name) break;
     }
     return { titles, end };
+  }
+
+  /**
+   * The post a person is elected to further on in their clause, past the
+   * words saying who elected them: "ông A - …, Phó Chủ tịch UBND tỉnh - đã
+   * được các ủy viên Ủy ban MTTQ tỉnh khoá X biểu quyết thống nhất 100% cử
+   * giữ chức Chủ tịch …". Only through "được" (or straight to "thôi"), and
+   * never past another name or the clause's end.
+   */
+  private electedLater(j: number): { titles: TitleSpan[]; end: number } | null {
+    const t = this.tokens;
+    let passive = false;
+    for (let k = j; k < j + 30 && t[k]; k++) {
+      const tok = t[k];
+      if (tok.text === "." || tok.text === ";" || tok.text === ":" || tok.kind === "newline" || this.names.has(k)) return null;
+      if (tok.key === "được") passive = true;
+      else if ((passive && laterTriggers.match(t, k)) || (tok.key === "thôi" && k > j)) {
+        const chain = this.electedChain(k);
+        return chain.titles.length > 0 ? chain : null;
+      }
+    }
+    return null;
   }
 
   /** Past ", đến nhận công tác tại <body> từ ngày …, giới thiệu (để)" between two posts of a transfer; or k. */
