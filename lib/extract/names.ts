@@ -29,6 +29,8 @@ export interface NameSpan {
 }
 
 const common = new Set(SURNAMES_COMMON.map(keyOf));
+/** "Đoàn" is a surname and the Youth Union. */
+const DOAN = keyOf("Đoàn");
 const rare = new Set(SURNAMES_RARE.map(keyOf));
 const middles = new Set(NAME_MIDDLES.map(keyOf));
 const capMarkers = new Set(CAP_MARKERS.map(keyOf));
@@ -138,8 +140,9 @@ function analyseRun(tokens: readonly Token[], a: number, b: number): NameSpan | 
     ctx.marked = true;
     ctx.placeBefore = false;
   }
-  // "… tỉnh Lê Dũng, thừa ủy quyền …": after "tỉnh" a run that is no known province is a name
-  ctx.relaxed ||= titleFollows(tokens, b) || (tokens[s - 1]?.key === "tỉnh" && s === a && !places.match(tokens, s));
+  // "… tỉnh Lê Dũng, thừa ủy quyền …": after "tỉnh" a run that is no known province is a name; so is one right after a role ("Chủ tịch Huỳnh Đảm"), but for "Bí thư Đoàn Thanh niên"
+  ctx.relaxed ||=
+    titleFollows(tokens, b) || (s === a && ((tokens[s - 1]?.key === "tỉnh" && !places.match(tokens, s)) || (roleHeads.matchEndingAt(tokens, s, 4) > 0 && tokens[s].key !== DOAN)));
   if (b - s < 2) return null;
   const best = bestNameIn(tokens, s, b, ctx);
   return best ? { start: best.start, end: b, marked: ctx.marked && best.start === s } : null;

@@ -20,7 +20,7 @@ import {
   TITLE_WORDS,
 } from "./lexicon";
 import { roleHeads, type NameSpan } from "./names";
-import { PhraseSet, type Token } from "./tokens";
+import { keyOf, PhraseSet, type Token } from "./tokens";
 
 /** A title as token indices [start, end). */
 export interface TitleSpan {
@@ -41,6 +41,8 @@ export interface TitleList {
 }
 
 const levelWords = new PhraseSet(LEVEL_WORDS);
+/** Compared as a key, whose tone marks sit where keyOf puts them. */
+const DOAN = keyOf("Đoàn");
 const titleWords = new PhraseSet(TITLE_WORDS);
 const stopPhrases = new PhraseSet(STOP_PHRASES);
 const places = new PhraseSet(PLACE_NAMES);
@@ -78,7 +80,7 @@ export class TitleReader {
     const head = roleHeads.match(this.tokens, i + qualifier + pre);
     if (!head) return 0;
     // "Đoàn Chủ tịch", "Đoàn đại biểu Quốc hội" are bodies, not roles
-    if (qualifier + pre === 0 && this.tokens[i - 1]?.key === "đoàn") return 0;
+    if (qualifier + pre === 0 && this.tokens[i - 1]?.key === DOAN) return 0;
     return qualifier + pre + head;
   }
 

@@ -17,6 +17,8 @@ const WINDOW = 400;
 const TAKING =
   /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|hiep thuong|duoc tin nhiem|cu|chi dinh|chuan y|dieu dong|phan cong|giao phu trach)$/;
 const TAKING_ANYWHERE = /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|dieu dong)(?: |$)/;
+const NAMED_TAKING =
+  /(?:^| )(?:cu|bau|bo nhiem|chi dinh|chuan y|hiep thuong cu|dieu dong|phan cong|tin nhiem)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: [a-z]+){1,5} (?:tiep tuc )?(?:giu chuc(?: vu| danh)?|lam)$/;
 /** "hiện giữ chức", "đang giữ chức": held, not taken. */
 const STILL_HOLDING = /(?:^| )(?:hien|dang|tung|van)(?: (?:dang|giu|chuc|vu|danh|lam))*$/;
 const LINKING = /(?: (?:duoc|giu|chuc|vu|danh|lam|vao|lai|tiep tuc|chinh thuc|vua|da|bo sung))+$/;
@@ -69,6 +71,8 @@ export function changeBefore(text: string, titleStart: number): Change | null {
   if (LEAVING.test(tail)) return "end";
   if (NO_EVENT.test(raw.slice(-40).normalize("NFC").toLowerCase().split(/\s+/).slice(-4).join(" "))) return null;
   if (TAKING.test(tail) || TAKING.test(tail.replace(LINKING, ""))) return "start";
+  // "cử ông Nguyễn Thiện Nhân giữ chức vụ Chủ tịch …": the verb, the person, then the post
+  if (NAMED_TAKING.test(foldWords(raw.slice(-160)).split(" ").slice(-14).join(" "))) return "start";
   // "… được hiệp thương cử giữ chức Chủ tịch; các ông: A, t1; B, t2 giữ chức Phó Chủ tịch": the verb may sit earlier in the sentence.
   // "Đại hội hiệp thương cử Ủy ban …; … chọn ra Ban Thường trực. Cụ thể, bà A giữ chức Chủ tịch": or earlier in the paragraph.
   if (!HOLDING.test(tail) || STILL_HOLDING.test(tail)) return null;
