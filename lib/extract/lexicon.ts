@@ -922,6 +922,7 @@ export const ELECTION_TRIGGERS = [
 ];
 export const ELECTION_FILLERS = [
   "trước đó",
+  "từng",
   "sau đó",
   "đã",
   "vừa",

@@ -318,12 +318,14 @@ class Scanner {
   private titlesOf(group: Group): { titles: TitleSpan[]; parens: TitleSpan[]; elected: TitleSpan[]; end: number } {
     const inParens = this.parenthetical(group.end);
     const after = this.titlesAfter(inParens.end);
-    const j = after ? after.end : inParens.end;
+    // "…, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên chủ tịch UBND tỉnh) tham gia …": a parenthesis after the titles too
+    const parensAfter = after ? this.parenthetical(after.end) : { titles: [], end: inParens.end };
+    const j = parensAfter.end;
     const chained = this.electedChain(j);
     const elected = chained.titles.length > 0 ? chained : (this.electedLater(j) ?? chained);
     return {
-      titles: [...inParens.titles, ...(after?.titles ?? []), ...elected.titles],
-      parens: inParens.titles,
+      titles: [...inParens.titles, ...(after?.titles ?? []), ...parensAfter.titles, ...elected.titles],
+      parens: [...inParens.titles, ...parensAfter.titles],
       elected: elected.titles,
       end: elected.end,
     };

@@ -43,6 +43,7 @@ export interface TitleList {
 const levelWords = new PhraseSet(LEVEL_WORDS);
 /** Compared as a key, whose tone marks sit where keyOf puts them. */
 const DOAN = keyOf("Đoàn");
+const MEMBER = ["Ủy", "viên"].map(keyOf);
 const titleWords = new PhraseSet(TITLE_WORDS);
 const stopPhrases = new PhraseSet(STOP_PHRASES);
 const places = new PhraseSet(PLACE_NAMES);
@@ -321,6 +322,8 @@ export class TitleReader {
     // "làm trưởng đoàn", "làm tổ trưởng": a bare role taken for the occasion is not a post
     // ("giữ chức Phó Chủ tịch" is: the body was named just before)
     if (list && onlyLam) return { ...list, titles: list.titles.filter((x) => x.end > x.start + this.headAt(x.start)) };
+    // "tham gia Ủy viên Ủy ban MTTQ tỉnh, giữ chức vụ Chủ tịch …": the seat that comes with the post named next
+    if (list && joined && list.titles.length === 1 && t[j].key === MEMBER[0] && t[j + 1]?.key === MEMBER[1]) return { ...list, titles: [] };
     if (list) return list;
     const body = electedBodies.match(t, j);
     if (!body || !t[j].cap) return null;

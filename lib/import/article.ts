@@ -119,21 +119,49 @@ function endedByTransfer(sentences: Sentences, name: string, title: ArticleTitle
 
 const nameKey = (name: string) => name.normalize("NFC").toLowerCase().split(/\s+/).join(" ");
 
-/** "Năm 1954 ông A qua đời", "ông A … nghỉ hưu theo chế độ": the people whose posts end, with the sentence saying so. */
-function peopleWhoLeft(text: string, sentences: Sentences, people: readonly ArticlePerson[]): Map<ArticlePerson, string> {
-  const byName = new Map(people.map((person) => [nameKey(person.name), person]));
-  const left = new Map<ArticlePerson, string>();
-  for (const cue of text.matchAll(/(nghỉ hưu|từ trần|qua đời|từ chức)/giu)) {
-    const sentence = sentences.at(cue.index);
-    const words = [...sentence.text.slice(0, cue.index - sentence.start).matchAll(/[\p{L}\p{M}]+/gu)];
-    // the person named last before the words, 2 to 5 syllables
-    for (let k = words.length; k >= 2; k--) {
-      const person = [2, 3, 4, 5].map((n) => k >= n && byName.get(nameKey(words.slice(k - n, k).join(" ")))).find(Boolean);
+/** Words between a person and "nghỉ hưu" that make them the one handing over the decision, not the one retiring. */
+const GIVING = /(?:^| )(?:trao|tang|cong bo|chuc mung|quyet dinh|doc|ve viec)(?: |$)/;
+
+/** The people a list of written words names, by their 2 to 5 syllables, with the index of the word after each. */
+function namedIn(words: string[], byName: ReadonlyMap<string, ArticlePerson>): { person: ArticlePerson; from: number; to: number }[] {
+  const found: { person: ArticlePerson; from: number; to: number }[] = [];
+  for (let k = 0; k < words.length; k++) {
+    for (const n of [5, 4, 3, 2]) {
+      const person = k + n <= words.length ? byName.get(nameKey(words.slice(k, k + n).join(" "))) : undefined;
       if (person) {
-        left.set(person, sentence.text);
+        found.push({ person, from: k, to: k + n });
+        k += n - 1;
         break;
       }
     }
+  }
+  return found;
+}
+
+/**
+ * "Năm 1954 ông A qua đời", "ông A, Phó Chủ tịch UBND tỉnh, nghỉ hưu …",
+ * "Quyết định nghỉ hưu … đối với ông A, … và ông B": the people whose posts
+ * end, with the sentence saying so. Not the one who hands the decision over
+ * ("ông C trao Quyết định nghỉ hưu cho ông A").
+ */
+function peopleWhoLeft(text: string, sentences: Sentences, people: readonly ArticlePerson[]): Map<ArticlePerson, string> {
+  const byName = new Map(people.map((person) => [nameKey(person.name), person]));
+  const left = new Map<ArticlePerson, string>();
+  const leave = (person: ArticlePerson, sentence: string) => left.has(person) || left.set(person, sentence);
+  for (const cue of text.matchAll(/(nghỉ hưu|từ trần|qua đời|từ chức)/giu)) {
+    const sentence = sentences.at(cue.index);
+    const words = (from: number, to: number) => [...sentence.text.slice(from, to).matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]);
+    const offset = cue.index - sentence.start;
+    const before = words(0, offset);
+    const after = words(offset, sentence.text.length);
+    const toWhom = after.findIndex((w, k) => fold(w) === "cho" || (fold(w) === "doi" && fold(after[k + 1] ?? "") === "voi"));
+    const handedOver = GIVING.test(foldWords(before.slice(-4).join(" ")));
+    if (toWhom !== -1 && (handedOver || namedIn(after.slice(toWhom), byName).length > 0)) {
+      for (const { person } of namedIn(after.slice(toWhom), byName)) leave(person, sentence.text);
+      continue;
+    }
+    const last = namedIn(before, byName).pop();
+    if (last && !GIVING.test(foldWords(before.slice(last.to).join(" ")))) leave(last.person, sentence.text);
   }
   return left;
 }

@@ -183,8 +183,21 @@ export function dateIn(sentence: string, at = sentence.length, reportDate?: stri
   return (before[before.length - 1] ?? found[0]).date;
 }
 
-/** The last day (not a month or year) the paragraph gives before position i: "Sáng 13/12, … vào ngày 12/12. Hội nghị đã bầu …". */
+/** A paragraph that goes on from the one before: "Theo đó, ông A …", "Kết quả, …". */
+const GOES_ON = /^\s*(?:theo đó|cụ thể|kết quả|tại hội nghị|tại đại hội|tại phiên họp)(?![\p{L}\p{M}])/iu;
+
+/**
+ * The last day (not a month or year) the paragraph gives before position i,
+ * or the one before it when this one goes on from it: "Sáng 13/12, Đại hội
+ * … thông báo kết quả hội nghị vào ngày 12/12 … / Theo đó, ông A … giữ chức …".
+ */
 export function dayBefore(text: string, i: number, reportDate?: string): string | null {
-  const days = datesIn(paragraphBefore(text, i), reportDate).filter((f) => f.date.length === 10);
-  return days.length ? days[days.length - 1].date : null;
+  const lastDay = (stretch: string) => datesIn(stretch, reportDate).filter((f) => f.date.length === 10).pop()?.date ?? null;
+  const paragraph = paragraphBefore(text, i);
+  const own = lastDay(paragraph);
+  if (own || !GOES_ON.test(paragraph)) return own;
+  const start = i - paragraph.length;
+  let previousEnd = start;
+  while (previousEnd > 0 && /\s/.test(text[previousEnd - 1])) previousEnd--;
+  return previousEnd > 0 ? lastDay(paragraphBefore(text, previousEnd)) : null;
 }
