@@ -250,6 +250,7 @@ export const PLACE_NAMES = [
   "Bạc Liêu",
   "Kiên Giang",
   "Thừa Thiên",
+  "Thừa Thiên Huế",
   // countries, regions and other proper names found inside organisation names
   "Việt Nam",
   "Lào",
@@ -408,6 +409,7 @@ export const ROLE_HEADS = [
   "ĐUV",
   "UVTV",
   "UVBTV",
+  "BTV",
   "UV BTV",
   "UV.BTV",
   "Chủ tịch",

@@ -107,6 +107,11 @@ export class TitleReader {
           j++;
           continue;
         }
+        // "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": one province
+        if (state === "place" && places.match(t, j + 1)) {
+          j++;
+          continue;
+        }
         return { end: j, name: null };
       }
       if (tok.kind === "num") {
@@ -129,6 +134,7 @@ export class TitleReader {
     const t = this.tokens;
     const tok = t[j];
     if (tok.key === "tp" && t[j + 1]?.text === ".") return [j + 2, "level", 0]; // "TP. Hồ Chí Minh"
+    if (tok.key === "ub" && t[j + 1]?.text === "." && t[j + 2]?.abbr) return [j + 2, "org", 0]; // "UB. MTTQ huyện"
     if (tok.key === "và") return this.andStep(j, state, budget);
     if (tok.key === "kiêm") return null;
     // "khóa XIV", "khóa mới": the term, not part of the title

@@ -242,7 +242,7 @@ type Extracted = ReturnType<typeof extractPeople>[number]["titles"][number];
 function readMention(text: string, title: Extracted, key: string, headline: number, reportDate?: string): ArticleTitle {
   const mentions = title.mentions.filter((m) => m.start >= headline);
   const read = (mentions.length ? mentions : title.mentions).map((m) => {
-    const stated = m.replaced ? "end" : changeBefore(text, m.start);
+    const stated = m.replaced ? "end" : changeBefore(text, m.start, m.end);
     // "gồm: A (Bí thư Huyện đoàn …); B (…)": a post in parentheses is the one the person holds, not the one elected to
     const inParens = /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
     const headed = !stated && ((m.heading && electionBefore(text, m.start)) || (!inParens && inElectedBoardList(text, m.start)));

@@ -16,7 +16,7 @@ const WINDOW = 400;
 /** Verbs that mean the post was taken, folded; "giữ chức" alone only counts after one of them in the sentence. */
 const TAKING =
   /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|hiep thuong|duoc tin nhiem|cu|chi dinh|chuan y|dieu dong|phan cong|giao phu trach)$/;
-const TAKING_ANYWHERE = /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|dieu dong)(?: |$)/;
+const TAKING_ANYWHERE = /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|dieu dong|trao quyet dinh)(?: |$)/;
 const NAMED_TAKING =
   /(?:^| )(?:cu|bau|bo nhiem|chi dinh|chuan y|hiep thuong cu|dieu dong|phan cong|tin nhiem)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: [a-z]+){1,5} (?:tiep tuc )?(?:giu chuc(?: vu| danh)?|lam)$/;
 /** "hiện giữ chức", "đang giữ chức": held, not taken. */
@@ -59,8 +59,14 @@ function lastWord(raw: string): string {
   return raw.slice(start, end);
 }
 
-/** What the words just before a title say: taken, left, or nothing. */
-export function changeBefore(text: string, titleStart: number): Change | null {
+/** "… giữ chức Phó Chủ tịch Hội Cựu chiến binh tỉnh từ ngày 1/7/2025": held from a day the text gives, so taken then. */
+function heldFrom(text: string, tail: string, titleEnd: number | undefined): boolean {
+  if (titleEnd === undefined || !HOLDING.test(tail) || STILL_HOLDING.test(tail)) return false;
+  return /^[^.;\n]{0,40}?(?:kể\s+)?từ\s+ngày\s+\d/iu.test(text.slice(titleEnd, titleEnd + 80));
+}
+
+/** What the words just before a title say: taken, left, or nothing; `titleEnd` lets a start date written after it count. */
+export function changeBefore(text: string, titleStart: number, titleEnd?: number): Change | null {
   const { raw, sentence } = clauseBefore(text, titleStart);
   // "tân Chủ tịch": newly in the post. Checked as written, since "Tân" is also a given name.
   if (/(?:^|\s)tân\s*$/u.test(raw.slice(-8)) || /^[\s"“'‘(-]*Tân\s*$/u.test(raw)) return "start";
@@ -75,6 +81,7 @@ export function changeBefore(text: string, titleStart: number): Change | null {
   if (NAMED_TAKING.test(foldWords(raw.slice(-160)).split(" ").slice(-14).join(" "))) return "start";
   // "… được hiệp thương cử giữ chức Chủ tịch; các ông: A, t1; B, t2 giữ chức Phó Chủ tịch": the verb may sit earlier in the sentence.
   // "Đại hội hiệp thương cử Ủy ban …; … chọn ra Ban Thường trực. Cụ thể, bà A giữ chức Chủ tịch": or earlier in the paragraph.
+  if (heldFrom(text, tail, titleEnd)) return "start";
   if (!HOLDING.test(tail) || STILL_HOLDING.test(tail)) return null;
   return TAKING_ANYWHERE.test(foldWords(sentence)) || TAKING_ANYWHERE.test(foldWords(paragraphBefore(text, titleStart))) ? "start" : null;
 }
