@@ -364,7 +364,8 @@ class Scanner {
     for (let k = j; k < j + 30 && t[k]; k++) {
       const tok = t[k];
       if (tok.text === "." || tok.text === ";" || tok.text === ":" || tok.kind === "newline" || this.names.has(k)) return null;
-      if (tok.key === "được") passive = true;
+      // "được …", or "giới thiệu ông A … để Ủy ban MTTQ tỉnh hiệp thương bầu giữ chức …"
+      if (tok.key === "được" || tok.key === "để") passive = true;
       else if ((passive && laterTriggers.match(t, k)) || (tok.key === "thôi" && k > j)) {
         const chain = this.electedChain(k);
         return chain.titles.length > 0 ? chain : null;

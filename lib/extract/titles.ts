@@ -44,6 +44,8 @@ const levelWords = new PhraseSet(LEVEL_WORDS);
 /** Compared as a key, whose tone marks sit where keyOf puts them. */
 const DOAN = keyOf("Đoàn");
 const MEMBER = ["Ủy", "viên"].map(keyOf);
+const BAN = keyOf("Ban");
+const PARENT_BODIES = ["Ủy", "UBMTTQ", "UBMTTQVN", "MTTQ", "Hội", "Liên", "Tỉnh", "Huyện", "Thành", "Đảng", "Tổng"].map(keyOf);
 const titleWords = new PhraseSet(TITLE_WORDS);
 const stopPhrases = new PhraseSet(STOP_PHRASES);
 const places = new PhraseSet(PLACE_NAMES);
@@ -247,6 +249,14 @@ export class TitleReader {
         name = title.name;
         continue;
       }
+      // "Trưởng Ban Công tác Phụ nữ, Ủy ban MTTQ Việt Nam tỉnh": a department, then the body it belongs to
+      if (sep.text === "," && this.isDepartment(titles[titles.length - 1]) && this.startsParentBody(next)) {
+        const rest = this.body(next, "org");
+        titles[titles.length - 1].end = rest.end;
+        end = rest.end;
+        name = rest.name;
+        continue;
+      }
       // "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương": one body's name holding a comma
       if (sep.text === "," && titleWords.match(this.tokens, next) && this.tokens[next].key === "các") {
         const rest = this.body(next, "org");
@@ -262,6 +272,22 @@ export class TitleReader {
       name = rest.name;
     }
     return { titles, end, name };
+  }
+
+  /** A title naming a department ("Trưởng Ban Công tác Phụ nữ") and no level or place, so no body it belongs to. */
+  private isDepartment(title: TitleSpan): boolean {
+    const t = this.tokens;
+    const from = title.start + this.headAt(title.start);
+    if (t[from]?.key !== BAN || !t[from].cap) return false;
+    for (let k = from + 1; k < title.end; k++) if (levelWords.match(t, k) || places.match(t, k) || t[k].abbr) return false;
+    return true;
+  }
+
+  /** Token i starts the name of a body a department belongs to: "Ủy ban MTTQ …", "UBMTTQ …", "Hội LHPN …". */
+  private startsParentBody(i: number): boolean {
+    const t = this.tokens;
+    if (!t[i] || this.headAt(i) || this.names.has(i)) return false;
+    return PARENT_BODIES.some((key) => t[i].key === key && (t[i].cap || t[i].abbr));
   }
 
   /** A bare "Phó Chủ tịch" right before "Tổng Thư ký …": the two names of one post. */

@@ -75,6 +75,11 @@ export function clauseAround(text: string, from: number, end: number): string {
   return clause.replace(/\s+/g, " ").trim();
 }
 
+interface Sentence {
+  start: number;
+  text: string;
+}
+
 /** The sentences of a text, found once: the one holding any position, bounded like the quote. */
 class Sentences {
   /** For each position, where the next full stop or line break is (or the text's end). */
@@ -90,7 +95,7 @@ class Sentences {
     this.next[text.length] = text.length;
   }
 
-  at(i: number): { start: number; text: string } {
+  at(i: number): Sentence {
     const start = sentenceStart(this.text, i);
     return { start, text: this.text.slice(start, Math.min(this.next[i], i + REACH)) };
   }
@@ -144,10 +149,10 @@ function namedIn(words: string[], byName: ReadonlyMap<string, ArticlePerson>): {
  * end, with the sentence saying so. Not the one who hands the decision over
  * ("ông C trao Quyết định nghỉ hưu cho ông A").
  */
-function peopleWhoLeft(text: string, sentences: Sentences, people: readonly ArticlePerson[]): Map<ArticlePerson, string> {
+function peopleWhoLeft(text: string, sentences: Sentences, people: readonly ArticlePerson[]): Map<ArticlePerson, Sentence> {
   const byName = new Map(people.map((person) => [nameKey(person.name), person]));
-  const left = new Map<ArticlePerson, string>();
-  const leave = (person: ArticlePerson, sentence: string) => left.has(person) || left.set(person, sentence);
+  const left = new Map<ArticlePerson, Sentence>();
+  const leave = (person: ArticlePerson, sentence: Sentence) => left.has(person) || left.set(person, sentence);
   for (const cue of text.matchAll(/(nghỉ hưu|từ trần|qua đời|từ chức)/giu)) {
     const sentence = sentences.at(cue.index);
     const words = (from: number, to: number) => [...sentence.text.slice(from, to).matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]);
@@ -157,11 +162,11 @@ function peopleWhoLeft(text: string, sentences: Sentences, people: readonly Arti
     const toWhom = after.findIndex((w, k) => fold(w) === "cho" || (fold(w) === "doi" && fold(after[k + 1] ?? "") === "voi"));
     const handedOver = GIVING.test(foldWords(before.slice(-4).join(" ")));
     if (toWhom !== -1 && (handedOver || namedIn(after.slice(toWhom), byName).length > 0)) {
-      for (const { person } of namedIn(after.slice(toWhom), byName)) leave(person, sentence.text);
+      for (const { person } of namedIn(after.slice(toWhom), byName)) leave(person, sentence);
       continue;
     }
     const last = namedIn(before, byName).pop();
-    if (last && !GIVING.test(foldWords(before.slice(last.to).join(" ")))) leave(last.person, sentence.text);
+    if (last && !GIVING.test(foldWords(before.slice(last.to).join(" ")))) leave(last.person, sentence);
   }
   return left;
 }
@@ -242,7 +247,9 @@ type Extracted = ReturnType<typeof extractPeople>[number]["titles"][number];
 function readMention(text: string, title: Extracted, key: string, headline: number, reportDate?: string): ArticleTitle {
   const mentions = title.mentions.filter((m) => m.start >= headline);
   const read = (mentions.length ? mentions : title.mentions).map((m) => {
-    const stated = m.replaced ? "end" : changeBefore(text, m.start, m.end);
+    const before = changeBefore(text, m.start, m.end);
+    // "…, thay ông B": B leaves when the other takes the post, not when the other is only put forward
+    const stated = m.replaced ? (before === "start" ? "end" : null) : before;
     // "gồm: A (Bí thư Huyện đoàn …); B (…)": a post in parentheses is the one the person holds, not the one elected to
     const inParens = /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
     const headed = !stated && ((m.heading && electionBefore(text, m.start)) || (!inParens && inElectedBoardList(text, m.start)));
@@ -324,11 +331,12 @@ export function readArticle(text: string, reportDate?: string): ArticleReading {
     for (const title of person.titles) {
       if (title.former) title.change = null;
       else if (left.has(person) || endedByTransfer(sentences, person.name, title)) title.change = "end";
-      const sentence = sentences.at(title.start);
+      // the date of a departure is the one its own sentence gives ("… nghỉ hưu kể từ ngày 1-9"), whichever title it ends
+      const leaving = left.get(person);
+      const sentence = leaving ?? sentences.at(title.start);
       if (title.change)
         title.date ??=
-          dateIn(left.get(person) ?? sentence.text, left.has(person) ? undefined : title.start - sentence.start, reportDate) ??
-          dayBefore(text, sentence.start, reportDate);
+          dateIn(sentence.text, leaving ? undefined : title.start - sentence.start, reportDate) ?? dayBefore(text, sentence.start, reportDate);
     }
   }
   fillFromEarlier(people.flatMap((person) => person.titles));
