@@ -142,7 +142,10 @@ function analyseRun(tokens: readonly Token[], a: number, b: number): NameSpan | 
   }
   // "… tỉnh Lê Dũng, thừa ủy quyền …": after "tỉnh" a run that is no known province is a name; so is one right after a role ("Chủ tịch Huỳnh Đảm"), but for "Bí thư Đoàn Thanh niên"
   ctx.relaxed ||=
-    titleFollows(tokens, b) || (s === a && ((tokens[s - 1]?.key === "tỉnh" && !places.match(tokens, s)) || (roleHeads.matchEndingAt(tokens, s, 4) > 0 && tokens[s].key !== DOAN)));
+    titleFollows(tokens, b) ||
+    (s === a &&
+      ((tokens[s - 1]?.key === "tỉnh" && !places.match(tokens, s)) ||
+        (roleHeads.matchEndingAt(tokens, s, 4) > 0 && tokens[s].key !== DOAN)));
   if (b - s < 2) return null;
   const best = bestNameIn(tokens, s, b, ctx);
   return best ? { start: best.start, end: b, marked: ctx.marked && best.start === s } : null;
@@ -163,7 +166,8 @@ function cutRun(tokens: readonly Token[], a: number, b: number): [number, number
   for (let i = a; i < b; i++) {
     const isHead = i > a && roleHeads.match(tokens, i) > 0;
     // "ông Hà Ban, Ủy viên …": an organisation word may be a given name, last in a marked or titled run
-    const givenName = i === b - 1 && i > a && surnameWeight(tokens[i - 1]) > 0 && (markerBefore(tokens, i - 1) > 0 || titleFollows(tokens, b));
+    const givenName =
+      i === b - 1 && i > a && surnameWeight(tokens[i - 1]) > 0 && (markerBefore(tokens, i - 1) > 0 || titleFollows(tokens, b));
     if (isHead || (orgWords.has(tokens[i].key) && !givenName)) {
       if (i > from) pieces.push([from, i]);
       from = i + 1;

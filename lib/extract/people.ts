@@ -292,7 +292,11 @@ class Scanner {
     if (this.listOpen) for (const earlier of this.list) if (!this.electedOwn.has(earlier)) this.people.add(earlier, own.elected);
     if (own.elected.length > 0) for (const member of group.members) this.electedOwn.add(member);
     const replaced = own.elected.length > 0 ? this.replacedAt(own.end) : null;
-    if (replaced) this.people.add(replaced, own.elected.map((title) => ({ ...title, replaced: true })));
+    if (replaced)
+      this.people.add(
+        replaced,
+        own.elected.map((title) => ({ ...title, replaced: true })),
+      );
     this.list.push(...group.members);
     this.listEnd = own.end;
     return Math.max(own.end, first.end);

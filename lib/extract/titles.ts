@@ -277,8 +277,9 @@ export class TitleReader {
   /** A title naming a department ("Trưởng Ban Công tác Phụ nữ") and no level or place, so no body it belongs to. */
   private isDepartment(title: TitleSpan): boolean {
     const t = this.tokens;
-    const from = title.start + this.headAt(title.start);
-    if (t[from]?.key !== BAN || !t[from].cap) return false;
+    let from = title.start;
+    while (from < title.end && !(t[from].key === BAN && t[from].cap)) from++;
+    if (from >= title.end - 1) return false;
     for (let k = from + 1; k < title.end; k++) if (levelWords.match(t, k) || places.match(t, k) || t[k].abbr) return false;
     return true;
   }

@@ -336,7 +336,8 @@ export function readArticle(text: string, reportDate?: string): ArticleReading {
       const sentence = leaving ?? sentences.at(title.start);
       if (title.change)
         title.date ??=
-          dateIn(sentence.text, leaving ? undefined : title.start - sentence.start, reportDate) ?? dayBefore(text, sentence.start, reportDate);
+          dateIn(sentence.text, leaving ? undefined : title.start - sentence.start, reportDate) ??
+          dayBefore(text, sentence.start, reportDate);
     }
   }
   fillFromEarlier(people.flatMap((person) => person.titles));

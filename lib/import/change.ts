@@ -16,7 +16,8 @@ const WINDOW = 400;
 /** Verbs that mean the post was taken, folded; "giữ chức" alone only counts after one of them in the sentence. */
 const TAKING =
   /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|hiep thuong|duoc tin nhiem|cu|chi dinh|chuan y|dieu dong|phan cong|giao phu trach)$/;
-const TAKING_ANYWHERE = /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|dieu dong|trao quyet dinh)(?: |$)/;
+const TAKING_ANYWHERE =
+  /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|dieu dong|trao quyet dinh)(?: |$)/;
 const NAMED_TAKING =
   /(?:^| )(?:cu|bau|bo nhiem|chi dinh|chuan y|hiep thuong cu|dieu dong|phan cong|tin nhiem)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: [a-z]+){1,5} (?:tiep tuc )?(?:giu chuc(?: vu| danh)?|lam)$/;
 const PROPOSED = /(?:^| )(?:gioi thieu|de xuat|du kien)(?: [a-z0-9]+)* de(?: [a-z0-9]+)*$/;
@@ -113,7 +114,12 @@ export function inElectedBoardList(text: string, i: number): boolean {
   if (gom === -1) return false;
   const lead = foldWords(before.slice(Math.max(0, gom - 120), gom));
   if (!BOARD.test(lead)) return false;
-  return TAKING_ANYWHERE.test(foldWords(paragraphBefore(text, from + gom)).split(" ").slice(-60).join(" "));
+  return TAKING_ANYWHERE.test(
+    foldWords(paragraphBefore(text, from + gom))
+      .split(" ")
+      .slice(-60)
+      .join(" "),
+  );
 }
 
 /** The date of the election a heading follows: the nearest one written in the stretch before it ("Tháng 02 năm 1951, Hội nghị đã hiệp thương cử …"). */
@@ -136,7 +142,8 @@ const MONTH_YEAR = /tháng\s+(\d{1,2})\s*(?:năm|\/)\s*((?:19|20)\d\d)(?!\d)/giu
 const YEAR = /^\s*(?:vào\s+|đến\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)/giu;
 
 /** "Sáng 13/12", "kể từ ngày 1-9": a day and month, the year left to the report's. */
-const DAY_MONTH = /(?<![\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|vào)\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)/giu;
+const DAY_MONTH =
+  /(?<![\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|vào)\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)/giu;
 /** "(kể) từ ngày …": when a decision takes effect, which is when the term starts or ends. */
 const EFFECTIVE = /(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
 
@@ -161,7 +168,8 @@ function datesIn(sentence: string, reportDate?: string): DateFound[] {
   const found: DateFound[] = [];
   const add = (index: number, date: string | null) =>
     date && found.push({ index, date, effective: EFFECTIVE.test(sentence.slice(Math.max(0, index - 12), index)) });
-  for (const m of [...sentence.matchAll(FULL_DATE), ...sentence.matchAll(DATE_IN_WORDS)]) add(m.index, isoDay(Number(m[3]), Number(m[2]), Number(m[1])));
+  for (const m of [...sentence.matchAll(FULL_DATE), ...sentence.matchAll(DATE_IN_WORDS)])
+    add(m.index, isoDay(Number(m[3]), Number(m[2]), Number(m[1])));
   const covered = (i: number) => found.some((f) => Math.abs(f.index - i) < 12);
   for (const m of sentence.matchAll(DAY_MONTH)) {
     const number = m.index + m[0].search(/\d/);
@@ -202,11 +210,14 @@ const GOES_ON = /^\s*(?:theo đó|cụ thể|kết quả|tại hội nghị|tạ
  * … thông báo kết quả hội nghị vào ngày 12/12 … / Theo đó, ông A … giữ chức …".
  */
 export function dayBefore(text: string, i: number, reportDate?: string): string | null {
-  const lastDay = (stretch: string) => datesIn(stretch, reportDate).filter((f) => f.date.length === 10).pop()?.date ?? null;
+  const lastDay = (stretch: string) =>
+    datesIn(stretch, reportDate)
+      .filter((f) => f.date.length === 10)
+      .pop()?.date ?? null;
   const paragraph = paragraphBefore(text, i);
   const own = lastDay(paragraph);
-  if (own || !GOES_ON.test(paragraph)) return own;
   const start = i - paragraph.length;
+  if (own || !GOES_ON.test(text.slice(start, start + 40))) return own;
   let previousEnd = start;
   while (previousEnd > 0 && /\s/.test(text[previousEnd - 1])) previousEnd--;
   return previousEnd > 0 ? lastDay(paragraphBefore(text, previousEnd)) : null;
