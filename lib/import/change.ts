@@ -201,24 +201,11 @@ export function dateIn(sentence: string, at = sentence.length, reportDate?: stri
   return (before[before.length - 1] ?? found[0]).date;
 }
 
-/** A paragraph that goes on from the one before: "Theo đó, ông A …", "Kết quả, …". */
-const GOES_ON = /^\s*(?:theo đó|cụ thể|kết quả|tại hội nghị|tại đại hội|tại phiên họp)(?![\p{L}\p{M}])/iu;
-
 /**
- * The last day (not a month or year) the paragraph gives before position i,
- * or the one before it when this one goes on from it: "Sáng 13/12, Đại hội
- * … thông báo kết quả hội nghị vào ngày 12/12 … / Theo đó, ông A … giữ chức …".
+ * The last day (not a month or year) the paragraph gives before position i:
+ * "Sáng 13/12, Đại hội … thông báo kết quả hội nghị vào ngày 12/12. Hội nghị
+ * đã bầu …". An earlier paragraph is not read: what it dates may be another matter.
  */
 export function dayBefore(text: string, i: number, reportDate?: string): string | null {
-  const lastDay = (stretch: string) =>
-    datesIn(stretch, reportDate)
-      .filter((f) => f.date.length === 10)
-      .pop()?.date ?? null;
-  const paragraph = paragraphBefore(text, i);
-  const own = lastDay(paragraph);
-  const start = i - paragraph.length;
-  if (own || !GOES_ON.test(text.slice(start, start + 40))) return own;
-  let previousEnd = start;
-  while (previousEnd > 0 && /\s/.test(text[previousEnd - 1])) previousEnd--;
-  return previousEnd > 0 ? lastDay(paragraphBefore(text, previousEnd)) : null;
+  return datesIn(paragraphBefore(text, i), reportDate).filter((f) => f.date.length === 10).pop()?.date ?? null;
 }
