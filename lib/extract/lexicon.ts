@@ -344,6 +344,20 @@ export const FAMOUS_NAMES = [
  * commune names are open-ended, so after these words a name is looked for
  * after the place rather than at the start of the run.
  */
+/** Bodies a place name follows ("Huyện đoàn Quan Sơn"): a two-syllable run after one is that place, not a person. */
+export const BODIES_BEFORE_PLACES = [
+  "Tỉnh đoàn",
+  "Thành đoàn",
+  "Huyện đoàn",
+  "Quận đoàn",
+  "Thị đoàn",
+  "Tỉnh ủy",
+  "Thành ủy",
+  "Huyện ủy",
+  "Quận ủy",
+  "Thị ủy",
+];
+
 export const PLACE_MARKERS = [
   "xã",
   "phường",
@@ -410,6 +424,7 @@ export const ROLE_HEADS = [
   "UVTV",
   "UVBTV",
   "BTV",
+  "PCT",
   "UV BTV",
   "UV.BTV",
   "Chủ tịch",
@@ -734,6 +749,10 @@ export const TITLE_WORDS = [
   "cựu chiến binh",
   "đồng đội",
   "danh dự",
+  "lâm thời",
+  "cơ quan",
+  "phòng",
+  "trường",
   "tự quản",
   "chấp hành",
   "an ninh",
@@ -906,6 +925,7 @@ export const STOP_PHRASES = [
  */
 export const ELECTION_TRIGGERS = [
   "chuẩn y",
+  "công nhận",
   "suy tôn",
   "trúng cử",
   "tái cử",

@@ -6,6 +6,7 @@
  * split that looks most like "Surname Middle Given".
  */
 import {
+  BODIES_BEFORE_PLACES,
   CAP_MARKERS,
   FAMOUS_NAMES,
   NAME_MIDDLES,
@@ -39,6 +40,7 @@ const places = new PhraseSet(PLACE_NAMES);
 const famous = new PhraseSet(FAMOUS_NAMES);
 const saints = new PhraseSet(SAINT_NAMES);
 export const placeMarkers = new PhraseSet(PLACE_MARKERS);
+const bodiesBeforePlaces = new PhraseSet(BODIES_BEFORE_PLACES);
 export const personMarkers = new PhraseSet(PERSON_MARKERS);
 export const roleHeads = new PhraseSet(ROLE_HEADS);
 
@@ -112,6 +114,8 @@ function bestNameIn(tokens: readonly Token[], a: number, b: number, ctx: RunCont
     if (middles.has(tokens[k + 1].key) && n >= 3) score += 1;
     if (k === a) score += ctx.placeBefore ? -3 : 1.5;
     if (relaxedHere && n === 2) score += 2; // "ông Lê Nam", "Siu Hoa - Phó Giám đốc …"
+    // "Bí thư Huyện đoàn Quan Sơn, Phó Chủ tịch …": the place of the body, whatever follows
+    if (n === 2 && k === a && !ctx.marked && bodiesBeforePlaces.matchEndingAt(tokens, k, 2) > 0) continue;
     const needed = relaxedHere ? THRESHOLD_MARKED : THRESHOLD;
     if (score >= needed && (!best || score > best.score)) best = { start: k, score };
   }

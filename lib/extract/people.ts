@@ -34,6 +34,8 @@ const listVerbs = new PhraseSet(["bầu", "chỉ định", "cử", "bổ nhiệm
 const sharingMarkers = new PhraseSet([...PLURAL_MARKERS, "đồng chí"]);
 /** Election verbs that, after "được" and the electors, name the post: "… biểu quyết thống nhất cử giữ chức …". */
 const laterTriggers = new PhraseSet(["cử", "bầu", "hiệp thương cử", "bổ nhiệm", "chỉ định", "giữ chức", "tín nhiệm bầu", "tín nhiệm cử"]);
+/** What a person does in their clause, so that a post named after it is someone else's. */
+const actingVerbs = new PhraseSet(["công bố", "trao", "đọc", "tặng", "chúc mừng", "phát biểu", "chủ trì", "quyết định", "trình bày"]);
 /** Where a transferred person goes, between the post left and the post taken. */
 const postingCues = new PhraseSet(["đến nhận công tác", "về nhận công tác", "nhận công tác", "đến công tác"]);
 /** "giới thiệu (để) hiệp thương cử giữ chức …": put forward for the post the sentence then names. */
@@ -346,7 +348,10 @@ class Scanner {
     let end = j;
     for (let n = 0; n < 4; n++) {
       const posted = this.pastPosting(end);
-      const elected = this.reader.electedTo(this.skipTerm(end)) ?? (posted === end ? null : this.reader.electedTo(this.skipTerm(posted)));
+      // "A – Phó Chủ tịch … phường – giữ chức Chủ tịch Hội LHPN phường": the dash closing the titles
+      const closed = n === 0 && this.tokens[end]?.kind === "dash" ? this.reader.electedTo(end + 1) : null;
+      const elected =
+        closed ?? this.reader.electedTo(this.skipTerm(end)) ?? (posted === end ? null : this.reader.electedTo(this.skipTerm(posted)));
       if (!elected || elected.end === end) break;
       titles.push(...elected.titles);
       end = elected.end;
@@ -368,6 +373,8 @@ class Scanner {
     for (let k = j; k < j + 30 && t[k]; k++) {
       const tok = t[k];
       if (tok.text === "." || tok.text === ";" || tok.text === ":" || tok.kind === "newline" || this.names.has(k)) return null;
+      // "ông A - … công bố quyết định thôi giữ chức … đối với ông B": A acts; the post is B's
+      if (actingVerbs.match(t, k)) return null;
       // "được …", or "giới thiệu ông A … để Ủy ban MTTQ tỉnh hiệp thương bầu giữ chức …"
       if (tok.key === "được" || tok.key === "để") passive = true;
       else if ((passive && laterTriggers.match(t, k)) || (tok.key === "thôi" && k > j)) {

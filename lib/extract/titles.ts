@@ -109,8 +109,11 @@ export class TitleReader {
           j++;
           continue;
         }
-        // "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế": one province
-        if (state === "place" && places.match(t, j + 1)) {
+        // "tỉnh Bà Rịa - Vũng Tàu", "Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh": one province, one body
+        if (
+          state === "place" &&
+          (places.match(t, j + 1) || (t[j - 1]?.kind === "word" && this.continuesWithOrgWord(j + 1) && !t[j + 1].abbr))
+        ) {
           j++;
           continue;
         }
@@ -274,6 +277,16 @@ export class TitleReader {
     return { titles, end, name };
   }
 
+  /** A post the same sentence goes on to give, within a few words: ", giữ chức vụ Chủ tịch …", "và giữ chức …". */
+  private postFollows(i: number): boolean {
+    const t = this.tokens;
+    for (let k = i; k < i + 12 && t[k]; k++) {
+      if (t[k].text === "." || t[k].text === ";" || t[k].kind === "newline" || this.names.has(k)) return false;
+      if (t[k].key !== "làm" && electionTriggers.match(t, k)) return true;
+    }
+    return false;
+  }
+
   /** A title naming a department ("Trưởng Ban Công tác Phụ nữ") and no level or place, so no body it belongs to. */
   private isDepartment(title: TitleSpan): boolean {
     const t = this.tokens;
@@ -356,7 +369,8 @@ export class TitleReader {
     // ("giữ chức Phó Chủ tịch" is: the body was named just before)
     if (list && onlyLam) return { ...list, titles: list.titles.filter((x) => x.end > x.start + this.headAt(x.start)) };
     // "tham gia Ủy viên Ủy ban MTTQ tỉnh, giữ chức vụ Chủ tịch …": the seat that comes with the post named next
-    if (list && joined && list.titles.length === 1 && t[j].key === MEMBER[0] && t[j + 1]?.key === MEMBER[1]) return { ...list, titles: [] };
+    if (list && joined && list.titles.length === 1 && t[j].key === MEMBER[0] && t[j + 1]?.key === MEMBER[1] && this.postFollows(list.end))
+      return { ...list, titles: [] };
     if (list) return list;
     const body = electedBodies.match(t, j);
     if (!body || !t[j].cap) return null;

@@ -19,7 +19,7 @@ const TAKING =
 const TAKING_ANYWHERE =
   /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|dieu dong|trao quyet dinh)(?: |$)/;
 const NAMED_TAKING =
-  /(?:^| )(?:cu|bau|bo nhiem|chi dinh|chuan y|hiep thuong cu|dieu dong|phan cong|tin nhiem)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: [a-z]+){1,5} (?:tiep tuc )?(?:giu chuc(?: vu| danh)?|lam)$/;
+  /(?:^| )(?:cu|bau|bo nhiem|chi dinh|chuan y|cong nhan|hiep thuong cu|dieu dong|phan cong|tin nhiem)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: [a-z]+){1,5} (?:tiep tuc )?(?:giu chuc(?: vu| danh)?|lam)$/;
 const PROPOSED = /(?:^| )(?:gioi thieu|de xuat|du kien)(?: [a-z0-9]+)* de(?: [a-z0-9]+)*$/;
 /** "hiện giữ chức", "đang giữ chức": held, not taken. */
 const STILL_HOLDING = /(?:^| )(?:hien|dang|tung|van)(?: (?:dang|giu|chuc|vu|danh|lam))*$/;
@@ -147,14 +147,12 @@ const DAY_MONTH =
 /** "(kể) từ ngày …": when a decision takes effect, which is when the term starts or ends. */
 const EFFECTIVE = /(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
 
-/** The year of a day written without one: the report's, or the year before for a day well after the report's (a December meeting told in January). */
-function yearOf(month: number, day: number, reportDate: string | undefined): number | null {
-  const report = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(reportDate ?? "");
+/** The year of a day written without one: the report's, or the year before for a late-year day in a report of January or February (a December meeting told in January). */
+function yearOf(month: number, reportDate: string | undefined): number | null {
+  const report = /^(\d{4})(?:-(\d\d))?/.exec(reportDate ?? "");
   if (!report) return null;
   const year = Number(report[1]);
-  if (!report[2]) return year;
-  const reportDay = Number(report[2]) * 31 + Number(report[3] ?? 31);
-  return month * 31 + day > reportDay + 31 ? year - 1 : year;
+  return report[2] && Number(report[2]) <= 2 && month >= 11 ? year - 1 : year;
 }
 
 interface DateFound {
@@ -174,7 +172,7 @@ function datesIn(sentence: string, reportDate?: string): DateFound[] {
   for (const m of sentence.matchAll(DAY_MONTH)) {
     const number = m.index + m[0].search(/\d/);
     const [day, month] = [Number(m[1]), Number(m[2])];
-    const year = yearOf(month, day, reportDate);
+    const year = yearOf(month, reportDate);
     if (year !== null && !covered(number)) add(number, isoDay(year, month, day));
   }
   for (const m of sentence.matchAll(MONTH_YEAR)) {
@@ -207,5 +205,9 @@ export function dateIn(sentence: string, at = sentence.length, reportDate?: stri
  * đã bầu …". An earlier paragraph is not read: what it dates may be another matter.
  */
 export function dayBefore(text: string, i: number, reportDate?: string): string | null {
-  return datesIn(paragraphBefore(text, i), reportDate).filter((f) => f.date.length === 10).pop()?.date ?? null;
+  return (
+    datesIn(paragraphBefore(text, i), reportDate)
+      .filter((f) => f.date.length === 10)
+      .pop()?.date ?? null
+  );
 }
