@@ -35,28 +35,54 @@ const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u;
  * Old-style tone placement ("hoá", "Uỷ") and the modern one ("hóa", "Ủy")
  * both occur in news text; keys use the modern one.
  */
-const TONE_PLACEMENT: [RegExp, string][] = [
-  [/oà/g, "òa"],
-  [/oá/g, "óa"],
-  [/oả/g, "ỏa"],
-  [/oã/g, "õa"],
-  [/oạ/g, "ọa"],
-  [/oè/g, "òe"],
-  [/oé/g, "óe"],
-  [/oẻ/g, "ỏe"],
-  [/oẽ/g, "õe"],
-  [/oẹ/g, "ọe"],
-  [/uỳ/g, "ùy"],
-  [/uý/g, "úy"],
-  [/uỷ/g, "ủy"],
-  [/uỹ/g, "ũy"],
-  [/uỵ/g, "ụy"],
-];
+const TONE_PLACEMENT: Record<string, string> = {
+  oà: "òa",
+  oá: "óa",
+  oả: "ỏa",
+  oã: "õa",
+  oạ: "ọa",
+  oè: "òe",
+  oé: "óe",
+  oẻ: "ỏe",
+  oẽ: "õe",
+  oẹ: "ọe",
+  uỳ: "ùy",
+  uý: "úy",
+  uỷ: "ủy",
+  uỹ: "ũy",
+  uỵ: "ụy",
+};
+const TONE_RE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/g;
 
 export function keyOf(text: string): string {
-  let key = text.normalize("NFC").toLowerCase().replace(/’/g, "'");
-  for (const [from, to] of TONE_PLACEMENT) key = key.replace(from, to);
-  return key;
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(TONE_RE, (pair) => TONE_PLACEMENT[pair]);
+}
+
+/** What a written word's token carries besides its place, computed once per distinct word (news text repeats them). */
+type Shape = Pick<Token, "key" | "cap" | "nameShape" | "abbr">;
+const shapes = new Map<string, Shape>();
+const SHAPES_KEPT = 50_000;
+
+function shapeOf(raw: string, kind: TokenKind): Shape {
+  const cached = kind === "word" ? shapes.get(raw) : undefined;
+  if (cached) return cached;
+  const nfc = raw.normalize("NFC");
+  const word = kind === "word";
+  const shape: Shape = {
+    key: keyOf(raw),
+    cap: word && /^\p{Lu}/u.test(nfc),
+    nameShape: word && NAME_SYLLABLE.test(nfc) && nfc.length <= 8,
+    abbr: word && (nfc.match(/\p{Lu}/gu)?.length ?? 0) >= 2,
+  };
+  if (word) {
+    if (shapes.size >= SHAPES_KEPT) shapes.clear();
+    shapes.set(raw, shape);
+  }
+  return shape;
 }
 
 function kindOf(match: RegExpExecArray): TokenKind {
@@ -72,18 +98,7 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN_RE)) {
     const raw = match[0];
     const kind = kindOf(match);
-    const nfc = raw.normalize("NFC");
-    const capitals = nfc.match(/\p{Lu}/gu)?.length ?? 0;
-    tokens.push({
-      text: raw,
-      key: keyOf(raw),
-      start: match.index,
-      end: match.index + raw.length,
-      kind,
-      cap: kind === "word" && /^\p{Lu}/u.test(nfc),
-      nameShape: kind === "word" && NAME_SYLLABLE.test(nfc) && nfc.length <= 8,
-      abbr: kind === "word" && capitals >= 2,
-    });
+    tokens.push({ text: raw, start: match.index, end: match.index + raw.length, kind, ...shapeOf(raw, kind) });
   }
   return tokens;
 }
