@@ -216,7 +216,7 @@ class Scanner {
     if (t[k]?.text === ",") k++;
     const gom = t[k]?.key === "gồm";
     if (gom) k += t[k + 1]?.key === "có" ? 2 : 1;
-    else if (!(t[k]?.text === ":" && pluralMarkers.matchEndingAt(t, from, 4) > 0)) return null;
+    else if (!(t[k]?.text === ":" && (pluralMarkers.matchEndingAt(t, from, 4) > 0 || this.countedPeopleBefore(from)))) return null;
     const start = k;
     if (t[k]?.text === ":") k++;
     k += pluralMarkers.match(t, k);
@@ -226,6 +226,13 @@ class Scanner {
     let until = k;
     while (until < t.length && t[until].kind !== "newline" && t[until].text !== ".") until++;
     return { next: start, until };
+  }
+
+  /** "cùng 04 đồng chí Phó Chủ tịch: …": a number of people right before the heading's title. */
+  private countedPeopleBefore(from: number): boolean {
+    const t = this.tokens;
+    const marker = personMarkers.matchEndingAt(t, from, 3);
+    return marker > 0 && t[from - marker - 1]?.kind === "num";
   }
 
   /** From a line break after "gồm:", the lines that each start with a person ("Bà A, …", "1. Ông B, …"); where they end. */

@@ -240,6 +240,14 @@ function headlineEnd(text: string): number {
 
 type Extracted = ReturnType<typeof extractPeople>[number]["titles"][number];
 
+/** The date the sentence holding position i gives, read as a change's date is. */
+function dateOfSentence(text: string, i: number, reportDate: string | undefined): string | null {
+  const start = sentenceStart(text, i);
+  let stop = i;
+  while (stop < text.length && stop < i + REACH && text[stop] !== "." && text[stop] !== "\n") stop++;
+  return dateIn(text.slice(start, stop), i - start, reportDate);
+}
+
 /**
  * A title read at the mention whose words state a change (else its first):
  * "Bà A làm Chủ tịch …" in the headline, "bà A được bầu giữ chức Chủ tịch …" below.
@@ -255,7 +263,10 @@ function readMention(text: string, title: Extracted, key: string, headline: numb
     const headed = !stated && ((m.heading && electionBefore(text, m.start)) || (!inParens && inElectedBoardList(text, m.start)));
     return { ...m, change: stated ?? (headed ? ("start" as const) : null), date: headed ? electionDate(text, m.start, reportDate) : null };
   });
-  const { start, end, change, date } = read.find((m) => m.change) ?? read[0];
+  // the mention whose sentence dates the change, else the first that states one
+  const changed = read.filter((m) => m.change);
+  const dated = changed.find((m) => m.date ?? dateOfSentence(text, m.start, reportDate));
+  const { start, end, change, date } = dated ?? changed[0] ?? read[0];
   return {
     ...readTitle(title.text + termAfter(text, end)),
     key,
