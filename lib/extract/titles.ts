@@ -196,6 +196,8 @@ export class TitleReader {
     const next = this.tokens[j + 1];
     if (!next || this.headAt(j + 1)) return null;
     if (this.continuesWithOrgWord(j + 1)) return [j + 1, "org", 0];
+    // "Đảng bộ cơ quan Ủy ban Mặt trận và các đoàn thể thành phố"
+    if (state !== "head" && titleWords.match(this.tokens, j + 1) && this.tokens[j + 1].key === "các") return [j + 1, "org", 0];
     if (state === "org" && budget > 0 && next.kind === "word" && !next.cap && !stopPhrases.match(this.tokens, j + 1)) {
       return [j + 1, "org", 1];
     }
