@@ -750,6 +750,7 @@ export const TITLE_WORDS = [
   "đồng đội",
   "danh dự",
   "lâm thời",
+  "phía",
   "cơ quan",
   "phòng",
   "trường",

@@ -105,7 +105,7 @@ function bestNameIn(tokens: readonly Token[], a: number, b: number, ctx: RunCont
     // a famous name ("Trần Quốc Toản") is a street or a hero, unless a person marker says it is someone here
     if (n < 2 || n > 5 || (famous.match(tokens, k, b) > 0 && !(ctx.marked && k === a))) continue;
     // "Tỉnh Đoàn Tây Ninh": a surname-like word before a known place is an organisation's name, not a person's
-    if (places.match(tokens, k + 1, b) === n - 1) continue;
+    if (places.match(tokens, k + 1, b) === n - 1 && !(ctx.marked && k === a)) continue; // but "đồng chí La Hải Dương"
     const surname = surnameWeight(tokens[k]);
     const markedHere = ctx.marked && k === a;
     const relaxedHere = (ctx.marked || ctx.relaxed) && k === a;

@@ -64,13 +64,25 @@ class People {
     const start = this.tokens[name.start].start;
     const end = this.tokens[name.end - 1].end;
     const key = this.keyOf(name);
-    let person = this.byName.get(key);
+    let person = this.byName.get(key) ?? this.shortFormOf(key);
     this.noteGivenName(key);
     if (!person) {
       person = { name: this.text.slice(start, end), nameStart: start, nameEnd: end, titles: [] };
       this.byName.set(key, person);
     }
     for (const title of titles) this.addTitle(person, title);
+  }
+
+  /**
+   * "Chị Thu Hà", "anh Tước Nguyên" after "Trần Thu Hà", "Trương Minh Tước
+   * Nguyên": a two-syllable name that ends exactly one earlier person's name.
+   */
+  private shortFormOf(key: string): ExtractedPerson | undefined {
+    if (key.split(" ").length !== 2) return undefined;
+    const longer = [...this.byName.entries()].filter(([full]) => full.endsWith(` ${key}`));
+    if (longer.length !== 1) return undefined;
+    this.aliases.set(key, longer[0][0]);
+    return longer[0][1];
   }
 
   hasTitles(name: NameSpan): boolean {

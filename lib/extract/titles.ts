@@ -125,6 +125,11 @@ export class TitleReader {
         state = "place";
         continue;
       }
+      // "Liên đoàn Lao động (LĐLĐ) tỉnh An Giang": the short name given in passing, inside the title
+      if (tok.text === "(" && t[j + 1]?.abbr && t[j + 2]?.text === ")" && state === "org" && levelWords.match(t, j + 3)) {
+        j += 3;
+        continue;
+      }
       // "Chủ tịch HĐND tỉnh Sóc Trăng (cũ)": the body as it was before a merger, part of the title
       if (tok.text === "(" && t[j + 1]?.key === "cũ" && t[j + 2]?.text === ")") return { end: j + 3, name: this.names.get(j + 3) ?? null };
       if (tok.kind !== "word") return { end: j, name: null };
@@ -176,6 +181,9 @@ export class TitleReader {
     for (let k = j; k < j + 4; k++) {
       const tok = t[k];
       if (!tok || tok.kind !== "word" || tok.cap || tok.abbr || tok.key === "và") return 0;
+      // "Trưởng Ban dân vận huyện ủy": a lowercase tail closed by a body ("huyện ủy") or a level word
+      const body = titleWords.match(t, k);
+      if (body && k > j && levelWords.match(t, k) && this.closesTitle(k + body)) return k - j + body;
       const level = levelWords.match(t, k);
       if (level) return k > j && this.closesTitle(k + level) ? k - j : 0;
       if (stopPhrases.match(t, k)) return 0;

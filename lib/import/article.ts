@@ -166,7 +166,9 @@ function peopleWhoLeft(text: string, sentences: Sentences, people: readonly Arti
       continue;
     }
     const last = namedIn(before, byName).pop();
-    if (last && !GIVING.test(foldWords(before.slice(last.to).join(" ")))) leave(last.person, sentence);
+    // "ông A … đã được cơ quan có thẩm quyền quyết định cho nghỉ hưu": said of A, though a decision is named
+    const between = foldWords(before.slice(last?.to ?? 0).join(" "));
+    if (last && (!GIVING.test(between) || /(?:^| )duoc(?: |$)/.test(between))) leave(last.person, sentence);
   }
   return left;
 }

@@ -52,6 +52,12 @@ function clauseBefore(text: string, titleStart: number): { raw: string; sentence
   return { raw: semicolon === -1 ? sentence : sentence.slice(semicolon + 1), sentence };
 }
 
+/** The last words of `raw`, folded, capitalised words (names) left out. */
+function lowercaseTail(raw: string): string {
+  const words = [...raw.slice(-120).matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]).filter((w) => w[0] === w[0].toLowerCase());
+  return foldWords(words.slice(-8).join(" "));
+}
+
 /** The last word of `raw` (letters only), or "". */
 function lastWord(raw: string): string {
   let end = raw.length;
@@ -62,8 +68,8 @@ function lastWord(raw: string): string {
 }
 
 /** "… giữ chức Phó Chủ tịch Hội Cựu chiến binh tỉnh từ ngày 1/7/2025": held from a day the text gives, so taken then. */
-function heldFrom(text: string, tail: string, titleEnd: number | undefined): boolean {
-  if (titleEnd === undefined || !HOLDING.test(tail) || STILL_HOLDING.test(tail)) return false;
+function heldFrom(text: string, raw: string, tail: string, titleEnd: number | undefined): boolean {
+  if (titleEnd === undefined || !HOLDING.test(tail) || STILL_HOLDING.test(lowercaseTail(raw))) return false;
   return /^[^.;\n]{0,40}?(?:kể\s+)?từ\s+ngày\s+\d/iu.test(text.slice(titleEnd, titleEnd + 80));
 }
 
@@ -85,8 +91,9 @@ export function changeBefore(text: string, titleStart: number, titleEnd?: number
   if (NAMED_TAKING.test(foldWords(raw.slice(-160)).split(" ").slice(-14).join(" "))) return "start";
   // "… được hiệp thương cử giữ chức Chủ tịch; các ông: A, t1; B, t2 giữ chức Phó Chủ tịch": the verb may sit earlier in the sentence.
   // "Đại hội hiệp thương cử Ủy ban …; … chọn ra Ban Thường trực. Cụ thể, bà A giữ chức Chủ tịch": or earlier in the paragraph.
-  if (heldFrom(text, tail, titleEnd)) return "start";
-  if (!HOLDING.test(tail) || STILL_HOLDING.test(tail)) return null;
+  if (heldFrom(text, raw, tail, titleEnd)) return "start";
+  // "ông Lê Minh Đang giữ chức …": a given name is no "đang" (still)
+  if (!HOLDING.test(tail) || STILL_HOLDING.test(lowercaseTail(raw))) return null;
   return TAKING_ANYWHERE.test(foldWords(sentence)) || TAKING_ANYWHERE.test(foldWords(paragraphBefore(text, titleStart))) ? "start" : null;
 }
 
@@ -141,11 +148,13 @@ const MONTH_YEAR = /tháng\s+(\d{1,2})\s*(?:năm|\/)\s*((?:19|20)\d\d)(?!\d)/giu
 /** "Năm 1954 ông … qua đời": a bare year only where it opens the sentence, so "công tác năm 2025" is no date. */
 const YEAR = /^\s*(?:vào\s+|đến\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)/giu;
 
+/** "… Phó Chủ tịch Thường trực từ năm 2018": since that year. */
+const YEAR_FROM = /(?<![\p{L}\p{M}])(?:kể\s+)?từ\s+năm\s+((?:19|20)\d\d)(?!\d)/giu;
 /** "Sáng 13/12", "kể từ ngày 1-9": a day and month, the year left to the report's. */
 const DAY_MONTH =
   /(?<![\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|vào)\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)/giu;
 /** "(kể) từ ngày …": when a decision takes effect, which is when the term starts or ends. */
-const EFFECTIVE = /(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
+const EFFECTIVE = /(?:kể\s+)?từ\s+(?:ngày\s+|năm\s+)?$/iu;
 
 /** The year of a day written without one: the report's, or the year before for a late-year day in a report of January or February (a December meeting told in January). */
 function yearOf(month: number, reportDate: string | undefined): number | null {
@@ -180,6 +189,7 @@ function datesIn(sentence: string, reportDate?: string): DateFound[] {
     if (month >= 1 && month <= 12 && !covered(m.index)) add(m.index, `${m[2]}-${pad(month)}`);
   }
   for (const m of sentence.matchAll(YEAR)) if (!covered(m.index)) add(m.index, m[1]);
+  for (const m of sentence.matchAll(YEAR_FROM)) if (!covered(m.index)) add(m.index + m[0].search(/\d/), m[1]);
   return found.sort((a, b) => a.index - b.index);
 }
 
