@@ -945,6 +945,8 @@ export const ELECTION_TRIGGERS = [
 ];
 export const ELECTION_FILLERS = [
   "trước đó",
+  "trước khi",
+  "nhiệm vụ",
   "từng",
   "sau đó",
   "đã",

@@ -9,7 +9,17 @@
 import { extractPeople } from "../extract";
 import { fold, foldWords } from "../fold";
 import type { OrgSpec, PlaceSpec } from "./organisation";
-import { changeBefore, dateIn, dayBefore, electionBefore, electionDate, inElectedBoardList, sentenceStart, type Change } from "./change";
+import {
+  changeBefore,
+  dateIn,
+  dayBefore,
+  electionBefore,
+  electionDate,
+  endsSentence,
+  inElectedBoardList,
+  sentenceStart,
+  type Change,
+} from "./change";
 import { readTitle, type TitleReading } from "./title";
 
 export interface ArticleTitle extends TitleReading {
@@ -90,7 +100,7 @@ class Sentences {
     let stop = text.length;
     for (let k = text.length - 1; k >= 0; k--) {
       this.next[k] = stop;
-      if (text[k] === "." || text[k] === "\n") stop = k;
+      if (endsSentence(text, k)) stop = k;
     }
     this.next[text.length] = text.length;
   }
@@ -153,7 +163,7 @@ function peopleWhoLeft(text: string, sentences: Sentences, people: readonly Arti
   const byName = new Map(people.map((person) => [nameKey(person.name), person]));
   const left = new Map<ArticlePerson, Sentence>();
   const leave = (person: ArticlePerson, sentence: Sentence) => left.has(person) || left.set(person, sentence);
-  for (const cue of text.matchAll(/(nghỉ hưu|từ trần|qua đời|từ chức)/giu)) {
+  for (const cue of text.matchAll(/(nghỉ hưu|nghỉ chế độ|từ trần|qua đời|từ chức)/giu)) {
     const sentence = sentences.at(cue.index);
     const words = (from: number, to: number) => [...sentence.text.slice(from, to).matchAll(/[\p{L}\p{M}]+/gu)].map((m) => m[0]);
     const offset = cue.index - sentence.start;
@@ -243,11 +253,11 @@ function headlineEnd(text: string): number {
 type Extracted = ReturnType<typeof extractPeople>[number]["titles"][number];
 
 /** The date the sentence holding position i gives, read as a change's date is. */
-function dateOfSentence(text: string, i: number, reportDate: string | undefined): string | null {
+function dateOfSentence(text: string, i: number, reportDate: string | undefined, end?: number): string | null {
   const start = sentenceStart(text, i);
   let stop = i;
-  while (stop < text.length && stop < i + REACH && text[stop] !== "." && text[stop] !== "\n") stop++;
-  return dateIn(text.slice(start, stop), i - start, reportDate);
+  while (stop < text.length && stop < i + REACH && !endsSentence(text, stop)) stop++;
+  return dateIn(text.slice(start, stop), i - start, reportDate, end === undefined ? undefined : end - start);
 }
 
 /**
@@ -267,7 +277,7 @@ function readMention(text: string, title: Extracted, key: string, headline: numb
   });
   // the mention whose sentence dates the change, else the first that states one
   const changed = read.filter((m) => m.change);
-  const dated = changed.find((m) => m.date ?? dateOfSentence(text, m.start, reportDate));
+  const dated = changed.find((m) => m.date ?? dateOfSentence(text, m.start, reportDate, m.end));
   const { start, end, change, date } = dated ?? changed[0] ?? read[0];
   return {
     ...readTitle(title.text + termAfter(text, end)),
@@ -349,8 +359,12 @@ export function readArticle(text: string, reportDate?: string): ArticleReading {
       const sentence = leaving ?? sentences.at(title.start);
       if (title.change)
         title.date ??=
-          dateIn(sentence.text, leaving ? undefined : title.start - sentence.start, reportDate) ??
-          dayBefore(text, sentence.start, reportDate);
+          dateIn(
+            sentence.text,
+            leaving ? undefined : title.start - sentence.start,
+            reportDate,
+            leaving ? undefined : title.end - sentence.start,
+          ) ?? dayBefore(text, sentence.start, reportDate);
     }
   }
   fillFromEarlier(people.flatMap((person) => person.titles));

@@ -30,10 +30,17 @@ const LEAVING = /(?:^| )(?:thoi|mien nhiem|nghi huu)(?: (?:tham gia|giu|chuc|vu|
 /** A past post ("nguyên", "cựu") or a negated change is no event; read as written, since "Nguyễn" folds like "nguyên". */
 const NO_EVENT = /(?:^|\s)(?:nguyên|cựu|không|chưa)(?:\s|$)/u;
 
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+
+/** A full stop or line break ends a sentence at k; a dot inside a date or number ("1.5.2021") does not. */
+export function endsSentence(text: string, k: number): boolean {
+  return text[k] === "\n" || (text[k] === "." && !(isDigit(text[k - 1]) && isDigit(text[k + 1])));
+}
+
 /** Where the sentence holding position i starts, looking back at most WINDOW characters. */
 export function sentenceStart(text: string, i: number): number {
   const from = Math.max(0, i - WINDOW);
-  for (let k = i - 1; k >= from; k--) if (text[k] === "." || text[k] === "\n") return k + 1;
+  for (let k = i - 1; k >= from; k--) if (endsSentence(text, k)) return k + 1;
   return from;
 }
 
@@ -148,6 +155,8 @@ const MONTH_YEAR = /tháng\s+(\d{1,2})\s*(?:năm|\/)\s*((?:19|20)\d\d)(?!\d)/giu
 /** "Năm 1954 ông … qua đời": a bare year only where it opens the sentence, so "công tác năm 2025" is no date. */
 const YEAR = /^\s*(?:vào\s+|đến\s+|từ\s+)?năm\s+((?:19|20)\d\d)(?!\d)/giu;
 
+const YEAR_AFTER_TITLE =
+  /^[\s,]*(?:(?:khóa|khoá)\s+[\p{L}\d]+[\s,]*|nhiệm\s+kỳ\s+[\d\s–-]+[\s,]*)*(?:(?:kể\s+)?từ\s+|vào\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu;
 /** "… Phó Chủ tịch Thường trực từ năm 2018": since that year. */
 const YEAR_FROM = /(?<![\p{L}\p{M}])(?:kể\s+)?từ\s+năm\s+((?:19|20)\d\d)(?!\d)/giu;
 /** "Sáng 13/12", "kể từ ngày 1-9": a day and month, the year left to the report's. */
@@ -200,7 +209,10 @@ function datesIn(sentence: string, reportDate?: string): DateFound[] {
  * gives nothing. When the decision takes effect ("kể từ ngày …") wins; else
  * the one nearest before `at`, else the first after it.
  */
-export function dateIn(sentence: string, at = sentence.length, reportDate?: string): string | null {
+export function dateIn(sentence: string, at = sentence.length, reportDate?: string, titleEnd?: number): string | null {
+  // "được bầu giữ chức Phó Chủ tịch LĐLĐ tỉnh năm 2006 và là …": the year written right after the post is its own
+  const direct = titleEnd === undefined ? null : YEAR_AFTER_TITLE.exec(sentence.slice(titleEnd, titleEnd + 60));
+  if (direct) return direct[1];
   const found = datesIn(sentence, reportDate);
   if (found.length === 0) return null;
   const effective = found.find((f) => f.effective);
