@@ -17,7 +17,7 @@ const WINDOW = 400;
 const TAKING =
   /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|hiep thuong|duoc tin nhiem|cu|chi dinh|chuan y|dieu dong|phan cong|giao phu trach)$/;
 const TAKING_ANYWHERE =
-  /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|dieu dong|trao quyet dinh)(?: |$)/;
+  /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|cong nhan|dieu dong|phan cong|trao quyet dinh)(?: |$)/;
 const NAMED_TAKING =
   /(?:^| )(?:cu|bau|bo nhiem|chi dinh|chuan y|cong nhan|hiep thuong cu|dieu dong|phan cong|tin nhiem)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: [a-z]+){1,5} (?:tiep tuc )?(?:giu chuc(?: vu| danh)?|lam)$/;
 const PROPOSED = /(?:^| )(?:gioi thieu|de xuat|du kien)(?: [a-z0-9]+)* de(?: [a-z0-9]+)*$/;
@@ -74,10 +74,10 @@ function lastWord(raw: string): string {
   return raw.slice(start, end);
 }
 
-/** "… giữ chức Phó Chủ tịch Hội Cựu chiến binh tỉnh từ ngày 1/7/2025": held from a day the text gives, so taken then. */
+/** "… giữ chức Phó Chủ tịch Hội Cựu chiến binh tỉnh từ ngày 1/7/2025", "… từ tháng 5/2024": held from a date the text gives, so taken then. */
 function heldFrom(text: string, raw: string, tail: string, titleEnd: number | undefined): boolean {
   if (titleEnd === undefined || !HOLDING.test(tail) || STILL_HOLDING.test(lowercaseTail(raw))) return false;
-  return /^[^.;\n]{0,40}?(?:kể\s+)?từ\s+ngày\s+\d/iu.test(text.slice(titleEnd, titleEnd + 80));
+  return /^[^.;\n]{0,40}?(?:kể\s+)?từ\s+(?:ngày|tháng|năm)\s+\d/iu.test(text.slice(titleEnd, titleEnd + 80));
 }
 
 /** What the words just before a title say: taken, left, or nothing; `titleEnd` lets a start date written after it count. */
