@@ -21,6 +21,7 @@ const TAKING_ANYWHERE =
 const NAMED_TAKING =
   /(?:^| )(?:cu|bau|bo nhiem|chi dinh|chuan y|cong nhan|hiep thuong cu|dieu dong|phan cong|tin nhiem)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: [a-z]+){1,5} (?:tiep tuc )?(?:giu chuc(?: vu| danh)?|lam)$/;
 const PROPOSED = /(?:^| )(?:gioi thieu|de xuat|du kien)(?: [a-z0-9]+)* de(?: [a-z0-9]+)*$/;
+const PERSON_TAKEN = /(?:^| )(?:cu|bau|hiep thuong cu|bo nhiem|chi dinh)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: |$)/;
 /** "hiện giữ chức", "đang giữ chức": held, not taken. */
 const STILL_HOLDING = /(?:^| )(?:hien|dang|tung|van)(?: (?:dang|giu|chuc|vu|danh|lam))*$/;
 const LINKING = /(?: (?:duoc|giu|chuc|vu|danh|lam|vao|lai|tiep tuc|chinh thuc|vua|da|bo sung))+$/;
@@ -101,7 +102,10 @@ export function changeBefore(text: string, titleStart: number, titleEnd?: number
   if (heldFrom(text, raw, tail, titleEnd)) return "start";
   // "ông Lê Minh Đang giữ chức …": a given name is no "đang" (still)
   if (!HOLDING.test(tail) || STILL_HOLDING.test(lowercaseTail(raw))) return null;
-  return TAKING_ANYWHERE.test(foldWords(sentence)) || TAKING_ANYWHERE.test(foldWords(paragraphBefore(text, titleStart))) ? "start" : null;
+  const folded = foldWords(sentence);
+  // "… biểu quyết thống nhất cử ông A - … tham gia …, và giữ chức danh Phó Chủ tịch …": the verb before the person
+  if (TAKING_ANYWHERE.test(folded) || PERSON_TAKEN.test(folded)) return "start";
+  return TAKING_ANYWHERE.test(foldWords(paragraphBefore(text, titleStart))) ? "start" : null;
 }
 
 /**
