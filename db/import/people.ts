@@ -115,8 +115,3 @@ export function matchPeople(db: Db, requests: readonly MatchRequest[], date: str
       : { id: null, fullName: normalName(requests[i].name), confidence: "new", candidates: [] };
   });
 }
-
-/** The person one name most likely is (see matchPeople). */
-export function matchPerson(db: Db, name: string, concerned: ReadonlySet<number>, date: string): PersonMatch {
-  return matchPeople(db, [{ name, concerned }], date)[0];
-}

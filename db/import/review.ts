@@ -13,7 +13,7 @@ import { roleTitle } from "../../lib/titles";
 import type { Db } from "../client";
 import { Directory } from "./directory";
 import { contextOf, OrganizationResolver, type ImportContext } from "./organizations";
-import { matchPerson } from "./people";
+import { matchPeople } from "./people";
 import { PostResolver, termStanding } from "./posts";
 
 export interface ReviewRequest {
@@ -117,17 +117,33 @@ export function buildReview(db: Db, actor: Actor, request: ReviewRequest): Revie
       .map((org) => org.id)
       .concat(ctx.committee.id),
   );
-  const inScope = (id: number | null) => id !== null && organizationInScope(db, actor, id);
+  // Asked once per organisation: a long report names the same committees again and again.
+  const scopeOf = new Map<number, boolean>();
+  const inScope = (id: number | null) => {
+    if (id === null) return false;
+    if (!scopeOf.has(id)) scopeOf.set(id, organizationInScope(db, actor, id));
+    return scopeOf.get(id)!;
+  };
 
-  const rows: ReviewRow[] = [];
-  for (const person of article.people) {
+  const drafted = article.people.map((person) => {
     const drafts = mergeSamePost(person.titles.map((title) => draftRow(resolver, posts, person, title, request.date)));
     const concerned = new Set(contextFamily);
     for (const draft of drafts) {
       const anchor = anchorOf(draft.post?.organization ?? null);
       if (anchor !== null) dir.ancestry(anchor).forEach((org, depth) => depth < 2 && concerned.add(org.id));
     }
-    const match = matchPerson(db, person.name, concerned, request.date);
+    return { person, drafts, concerned };
+  });
+  // Every name matched in one pass: a few queries for the whole report, not a few per person.
+  const matches = matchPeople(
+    db,
+    drafted.map(({ person, concerned }) => ({ name: person.name, concerned })),
+    request.date,
+  );
+
+  const rows: ReviewRow[] = [];
+  for (const [i, { drafts }] of drafted.entries()) {
+    const match = matches[i];
     for (const { title: _title, ...draft } of drafts) {
       const standing =
         draft.post?.id != null

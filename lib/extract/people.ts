@@ -37,7 +37,14 @@ const laterTriggers = new PhraseSet(["cử", "bầu", "hiệp thương cử", "b
 /** What a person does in their clause, so that a post named after it is someone else's. */
 const actingVerbs = new PhraseSet(["công bố", "trao", "đọc", "tặng", "chúc mừng", "phát biểu", "chủ trì", "quyết định", "trình bày"]);
 /** Where a transferred person goes, between the post left and the post taken. */
-const postingCues = new PhraseSet(["đến nhận công tác", "về nhận công tác", "nhận công tác", "đến công tác", "đến nhận nhiệm vụ", "nhận nhiệm vụ"]);
+const postingCues = new PhraseSet([
+  "đến nhận công tác",
+  "về nhận công tác",
+  "nhận công tác",
+  "đến công tác",
+  "đến nhận nhiệm vụ",
+  "nhận nhiệm vụ",
+]);
 /** "giới thiệu (để) hiệp thương cử giữ chức …": put forward for the post the sentence then names. */
 const introductionCues = new PhraseSet(["giới thiệu để", "giới thiệu"]);
 /** How a descriptive aside after a name begins: "…, 86 tuổi, tổ dân phố 5, nguyên trưởng thôn". */
