@@ -721,6 +721,8 @@ export const TITLE_WORDS = [
   "tỉnh ủy",
   "tỉnh đoàn",
   "huyện ủy",
+  "thị ủy",
+  "quận ủy",
   "thành ủy",
   "xã đoàn",
   "đoàn thanh niên",
@@ -750,6 +752,8 @@ export const TITLE_WORDS = [
   "đồng đội",
   "danh dự",
   "lâm thời",
+  // "Hội Liên lạc với người Việt Nam ở nước ngoài", a member of the Front
+  "liên lạc với người Việt Nam ở nước ngoài",
   "phía",
   "cơ quan",
   "phòng",
@@ -772,6 +776,7 @@ export const TITLE_WORDS = [
  * sentence the apposition sits in ("… tỉnh phát biểu", "… trúng cử …").
  */
 export const STOP_PHRASES = [
+  "nhiệm kỳ",
   // "Các Phó Bí thư Tỉnh Đoàn gồm …": the list that a heading opens
   "gồm",
   "phát biểu",
@@ -926,6 +931,7 @@ export const STOP_PHRASES = [
  */
 export const ELECTION_TRIGGERS = [
   "chuẩn y",
+  "phê chuẩn",
   "công nhận",
   "suy tôn",
   "trúng cử",

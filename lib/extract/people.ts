@@ -233,7 +233,8 @@ class Scanner {
     if (t[k]?.key === "khác") k++;
     k = this.skipTerm(k);
     if (t[k]?.text === ",") k++;
-    const gom = t[k]?.key === "gồm";
+    // "… gồm:", or "các đồng chí Nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B, C"
+    const gom = t[k]?.key === "gồm" || (t[k]?.key === "là" && pluralMarkers.matchEndingAt(t, from, 4) > 0);
     if (gom) k += t[k + 1]?.key === "có" ? 2 : 1;
     else if (!(t[k]?.text === ":" && (pluralMarkers.matchEndingAt(t, from, 4) > 0 || this.countedPeopleBefore(from)))) return null;
     const start = k;

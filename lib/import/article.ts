@@ -134,8 +134,8 @@ function endedByTransfer(sentences: Sentences, name: string, title: ArticleTitle
 
 const nameKey = (name: string) => name.normalize("NFC").toLowerCase().split(/\s+/).join(" ");
 
-/** Words between a person and "nghỉ hưu" that make them the one handing over the decision, not the one retiring. */
-const GIVING = /(?:^| )(?:trao|tang|cong bo|chuc mung|quyet dinh|doc|ve viec)(?: |$)/;
+/** Words between a person and "nghỉ hưu", "từ trần" that make them the one handing over the decision or visiting a family, not the one leaving. */
+const GIVING = /(?:^| )(?:trao|tang|tang qua|tham|chuc tet|gia dinh|cac can bo|cong bo|chuc mung|quyet dinh|doc|ve viec)(?: |$)/;
 
 /** The people a list of written words names, by their 2 to 5 syllables, with the index of the word after each. */
 function namedIn(words: string[], byName: ReadonlyMap<string, ArticlePerson>): { person: ArticlePerson; from: number; to: number }[] {
@@ -313,7 +313,15 @@ const placeSaid = (t: ArticleTitle) => {
  * still show the post held.
  */
 function oneEventPerPost(titles: ArticleTitle[], headline: number): void {
-  const rank = (t: ArticleTitle) => [t.date ? 1 : 0, placeSaid(t) ? 1 : 0, t.start >= headline ? 1 : 0, t.text.length];
+  // a caption's "tân Chủ tịch …" restates the election the body tells
+  const captioned = (t: ArticleTitle) => /tân\s*$/iu.test(t.quote.slice(0, Math.max(0, t.quote.indexOf(t.text))));
+  const rank = (t: ArticleTitle) => [
+    t.date ? 1 : 0,
+    captioned(t) ? 0 : 1,
+    placeSaid(t) ? 1 : 0,
+    t.start >= headline ? 1 : 0,
+    t.text.length,
+  ];
   const better = (a: ArticleTitle, b: ArticleTitle) => {
     const [x, y] = [rank(a), rank(b)];
     const k = x.findIndex((v, n) => v !== y[n]);

@@ -17,10 +17,10 @@ const WINDOW = 400;
 const TAKING =
   /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|hiep thuong|duoc tin nhiem|cu|chi dinh|chuan y|dieu dong|phan cong|giao phu trach)$/;
 const TAKING_ANYWHERE =
-  /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|cong nhan|dieu dong|phan cong|trao quyet dinh)(?: |$)/;
+  /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|phe chuan|cong nhan|dieu dong|phan cong|trao quyet dinh)(?: |$)/;
 const NAMED_TAKING =
   /(?:^| )(?:cu|bau|bo nhiem|chi dinh|chuan y|cong nhan|hiep thuong cu|dieu dong|phan cong|tin nhiem)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: [a-z]+){1,5} (?:tiep tuc )?(?:giu chuc(?: vu| danh)?|lam)$/;
-const PROPOSED = /(?:^| )(?:gioi thieu|de xuat|du kien)(?: [a-z0-9]+)* de(?: [a-z0-9]+)*$/;
+const PROPOSED = /(?:^| )(?:gioi thieu|de xuat|du kien)(?: [a-z0-9]+)*$/;
 const PERSON_TAKEN = /(?:^| )(?:cu|bau|hiep thuong cu|bo nhiem|chi dinh)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: |$)/;
 /** "hiện giữ chức", "đang giữ chức": held, not taken. */
 const STILL_HOLDING = /(?:^| )(?:hien|dang|tung|van)(?: (?:dang|giu|chuc|vu|danh|lam))*$/;
@@ -91,7 +91,7 @@ export function changeBefore(text: string, titleStart: number, titleEnd?: number
   if (!word || word[0] !== word[0].toLowerCase()) return null;
   const tail = foldWords(raw.slice(-120)).split(" ").slice(-8).join(" ");
   if (LEAVING.test(tail)) return "end";
-  // "giới thiệu ông A … để Ủy ban MTTQ tỉnh hiệp thương cử giữ chức …": put forward, not yet elected
+  // "giới thiệu ông A … để Ủy ban MTTQ tỉnh hiệp thương cử giữ chức …", "được giới thiệu bầu …": put forward, not yet elected
   if (PROPOSED.test(foldWords(raw.slice(-240)).split(" ").slice(-32).join(" "))) return null;
   if (NO_EVENT.test(raw.slice(-40).normalize("NFC").toLowerCase().split(/\s+/).slice(-4).join(" "))) return null;
   if (TAKING.test(tail) || TAKING.test(tail.replace(LINKING, ""))) return "start";
