@@ -43,12 +43,16 @@ describe("elections and appointments", () => {
 
   it("reads several posts one sentence takes and gives, in turn", () => {
     const text =
-      "Ban Thường vụ Tỉnh ủy điều động ông Nguyễn Thành Tâm - Tỉnh ủy viên, Chủ tịch HĐND xã Đức Lâm thôi tham gia Ban Chấp hành, Ban Thường vụ và thôi giữ chức Bí thư Đảng ủy xã Đức Lâm, đến nhận công tác tại Ủy ban MTTQ Việt Nam tỉnh từ ngày 21/8/2025, giới thiệu hiệp thương cử giữ chức vụ Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh.";
+      "Ban Thường vụ Tỉnh ủy điều động ông Nguyễn Thành Tâm - Tỉnh ủy viên, Chủ tịch HĐND xã Đức Lâm thôi tham gia Ban Chấp hành, Ban Thường vụ và thôi giữ chức Bí thư Đảng ủy xã Đức Lâm, đến nhận công tác tại Ủy ban MTTQ Việt Nam tỉnh từ ngày 21/8/2025, được hiệp thương cử giữ chức vụ Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh.";
     expect(events(text, "2025-08-21")).toEqual([
       "Nguyễn Thành Tâm | end | Bí thư Đảng ủy xã Đức Lâm | 2025-08-21",
       "Nguyễn Thành Tâm | start | Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh | 2025-08-21",
     ]);
     expect(titles(text)["Nguyễn Thành Tâm"]).not.toContain("Ban Thường vụ");
+    // put forward for the post, not yet in it
+    expect(events(text.replace("được hiệp thương cử", "giới thiệu hiệp thương cử"), "2025-08-21")).toEqual([
+      "Nguyễn Thành Tâm | end | Bí thư Đảng ủy xã Đức Lâm | 2025-08-21",
+    ]);
     expect(
       events(
         "Hội nghị đã bầu bổ sung ông Lâm Văn Tài, Giám đốc Sở Tư pháp vào Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy.",
