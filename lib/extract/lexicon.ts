@@ -931,6 +931,8 @@ export const STOP_PHRASES = [
  */
 export const ELECTION_TRIGGERS = [
   "chuẩn y",
+  "vào chức danh",
+  "vào chức vụ",
   "phê chuẩn",
   "công nhận",
   "suy tôn",

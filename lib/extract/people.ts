@@ -45,8 +45,8 @@ const postingCues = new PhraseSet([
   "đến nhận nhiệm vụ",
   "nhận nhiệm vụ",
 ]);
-/** "giới thiệu (để) hiệp thương cử giữ chức …": put forward for the post the sentence then names. */
-const introductionCues = new PhraseSet(["giới thiệu để", "giới thiệu"]);
+/** "giới thiệu (để) hiệp thương cử giữ chức …": put forward for the post the sentence then names; "để tham gia …, giữ chức …": moved in order to take it. */
+const introductionCues = new PhraseSet(["giới thiệu để", "giới thiệu", "để"]);
 /** How a descriptive aside after a name begins: "…, 86 tuổi, tổ dân phố 5, nguyên trưởng thôn". */
 const descriptorCues = new PhraseSet(["sinh năm", "trú tại", "ở", "quê", "dân tộc", "người dân tộc", "năm nay"]);
 
@@ -453,7 +453,11 @@ class Scanner {
     const numeral = (tok: Token | undefined) => !!tok && (tok.kind === "num" || tok.kind === "dash" || /^[IVXLC]+$/.test(tok.text));
     if (t[k]?.key === "nhiệm" && t[k + 1]?.key === "kỳ") {
       k += 2;
+      // "nhiệm kỳ (2016 – 2021)"
+      const parens = t[k]?.text === "(" && numeral(t[k + 1]);
+      if (parens) k++;
       while (numeral(t[k])) k++;
+      if (parens && t[k]?.text === ")") k++;
     } else if (t[k]?.key === "khóa" && t[k + 1]) k += 2;
     else if (t[k]?.key === "lần" && t[k + 1]?.key === "thứ" && t[k + 2]) k += 3;
     else return j;

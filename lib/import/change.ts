@@ -87,6 +87,11 @@ export function changeBefore(text: string, titleStart: number, titleEnd?: number
   // "tân Chủ tịch": newly in the post. Checked as written, since "Tân" is also a given name.
   if (/(?:^|\s)tân\s*$/u.test(raw.slice(-8)) || /^[\s"“'‘(-]*Tân\s*$/u.test(raw)) return "start";
   // A name right before the title ("Lê Văn Cử, Chủ tịch …") is no verb, whatever it folds to.
+  // "phê chuẩn kết quả bầu: … đối với ông A kể từ ngày 15/6; Phó Chủ tịch …": an item of the list the words before the colon head
+  if (!lastWord(raw) && raw !== sentence) {
+    const colon = sentence.lastIndexOf(":");
+    if (colon !== -1) return changeBefore(text, titleStart - sentence.length + colon, undefined);
+  }
   const word = lastWord(raw);
   if (!word || word[0] !== word[0].toLowerCase()) return null;
   const tail = foldWords(raw.slice(-120)).split(" ").slice(-8).join(" ");
@@ -219,7 +224,8 @@ export function dateIn(sentence: string, at = sentence.length, reportDate?: stri
   if (direct) return direct[1];
   const found = datesIn(sentence, reportDate);
   if (found.length === 0) return null;
-  const effective = found.find((f) => f.effective);
+  // the decision's effective date for this post: the first after it ("…; B đối với ông C kể từ ngày 24/6"), else any
+  const effective = found.find((f) => f.effective && f.index >= at) ?? found.find((f) => f.effective);
   if (effective) return effective.date;
   const before = found.filter((f) => f.index < at);
   return (before[before.length - 1] ?? found[0]).date;
