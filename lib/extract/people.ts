@@ -315,7 +315,8 @@ class Scanner {
     for (const member of group.members) {
       // "A và bà B (Chủ tịch …)": a parenthesis is only the name's right before it
       const shared = member === last ? own.titles : own.titles.filter((title) => !own.parens.includes(title));
-      this.people.add(member, [...heading, ...(this.sharesTitles(group, member) ? [...before, ...shared] : before)]);
+      const shares = own.allShare || this.sharesTitles(group, member);
+      this.people.add(member, [...heading, ...(shares ? [...before, ...shared] : before)]);
     }
     // the role the list ends on reaches the earlier items, except those elected to a role of their own
     if (this.listOpen) for (const earlier of this.list) if (!this.electedOwn.has(earlier)) this.people.add(earlier, own.elected);
@@ -348,7 +349,7 @@ class Scanner {
   }
 
   /** Titles read after a group: in parentheses, after a separator, and a role elected to. */
-  private titlesOf(group: Group): { titles: TitleSpan[]; parens: TitleSpan[]; elected: TitleSpan[]; end: number } {
+  private titlesOf(group: Group): { titles: TitleSpan[]; parens: TitleSpan[]; elected: TitleSpan[]; end: number; allShare: boolean } {
     const inParens = this.parenthetical(group.end);
     const after = this.titlesAfter(inParens.end);
     // "…, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên chủ tịch UBND tỉnh) tham gia …": a parenthesis after the titles too
@@ -358,7 +359,8 @@ class Scanner {
     const elected = chained.titles.length > 0 ? chained : (this.electedLater(j) ?? chained);
     return {
       titles: [...inParens.titles, ...(after?.titles ?? []), ...parensAfter.titles, ...elected.titles],
-      parens: [...inParens.titles, ...parensAfter.titles],
+      parens: inParens.shared ? parensAfter.titles : [...inParens.titles, ...parensAfter.titles],
+      allShare: !!inParens.shared,
       elected: elected.titles,
       end: elected.end,
     };
@@ -526,7 +528,7 @@ class Scanner {
    * A short parenthesis after a name: a title "(Chủ tịch UBMTTQ xã)" is kept,
    * a photo position "(thứ hai từ trái sang)" or an age is skipped.
    */
-  private parenthetical(j: number): { titles: TitleSpan[]; end: number } {
+  private parenthetical(j: number): { titles: TitleSpan[]; end: number; shared?: boolean } {
     if (this.tokens[j]?.text !== "(") return { titles: [], end: j };
     let close = j + 1;
     while (close < j + 16 && this.tokens[close] && this.tokens[close].text !== ")") {
@@ -534,9 +536,11 @@ class Scanner {
       close++;
     }
     if (this.tokens[close]?.text !== ")") return { titles: [], end: j };
-    const inside = this.reader.headAt(j + 1) ? this.reader.titleList(j + 1) : null;
+    // "(đều là Phó Chủ tịch … khóa X)": a title each person of the list before holds
+    const all = this.tokens[j + 1]?.key === "đều" && this.tokens[j + 2]?.key === "là" ? 2 : 0;
+    const inside = this.reader.headAt(j + 1 + all) ? this.reader.titleList(j + 1 + all) : null;
     const titles = inside && inside.end <= close ? inside.titles : [];
-    return { titles, end: close + 1 };
+    return { titles, end: close + 1, shared: all > 0 };
   }
 
   /**
