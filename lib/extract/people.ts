@@ -48,7 +48,21 @@ const postingCues = new PhraseSet([
 /** "giới thiệu (để) hiệp thương cử giữ chức …": put forward for the post the sentence then names; "để tham gia …, giữ chức …": moved in order to take it. */
 const introductionCues = new PhraseSet(["giới thiệu để", "giới thiệu", "để"]);
 /** How a descriptive aside after a name begins: "…, 86 tuổi, tổ dân phố 5, nguyên trưởng thôn". */
-const descriptorCues = new PhraseSet(["sinh năm", "trú tại", "ở", "quê", "dân tộc", "người dân tộc", "năm nay"]);
+const descriptorCues = new PhraseSet([
+  "sinh năm",
+  "trú tại",
+  "ở",
+  "quê",
+  "dân tộc",
+  "người dân tộc",
+  "năm nay",
+  // an occupation before the posts: "đồng chí A - Giáo viên, Bí thư Đoàn trường …"
+  "giáo viên",
+  "bác sĩ",
+  "kỹ sư",
+  "luật sư",
+  "doanh nhân",
+]);
 
 /** Names next to each other, joined by "," or "và": "các đồng chí A và B, Phó Chủ tịch …". */
 interface Group {
@@ -550,7 +564,7 @@ class Scanner {
    */
   private skipAsides(j: number): number {
     let k = j;
-    for (let n = 0; n < 3 && this.tokens[k]?.text === ","; n++) {
+    for (let n = 0; n < 3 && (this.tokens[k]?.text === "," || (n === 0 && this.tokens[k]?.kind === "dash")); n++) {
       if (this.reader.headAt(k + 1)) return k;
       const end = this.asideEnd(k + 1);
       if (end === null) return j;

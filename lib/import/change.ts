@@ -17,7 +17,7 @@ const WINDOW = 400;
 const TAKING =
   /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|hiep thuong|duoc tin nhiem|cu|chi dinh|chuan y|dieu dong|phan cong|giao phu trach)$/;
 const TAKING_ANYWHERE =
-  /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|phe chuan|cong nhan|dieu dong|phan cong|trao quyet dinh)(?: |$)/;
+  /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|phe chuan|cong nhan|dieu dong|phan cong|trao quyet dinh|khoa moi)(?: |$)/;
 const NAMED_TAKING =
   /(?:^| )(?:cu|bau|bo nhiem|chi dinh|chuan y|cong nhan|hiep thuong cu|dieu dong|phan cong|tin nhiem)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: [a-z]+){1,5} (?:tiep tuc )?(?:giu chuc(?: vu| danh)?|lam)$/;
 const PROPOSED = /(?:^| )(?:gioi thieu|de xuat|du kien)(?: [a-z0-9]+)*$/;
@@ -25,7 +25,7 @@ const PERSON_TAKEN = /(?:^| )(?:cu|bau|hiep thuong cu|bo nhiem|chi dinh)(?: bo s
 /** "hiện giữ chức", "đang giữ chức": held, not taken. */
 const STILL_HOLDING = /(?:^| )(?:hien|dang|tung|van)(?: (?:dang|giu|chuc|vu|danh|lam))*$/;
 const LINKING = /(?: (?:duoc|giu|chuc|vu|danh|lam|vao|lai|tiep tuc|chinh thuc|vua|da|bo sung))+$/;
-const HOLDING = /(?:^| )(giu chuc|giu chuc vu|giu chuc danh|lam)$/;
+const HOLDING = /(?:^| )(giu chuc|giu chuc vu|giu chuc danh|lam|tham gia)$/;
 /** Words right before a title that say it was left: "thôi giữ chức", "cho thôi làm", "miễn nhiệm chức vụ". */
 const LEAVING = /(?:^| )(?:thoi|mien nhiem|nghi huu)(?: (?:tham gia|giu|chuc|vu|danh|lam|nhiem vu|doi voi))*$/;
 /** A past post ("nguyên", "cựu") or a negated change is no event; read as written, since "Nguyễn" folds like "nguyên". */
