@@ -115,6 +115,7 @@ class Sentences {
 const KEPT_ON_TRANSFER = /(?:^uy vien|uy vien$|hdnd|hoi dong nhan dan|quoc hoi|dai bieu)/;
 const TRANSFER = /(?:^| )(?:dieu dong|luan chuyen)(?: |$)/;
 const TRANSFER_WRITTEN = /điều động|luân chuyển/iu;
+const TRANSFERRED = /^(?:[a-z0-9]+ ){0,3}duoc (?:[a-z]+ ){0,5}(?:dieu dong|luan chuyen)(?: |$)/;
 const NEW_POST = /(?:^| )(?:nhan cong tac|cong tac tai|giu chuc|nhan nhiem vu)(?: |$)/;
 
 /**
@@ -122,13 +123,15 @@ const NEW_POST = /(?:^| )(?:nhan cong tac|cong tac tai|giu chuc|nhan nhiem vu)(?
  * written beside a transferred person end (except those a transfer keeps).
  */
 function endedByTransfer(sentences: Sentences, name: string, title: ArticleTitle): boolean {
-  if (title.change !== null || title.former) return false;
+  if (title.change !== null || title.former || KEPT_ON_TRANSFER.test(foldWords(title.text))) return false;
   const sentence = sentences.at(title.start);
   const written = sentence.text.slice(0, title.start - sentence.start);
-  if (!TRANSFER_WRITTEN.test(written) || KEPT_ON_TRANSFER.test(foldWords(title.text))) return false;
+  const after = foldWords(sentence.text.slice(title.end - sentence.start));
+  // "ông A, Chủ tịch Ủy ban MTTQ tỉnh được điều động, bổ nhiệm giữ chức …": the transfer told after the person
+  if (TRANSFERRED.test(after.split(" ").slice(0, 12).join(" ")) && NEW_POST.test(after)) return true;
+  if (!TRANSFER_WRITTEN.test(written)) return false;
   const before = foldWords(written);
   const cue = before.search(TRANSFER);
-  const after = foldWords(sentence.text.slice(title.end - sentence.start));
   return cue !== -1 && before.indexOf(foldWords(name), cue) !== -1 && NEW_POST.test(after);
 }
 
@@ -176,9 +179,12 @@ function peopleWhoLeft(text: string, sentences: Sentences, people: readonly Arti
       continue;
     }
     const last = namedIn(before, byName).pop();
-    // "ông A … đã được cơ quan có thẩm quyền quyết định cho nghỉ hưu": said of A, though a decision is named
+    // "ông A … đã được cơ quan có thẩm quyền quyết định cho nghỉ hưu", "bà A … nhận quyết định nghỉ hưu": said of A, though a decision is named
     const between = foldWords(before.slice(last?.to ?? 0).join(" "));
-    if (last && (!GIVING.test(between) || /(?:^| )duoc(?: |$)/.test(between))) leave(last.person, sentence);
+    // … unless others stand between as the subject ("… tri ân các cán bộ vừa nhận Quyết định nghỉ hưu")
+    const received =
+      /(?:^| )duoc(?: |$)/.test(between) || (/ nhan quyet dinh$/.test(` ${between}`) && !/(?:^| )(?:cac|nhung)(?: |$)/.test(between));
+    if (last && (!GIVING.test(between) || received)) leave(last.person, sentence);
   }
   return left;
 }
