@@ -155,7 +155,8 @@ export function importSeedReport(db: Db, actor: Actor, report: SeedReport): Seed
     const title = matchedTitle(row, titles);
     if (!title || !row.post || row.status === "unresolved") return [];
     reached.add(`${foldWords(row.name)}|${title}`);
-    const start = starts.get(`${foldWords(row.name)}|${title}`);
+    // the row stands for one post, its titles for the spellings of it: any of them may be the one an event starts
+    const start = row.titles.map((written) => starts.get(`${foldWords(row.name)}|${titleKey(written)}`)).find(Boolean);
     return [
       {
         key: row.key,
