@@ -48,6 +48,7 @@ export const SURNAMES_COMMON = [
   "Quách",
   "Nông",
   "Lò",
+  "Lều",
   "Vừ",
   "Giàng",
   "Sùng",
@@ -425,6 +426,9 @@ export const ROLE_HEADS = [
   "UVBTV",
   "BTV",
   "PCT",
+  "PBT",
+  // "Thường vụ Huyện ủy": a member of its standing committee (not "Ban Thường vụ", a body)
+  "Thường vụ",
   "UV BTV",
   "UV.BTV",
   "Chủ tịch",
@@ -529,6 +533,8 @@ export const ELECTED_BODIES = [
 /** Words that mark a person before a name (not part of the name or the titles). */
 export const PERSON_MARKERS = [
   "đồng chí",
+  // "đại biểu Lê Minh Thông (Giám đốc Sở …)": a deputy named by the word
+  "đại biểu",
   "đ/c",
   "ông",
   "bà",
@@ -752,6 +758,10 @@ export const TITLE_WORDS = [
   "đồng đội",
   "danh dự",
   "lâm thời",
+  "bầu cử",
+  "chỉ đạo",
+  "phụ trách",
+  "cộng hòa xã hội chủ nghĩa",
   // "Hội Liên lạc với người Việt Nam ở nước ngoài", a member of the Front
   "liên lạc với người Việt Nam ở nước ngoài",
   "phía",
@@ -953,6 +963,7 @@ export const ELECTION_TRIGGERS = [
 ];
 export const ELECTION_FILLERS = [
   "trước đó",
+  "trực tiếp",
   "trước khi",
   "nhiệm vụ",
   "từng",

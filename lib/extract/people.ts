@@ -316,6 +316,7 @@ class Scanner {
       from,
       pluralMarkers.matchEndingAt(this.tokens, lead, 4) > 0 || listVerbs.matchEndingAt(this.tokens, lead - marker, 3) > 0,
     );
+    const plural = pluralMarkers.matchEndingAt(this.tokens, lead, 4) > 0;
     const group = this.group(first, sharingMarkers.matchEndingAt(this.tokens, lead, 4) > 0);
     const own = this.titlesOf(group);
     const headed = this.heading !== null && first.start < this.heading.until;
@@ -330,7 +331,9 @@ class Scanner {
       // "A và bà B (Chủ tịch …)": a parenthesis is only the name's right before it
       const shared = member === last ? own.titles : own.titles.filter((title) => !own.parens.includes(title));
       const shares = own.allShare || this.sharesTitles(group, member);
-      this.people.add(member, [...heading, ...(shares ? [...before, ...shared] : before)]);
+      // "Các ông bà: A, B, C giữ chức Phó Chủ tịch …": the post a plural list is elected to is each one's
+      const elected = !shares && plural && member !== last ? own.elected : [];
+      this.people.add(member, [...heading, ...(shares ? [...before, ...shared] : [...before, ...elected])]);
     }
     // the role the list ends on reaches the earlier items, except those elected to a role of their own
     if (this.listOpen) for (const earlier of this.list) if (!this.electedOwn.has(earlier)) this.people.add(earlier, own.elected);

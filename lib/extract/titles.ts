@@ -45,6 +45,7 @@ const levelWords = new PhraseSet(LEVEL_WORDS);
 const DOAN = keyOf("Đoàn");
 const MEMBER = ["Ủy", "viên"].map(keyOf);
 const BAN = keyOf("Ban");
+const THUONG = keyOf("Thường");
 const PARENT_BODIES = ["Ủy", "UBMTTQ", "UBMTTQVN", "MTTQ", "Hội", "Liên", "Tỉnh", "Huyện", "Thành", "Đảng", "Tổng"].map(keyOf);
 const titleWords = new PhraseSet(TITLE_WORDS);
 const stopPhrases = new PhraseSet(STOP_PHRASES);
@@ -84,6 +85,7 @@ export class TitleReader {
     if (!head) return 0;
     // "Đoàn Chủ tịch", "Đoàn đại biểu Quốc hội" are bodies, not roles
     if (qualifier + pre === 0 && this.tokens[i - 1]?.key === DOAN) return 0;
+    if (this.tokens[i - 1]?.key === BAN && this.tokens[i].key === THUONG) return 0; // "Ban Thường vụ" is a body
     return qualifier + pre + head;
   }
 
@@ -244,7 +246,8 @@ export class TitleReader {
     let name = first.name;
     while (!name) {
       const sep = this.tokens[end];
-      if (!sep || !(sep.text === "," || sep.kind === "dash" || sep.key === "kiêm" || sep.key === "và")) break;
+      // "Chủ tịch HĐND/Chủ tịch Hội đồng bầu cử huyện": a slash between two posts too
+      if (!sep || !(sep.text === "," || sep.text === "/" || sep.kind === "dash" || sep.key === "kiêm" || sep.key === "và")) break;
       let next = end + 1;
       if (sep.text === "," && (this.tokens[next]?.key === "kiêm" || this.tokens[next]?.key === "và")) next++;
       const title = this.titleAt(next);

@@ -23,11 +23,12 @@ export interface Token {
 
 /*
  * Alternatives, in order: a newline; an abbreviation with dots (TP.HCM,
- * PGS.TS); a word (letters and combining marks, joined by ' ’ or /, as in
- * "đ/c"); a number (13.279, 22/1, 2025-2030); a dash; any other symbol.
+ * PGS.TS); "đ/c" (đồng chí), or a word (letters and combining marks, joined
+ * by ' or ’), so that "HĐND/Chủ tịch" is two; a number (13.279, 22/1,
+ * 2025-2030); a dash; any other symbol.
  */
 const TOKEN_RE =
-  /(\r?\n)|((?:\p{Lu}{1,5}\.)+\p{Lu}[\p{L}\p{M}]*)|([\p{L}\p{M}]+(?:['’/][\p{L}\p{M}]+)*)|(\d+(?:[.,/:\-–]\d+)*)|([-–—‐‑−])|(\S)/gu;
+  /(\r?\n)|((?:\p{Lu}{1,5}\.)+\p{Lu}[\p{L}\p{M}]*)|([đĐ]\/[cC](?![\p{L}\p{M}])|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*)|(\d+(?:[.,/:\-–]\d+)*)|([-–—‐‑−])|(\S)/gu;
 
 const NAME_SYLLABLE = /^\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?$/u;
 
