@@ -34,6 +34,19 @@ const listVerbs = new PhraseSet(["bầu", "chỉ định", "cử", "bổ nhiệm
 const sharingMarkers = new PhraseSet([...PLURAL_MARKERS, "đồng chí"]);
 /** Election verbs that, after "được" and the electors, name the post: "… biểu quyết thống nhất cử giữ chức …". */
 const laterTriggers = new PhraseSet(["cử", "bầu", "hiệp thương cử", "bổ nhiệm", "chỉ định", "giữ chức", "tín nhiệm bầu", "tín nhiệm cử"]);
+/** Verbs after a sentence-opening "Ông", "Bà" that go on about a person's posts. */
+const pronounVerbs = new PhraseSet([
+  "từng",
+  "từng là",
+  "từng giữ",
+  "được",
+  "đã được",
+  "đã từng",
+  "nguyên là",
+  "hiện là",
+  "trúng cử",
+  "được bầu",
+]);
 /** What a person does in their clause, so that a post named after it is someone else's. */
 const actingVerbs = new PhraseSet(["công bố", "trao", "đọc", "tặng", "chúc mừng", "phát biểu", "chủ trì", "quyết định", "trình bày"]);
 /** Where a transferred person goes, between the post left and the post taken. */
@@ -111,7 +124,7 @@ class People {
   }
 
   private keyOf(name: NameSpan): string {
-    const key = foldWords(this.text.slice(this.tokens[name.start].start, this.tokens[name.end - 1].end));
+    const key = this.rawKey(name);
     return this.aliases.get(key) ?? key;
   }
 
@@ -120,6 +133,15 @@ class People {
 
   /** Given names of the people so far, each to its one person; null once two people share it. */
   private readonly givenNames = new Map<string, string | null>();
+
+  /** Reads `span` (a pronoun) as the person `name` is. */
+  alias(span: NameSpan, name: NameSpan): void {
+    this.aliases.set(this.rawKey(span), this.keyOf(name));
+  }
+
+  private rawKey(name: NameSpan): string {
+    return foldWords(this.text.slice(this.tokens[name.start].start, this.tokens[name.end - 1].end));
+  }
 
   /** The person a marked given name alone refers to ("Ông Trong từng là …"), made an alias of it; false when none or several. */
   aliasGivenName(span: NameSpan): boolean {
@@ -178,6 +200,8 @@ class Scanner {
    * gives its titles to every person named up to `until` (a token index).
    */
   private heading: { titles: TitleSpan[]; until: number } | null = null;
+  /** The person the text named last, whom a sentence opened by "Ông" or "Bà" may go on about. */
+  private lastNamed: NameSpan | null = null;
   /** People a list names with an election of their own ("cử ông A giữ chức Chủ tịch; bà B … giữ chức Phó Chủ tịch"). */
   private readonly electedOwn = new Set<NameSpan>();
 
@@ -214,9 +238,26 @@ class Scanner {
     const t = this.tokens;
     const marker = personMarkers.match(t, i);
     const k = i + marker;
-    if (!marker || !t[k]?.nameShape || t[k + 1]?.nameShape || this.names.has(k)) return null;
+    if (!marker) return null;
+    if (!t[k]?.nameShape || t[k + 1]?.nameShape || this.names.has(k)) return this.pronounAt(i, marker);
     const span = { start: k, end: k + 1, marked: true };
     return this.people.aliasGivenName(span) ? span : null;
+  }
+
+  /**
+   * "… Lê Minh Thông sinh năm 1961. Ông từng giữ chức vụ Chủ tịch UBND huyện
+   * …": a sentence opened by "Ông", "Bà" and a verb of holding or taking goes
+   * on about the person the paragraph last named. A span for the pronoun, or null.
+   */
+  private pronounAt(i: number, marker: number): NameSpan | null {
+    const t = this.tokens;
+    const opens = i === 0 || t[i - 1].kind === "newline" || t[i - 1].text === ".";
+    if (!opens || marker !== 1 || !t[i].cap || !pronounVerbs.match(t, i + 1)) return null;
+    const last = this.lastNamed;
+    if (!last || this.tokens.slice(last.end, i).some((tok) => tok.kind === "newline")) return null;
+    const span = { start: i, end: i + 1, marked: true };
+    this.people.alias(span, last);
+    return span;
   }
 
   /** A title at i that leads into a name ("Chủ tịch Hội LHPN tỉnh Trần Thị B"); returns the next index. */
@@ -317,6 +358,7 @@ class Scanner {
       pluralMarkers.matchEndingAt(this.tokens, lead, 4) > 0 || listVerbs.matchEndingAt(this.tokens, lead - marker, 3) > 0,
     );
     const plural = pluralMarkers.matchEndingAt(this.tokens, lead, 4) > 0;
+    this.lastNamed = first;
     const group = this.group(first, sharingMarkers.matchEndingAt(this.tokens, lead, 4) > 0);
     const own = this.titlesOf(group);
     const headed = this.heading !== null && first.start < this.heading.until;
@@ -548,7 +590,7 @@ class Scanner {
   private parenthetical(j: number): { titles: TitleSpan[]; end: number; shared?: boolean } {
     if (this.tokens[j]?.text !== "(") return { titles: [], end: j };
     let close = j + 1;
-    while (close < j + 16 && this.tokens[close] && this.tokens[close].text !== ")") {
+    while (close < j + 24 && this.tokens[close] && this.tokens[close].text !== ")") {
       if (this.tokens[close].kind === "newline") return { titles: [], end: j };
       close++;
     }

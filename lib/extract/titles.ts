@@ -153,6 +153,9 @@ export class TitleReader {
     if (tok.key === "khóa") return null;
     if (tok.cap || tok.abbr) {
       if (this.headAt(j) && state !== "org" && state !== "head") return null; // a new title without a comma
+      // "nước Cộng hòa xã hội chủ nghĩa Việt Nam": a name of several words, only the first capitalised
+      const phrase = titleWords.match(t, j);
+      if (phrase > 1) return [j + phrase, "org", 0];
       // "Trưởng ban Dân vận Trung ương Bộ Chính trị cũng phân công …": after the level, a new body is the next clause's subject
       if (state === "level" && t[j - 1]?.key === "ương" && electedBodies.match(t, j) && t[j].key !== "ủy") return null;
       const place = places.match(t, j);
