@@ -137,6 +137,46 @@ describe("names and titles as real reports write them", () => {
   });
 });
 
+describe("lists and later mentions", () => {
+  it("gives a list's shared post to each person, however the list is written", () => {
+    const elected = events(
+      "Hội nghị đã bầu Ban Thường vụ. Ông Nguyễn Huy Khang, Phó Chủ tịch LĐLĐ thành phố khóa XVII phát biểu. Hội nghị đã bầu các ông bà: Lê Đình Hùng, Nguyễn Huy Khang, Nguyễn Thị Thu Thủy giữ chức Phó Chủ tịch LĐLĐ thành phố khóa XVIII.",
+    );
+    // Khang, titled before the list, is elected too
+    const started = elected.filter((e) => e.includes("| start |")).map((e) => e.split(" | ")[0]);
+    expect(started.sort()).toEqual(["Lê Đình Hùng", "Nguyễn Huy Khang", "Nguyễn Thị Thu Thủy"]);
+    expect(
+      titles("Các đại biểu đã cử bà Triệu Lệ Khang, ông Vũ Thanh Lưu (đều là Phó Chủ tịch Ủy ban MTTQ TP HCM khóa X) tiếp tục."),
+    ).toEqual({
+      "Triệu Lệ Khang": ["Phó Chủ tịch Ủy ban MTTQ TP HCM"],
+      "Vũ Thanh Lưu": ["Phó Chủ tịch Ủy ban MTTQ TP HCM"],
+    });
+    expect(titles("Ông Lê Hoàng Việt, Chủ tịch HĐND/Chủ tịch Hội đồng bầu cử huyện chủ trì.")["Lê Hoàng Việt"]).toEqual([
+      "Chủ tịch HĐND",
+      "Chủ tịch Hội đồng bầu cử huyện",
+    ]);
+  });
+
+  it("reads each item of a list headed by the election, with the item's own effective date", () => {
+    expect(
+      events(
+        "Ủy ban Thường vụ Quốc hội đã phê chuẩn kết quả bầu: Phó Chủ tịch Hội đồng nhân dân tỉnh Thái Bình khóa XVII đối với ông Nguyễn Xuân Khanh kể từ ngày 24/6; Phó Chủ tịch Hội đồng nhân dân tỉnh Nam Định khóa XIX đối với ông Mai Thanh Lạng kể từ ngày 25/6.",
+        "2021",
+      ),
+    ).toEqual([
+      "Nguyễn Xuân Khanh | start | Phó Chủ tịch Hội đồng nhân dân tỉnh Thái Bình | 2021-06-24",
+      "Mai Thanh Lạng | start | Phó Chủ tịch Hội đồng nhân dân tỉnh Nam Định | 2021-06-25",
+    ]);
+  });
+
+  it("follows a sentence opened by 'Ông' about the person just named, within the paragraph", () => {
+    const text =
+      "Đại biểu Lê Minh Thắng sinh năm 1961. Ông từng giữ chức vụ Chủ tịch UBND huyện Tĩnh Gia trước khi được bổ nhiệm làm Giám đốc Sở Khoa học và Công nghệ tỉnh.";
+    expect(titles(text)).toEqual({ "Lê Minh Thắng": ["Chủ tịch UBND huyện Tĩnh Gia", "Giám đốc Sở Khoa học và Công nghệ tỉnh"] });
+    expect(titles(text.replace(". Ông", ".\n\nÔng"))).toEqual({ "Lê Minh Thắng": [] });
+  });
+});
+
 describe("event dates", () => {
   it("reads a day without its year in the report's year, the effective date first, and the meeting's day in the same paragraph", () => {
     expect(dateIn("Ngày 12 tháng 3 năm 2024, Hội nghị đã bầu")).toBe("2024-03-12");
