@@ -759,6 +759,7 @@ export const TITLE_WORDS = [
   "danh dự",
   "lâm thời",
   "bầu cử",
+  "quốc gia",
   "chỉ đạo",
   "phụ trách",
   "cộng hòa xã hội chủ nghĩa",

@@ -95,6 +95,8 @@ interface RunContext {
   placeBefore: boolean;
   marked: boolean;
   relaxed: boolean;
+  /** A role ends right before the run: "Phó Chủ tịch Nguyễn Hòa Bình". */
+  titled?: boolean;
 }
 
 /** Best name inside the run [a, b) whose last syllable is token b-1, or null. */
@@ -105,7 +107,8 @@ function bestNameIn(tokens: readonly Token[], a: number, b: number, ctx: RunCont
     // a famous name ("Trần Quốc Toản") is a street or a hero, unless a person marker says it is someone here
     if (n < 2 || n > 5 || (famous.match(tokens, k, b) > 0 && !(ctx.marked && k === a))) continue;
     // "Tỉnh Đoàn Tây Ninh": a surname-like word before a known place is an organisation's name, not a person's
-    if (places.match(tokens, k + 1, b) === n - 1 && !(ctx.marked && k === a)) continue; // but "đồng chí La Hải Dương"
+    // but "đồng chí La Hải Dương", "Phó Chủ tịch Nguyễn Hòa Bình"
+    if (places.match(tokens, k + 1, b) === n - 1 && !((ctx.marked || ctx.titled) && k === a)) continue;
     const surname = surnameWeight(tokens[k]);
     const markedHere = ctx.marked && k === a;
     const relaxedHere = (ctx.marked || ctx.relaxed) && k === a;
@@ -145,6 +148,7 @@ function analyseRun(tokens: readonly Token[], a: number, b: number): NameSpan | 
     ctx.placeBefore = false;
   }
   // "… tỉnh Lê Dũng, thừa ủy quyền …": after "tỉnh" a run that is no known province is a name; so is one right after a role ("Chủ tịch Huỳnh Đảm"), but for "Bí thư Đoàn Thanh niên"
+  ctx.titled = s === a && roleHeads.matchEndingAt(tokens, s, 4) > 0 && tokens[s].key !== DOAN;
   ctx.relaxed ||=
     titleFollows(tokens, b) ||
     (s === a &&

@@ -41,11 +41,14 @@ export interface TitleList {
 }
 
 const levelWords = new PhraseSet(LEVEL_WORDS);
+/** The levels of the administration, which tell a body's place ("Ban Tổ chức" names no "tổ"). */
+const adminLevels = new PhraseSet(["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "Trung ương"]);
 /** Compared as a key, whose tone marks sit where keyOf puts them. */
 const DOAN = keyOf("Đoàn");
 const MEMBER = ["Ủy", "viên"].map(keyOf);
 const BAN = keyOf("Ban");
 const THUONG = keyOf("Thường");
+const [PHU, TRACH] = ["phụ", "trách"].map(keyOf);
 const PARENT_BODIES = ["Ủy", "UBMTTQ", "UBMTTQVN", "MTTQ", "Hội", "Liên", "Tỉnh", "Huyện", "Thành", "Đảng", "Tổng"].map(keyOf);
 const titleWords = new PhraseSet(TITLE_WORDS);
 const stopPhrases = new PhraseSet(STOP_PHRASES);
@@ -167,6 +170,8 @@ export class TitleReader {
     const level = levelWords.match(t, j);
     const words = titleWords.match(t, j);
     if (words && (level || state === "org" || state === "head")) return [j + words, "org", 0];
+    // "Ủy viên Thường vụ Trung ương Hội Nông dân Việt Nam phụ trách phía Nam"
+    if (state === "place" && t[j].key === PHU && t[j + 1]?.key === TRACH) return [j + 2, "org", 1];
     if (level) return [j + level, "level", 0];
     if (stopPhrases.match(t, j)) return null;
     if (state === "org" && budget > 0) return [j + 1, "org", budget - 1];
@@ -309,7 +314,7 @@ export class TitleReader {
     let from = title.start;
     while (from < title.end && !(t[from].key === BAN && t[from].cap)) from++;
     if (from >= title.end - 1) return false;
-    for (let k = from + 1; k < title.end; k++) if (levelWords.match(t, k) || places.match(t, k) || t[k].abbr) return false;
+    for (let k = from + 1; k < title.end; k++) if (adminLevels.match(t, k) || places.match(t, k) || t[k].abbr) return false;
     return true;
   }
 
