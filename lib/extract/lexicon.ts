@@ -942,6 +942,7 @@ export const STOP_PHRASES = [
  */
 export const ELECTION_TRIGGERS = [
   "chuẩn y",
+  "giữ nhiệm vụ",
   "vào chức danh",
   "vào chức vụ",
   "phê chuẩn",
@@ -964,6 +965,11 @@ export const ELECTION_TRIGGERS = [
 ];
 export const ELECTION_FILLERS = [
   "trước đó",
+  "đang",
+  // "… là hai Phó Bí thư mới của Thành đoàn"
+  "hai",
+  "ba",
+  "bốn",
   "trực tiếp",
   "trước khi",
   "nhiệm vụ",

@@ -159,6 +159,9 @@ export class TitleReader {
       // "nước Cộng hòa xã hội chủ nghĩa Việt Nam": a name of several words, only the first capitalised
       const phrase = titleWords.match(t, j);
       if (phrase > 1) return [j + phrase, "org", 0];
+      // "Hội LHTN Việt Nam Thành phố": a level written capitalised
+      const capitalLevel = levelWords.match(t, j);
+      if (capitalLevel > 1 && (state === "place" || state === "org")) return [j + capitalLevel, "level", 0];
       // "Trưởng ban Dân vận Trung ương Bộ Chính trị cũng phân công …": after the level, a new body is the next clause's subject
       if (state === "level" && t[j - 1]?.key === "ương" && electedBodies.match(t, j) && t[j].key !== "ủy") return null;
       const place = places.match(t, j);
