@@ -366,10 +366,12 @@ export function readArticle(text: string, reportDate?: string): ArticleReading {
   const left = peopleWhoLeft(text, sentences, people);
   for (const person of people) {
     for (const title of person.titles) {
+      const stated = title.change;
       if (title.former) title.change = null;
       else if (left.has(person) || endedByTransfer(sentences, person.name, title)) title.change = "end";
-      // the date of a departure is the one its own sentence gives ("… nghỉ hưu kể từ ngày 1-9"), whichever title it ends
-      const leaving = left.get(person);
+      // the date of a departure is the one its own sentence gives ("… nghỉ hưu kể từ ngày 1-9"), for each title it
+      // ends that no sentence of its own says changed
+      const leaving = stated ? undefined : left.get(person);
       const sentence = leaving ?? sentences.at(title.start);
       if (title.change)
         title.date ??=
