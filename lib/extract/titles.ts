@@ -96,7 +96,8 @@ export class TitleReader {
   titleAt(i: number): (TitleSpan & { name: NameSpan | null }) | null {
     const head = this.headAt(i);
     if (!head) return null;
-    const body = this.body(i + head, "head");
+    // "Trưởng Ban dân vận huyện ủy": a head ending in "Ban" goes on like a body's name
+    const body = this.body(i + head, this.tokens[i + head - 1].key === BAN ? "org" : "head");
     const start = i + qualifiers.match(this.tokens, i); // "tân Chủ tịch …" is kept as "Chủ tịch …"
     return { start, end: body.end, name: body.name };
   }
