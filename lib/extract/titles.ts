@@ -136,8 +136,9 @@ export class TitleReader {
         j += 3;
         continue;
       }
-      // "Chủ tịch HĐND tỉnh Sóc Trăng (cũ)": the body as it was before a merger, part of the title
-      if (tok.text === "(" && t[j + 1]?.key === "cũ" && t[j + 2]?.text === ")") return { end: j + 3, name: this.names.get(j + 3) ?? null };
+      // "Chủ tịch HĐND tỉnh Sóc Trăng (cũ)", "xã Tân Hòa (mới)": the body before or after a merger, part of the title
+      if (tok.text === "(" && (t[j + 1]?.key === "cũ" || t[j + 1]?.key === "mới") && t[j + 2]?.text === ")")
+        return { end: j + 3, name: this.names.get(j + 3) ?? null };
       if (tok.kind !== "word") return { end: j, name: null };
       const step = this.wordStep(j, state, budget);
       if (!step) return { end: j, name: null };
