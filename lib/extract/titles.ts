@@ -48,6 +48,7 @@ const DOAN = keyOf("Đoàn");
 const MEMBER = ["Ủy", "viên"].map(keyOf);
 const BAN = keyOf("Ban");
 const THUONG = keyOf("Thường");
+const ANH = keyOf("ảnh");
 const [PHU, TRACH] = ["phụ", "trách"].map(keyOf);
 const PARENT_BODIES = ["Ủy", "UBMTTQ", "UBMTTQVN", "MTTQ", "Hội", "Liên", "Tỉnh", "Huyện", "Thành", "Đảng", "Tổng"].map(keyOf);
 const titleWords = new PhraseSet(TITLE_WORDS);
@@ -158,6 +159,7 @@ export class TitleReader {
     if (tok.key === "khóa") return null;
     if (tok.cap || tok.abbr) {
       if (this.headAt(j) && state !== "org" && state !== "head") return null; // a new title without a comma
+      if (tok.key === ANH) return null; // "… tỉnh Tây Ninh ẢNH: B.B", a photo credit
       // "nước Cộng hòa xã hội chủ nghĩa Việt Nam": a name of several words, only the first capitalised
       const phrase = titleWords.match(t, j);
       if (phrase > 1) return [j + phrase, "org", 0];

@@ -17,7 +17,7 @@ const WINDOW = 400;
 const TAKING =
   /(?:^| )(trung cu|tai cu|dac cu|bau|bau bo sung|bo nhiem|hiep thuong cu|hiep thuong|duoc tin nhiem|cu|chi dinh|chuan y|dieu dong|phan cong|giao phu trach)$/;
 const TAKING_ANYWHERE =
-  /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|phe chuan|cong nhan|dieu dong|phan cong|trao quyet dinh|khoa moi)(?: |$)/;
+  /(?:^| )(trung cu|tai cu|dac cu|bau|bo nhiem|hiep thuong cu|hiep thuong chon cu|chon ra|chi dinh|chuan y|phe chuan|cong nhan|dieu dong|phan cong|trao quyet dinh|khoa moi|thong nhat cu|cu ban thuong truc|cu ban chap hanh)(?: |$)/;
 const NAMED_TAKING =
   /(?:^| )(?:cu|bau|bo nhiem|chi dinh|chuan y|cong nhan|hiep thuong cu|dieu dong|phan cong|tin nhiem)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: [a-z]+){1,5} (?:tiep tuc )?(?:giu chuc(?: vu| danh)?|lam)$/;
 const PROPOSED = /(?:^| )(?:gioi thieu|de xuat|du kien)(?: [a-z0-9]+)*$/;
@@ -168,9 +168,9 @@ const YEAR_AFTER_TITLE =
   /^[\s,]*(?:(?:khóa|khoá)\s+[\p{L}\d]+[\s,]*|nhiệm\s+kỳ\s+[\d\s–-]+[\s,]*)*(?:(?:kể\s+)?từ\s+|vào\s+)?năm\s+((?:19|20)\d\d)(?!\d)/iu;
 /** "… Phó Chủ tịch Thường trực từ năm 2018": since that year. */
 const YEAR_FROM = /(?<![\p{L}\p{M}])(?:kể\s+)?từ\s+năm\s+((?:19|20)\d\d)(?!\d)/giu;
-/** "Sáng 13/12", "kể từ ngày 1-9": a day and month, the year left to the report's. */
+/** "Sáng 13/12", "chiều 16.11", "kể từ ngày 1-9": a day and month, the year left to the report's. */
 const DAY_MONTH =
-  /(?<![\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|vào)\s+(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)/giu;
+  /(?<![\p{L}\p{M}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|vào)\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)/giu;
 /** "(kể) từ ngày …": when a decision takes effect, which is when the term starts or ends. */
 const EFFECTIVE = /(?:kể\s+)?từ\s+(?:ngày\s+|năm\s+)?$/iu;
 
