@@ -110,7 +110,10 @@ export function changeBefore(text: string, titleStart: number, titleEnd?: number
   const folded = foldWords(sentence);
   // "… biểu quyết thống nhất cử ông A - … tham gia …, và giữ chức danh Phó Chủ tịch …": the verb before the person
   if (TAKING_ANYWHERE.test(folded) || PERSON_TAKEN.test(folded)) return "start";
-  return TAKING_ANYWHERE.test(foldWords(paragraphBefore(text, titleStart))) ? "start" : null;
+  if (TAKING_ANYWHERE.test(foldWords(paragraphBefore(text, titleStart)))) return "start";
+  // "Các đồng chí: A, B, C giữ chức Phó Chủ tịch …" after the paragraph telling the congress: its result
+  const listed = /^\s*(?:các|hai|ba|bốn)\s+(?:đồng chí|ông|bà|anh|chị|vị)/iu.test(raw);
+  return listed && electionBefore(text, titleStart) ? "start" : null;
 }
 
 /**
