@@ -400,7 +400,7 @@ class Scanner {
       if (close > 0) k += close + 1;
     }
     k = this.skipTerm(k);
-    if (t[k]?.text === ",") k++;
+    if (t[k]?.text === "," || t[k]?.text === ";" || t[k]?.text === "(") k++;
     if (t[k]?.key !== "thay") return null;
     k++;
     if (t[k]?.key === "cho" || t[k]?.key === "thế") k++;
@@ -441,6 +441,13 @@ class Scanner {
       const elected =
         closed ?? this.reader.electedTo(this.skipTerm(end)) ?? (posted === end ? null : this.reader.electedTo(this.skipTerm(posted)));
       if (!elected || elected.end === end) break;
+      if (elected.name && elected.titles.length > 1) {
+        // "được cử làm Bí thư Thành ủy, Phó Chủ tịch Lê Bá Trình nghỉ hưu": the last title is the next person's
+        const next = elected.titles[elected.titles.length - 1];
+        titles.push(...elected.titles.slice(0, -1));
+        end = next.start;
+        break;
+      }
       titles.push(...elected.titles);
       end = elected.end;
       if (elected.name) break;

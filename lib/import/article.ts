@@ -305,6 +305,21 @@ function restatedInHeadline(titles: ArticleTitle[], headline: number): ArticleTi
   return titles.filter((t) => t.start >= headline || !body.some((b) => role(b) !== null && role(b) === role(t)));
 }
 
+/**
+ * "thôi giữ chức Bí thư Huyện ủy, Chủ tịch HĐND huyện", "cử bổ sung Ủy viên
+ * Ủy ban MTTQ, Chủ tịch Ủy ban MTTQ tỉnh … đối với ông A": the words before a
+ * list of posts change each post of it.
+ */
+function sharedChange(text: string, titles: ArticleTitle[]): void {
+  const ordered = [...titles].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < ordered.length; k++) {
+    const [previous, title] = [ordered[k - 1], ordered[k]];
+    if (title.change || !previous.change || title.former) continue;
+    if (!/^\s*(?:,|;|–|-|kiêm|,\s*kiêm|và)\s*$/u.test(text.slice(previous.end, title.start))) continue;
+    Object.assign(title, { change: previous.change, date: title.date ?? previous.date });
+  }
+}
+
 const placeSaid = (t: ArticleTitle) => {
   const root = placedRoot(t.org);
   return !root || !unsaid(root.place);
@@ -362,6 +377,7 @@ export function readArticle(text: string, reportDate?: string): ArticleReading {
       headline,
     ),
   }));
+  for (const person of people) sharedChange(text, person.titles);
   const sentences = new Sentences(text);
   const left = peopleWhoLeft(text, sentences, people);
   for (const person of people) {
