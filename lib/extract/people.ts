@@ -273,6 +273,15 @@ class Scanner {
     if (!name) return Math.max(list.end, i + 1); // skip the title so its words are not read as names
     // "- Chủ tịch: Ông A": an item of a list of posts, like a heading's
     const item = this.startsLine(i) && this.tokens[list.end]?.text === ":";
+    // "bầu bổ sung chức vụ Ủy viên UBND tỉnh đối với ông A, …  và ông B, …": every person the clause then names
+    if (
+      !item &&
+      this.tokens[name.start - 1 - personMarkers.matchEndingAt(this.tokens, name.start, 3)]?.key === "với" &&
+      this.forWhom(list, name)
+    ) {
+      this.heading = { titles: list.titles.map((title) => ({ ...title, heading: true })), until: this.clauseEnd(name.start) };
+      return this.mention(name, [], i);
+    }
     return this.mention(name, item ? list.titles.map((title) => ({ ...title, heading: true })) : list.titles, i);
   }
 
@@ -323,6 +332,28 @@ class Scanner {
       while (k < t.length && t[k].kind !== "newline") k++;
       end = k;
     }
+  }
+
+  /** The name came after the titles by way of "đối với" ("… chức vụ Ủy viên UBND tỉnh, nhiệm kỳ …, đối với ông A"). */
+  private forWhom(list: TitleList, name: NameSpan): boolean {
+    const t = this.tokens;
+    const k = name.start - personMarkers.matchEndingAt(t, name.start, 3);
+    return t[k - 2]?.key === "đối" && t[k - 1]?.key === "với" && k - 2 >= list.end;
+  }
+
+  /** Where the clause holding token i ends: the next ";", full stop, line break or another "đối với" (another post's people). */
+  private clauseEnd(i: number): number {
+    const t = this.tokens;
+    let k = i;
+    while (
+      k < t.length &&
+      t[k].text !== ";" &&
+      t[k].text !== "." &&
+      t[k].kind !== "newline" &&
+      !(t[k].key === "đối" && t[k + 1]?.key === "với")
+    )
+      k++;
+    return k;
   }
 
   /** "Chủ tịch UBND tỉnh, ông Nguyễn Văn A" and "Các Phó Chủ tịch …: A, B". */

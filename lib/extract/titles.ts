@@ -140,6 +140,11 @@ export class TitleReader {
       // "Chủ tịch HĐND tỉnh Sóc Trăng (cũ)", "xã Tân Hòa (mới)": the body before or after a merger, part of the title
       if (tok.text === "(" && (t[j + 1]?.key === "cũ" || t[j + 1]?.key === "mới") && t[j + 2]?.text === ")")
         return { end: j + 3, name: this.names.get(j + 3) ?? null };
+      // "Sở VH-TT&DL", "Sở NN&PTNT": an ampersand inside an abbreviation
+      if (tok.text === "&" && t[j - 1]?.abbr && t[j + 1]?.abbr) {
+        j++;
+        continue;
+      }
       if (tok.kind !== "word") return { end: j, name: null };
       const step = this.wordStep(j, state, budget);
       if (!step) return { end: j, name: null };

@@ -17,6 +17,7 @@ import {
   electionDate,
   endsSentence,
   inElectedBoardList,
+  proposedBefore,
   sentenceStart,
   type Change,
 } from "./change";
@@ -278,7 +279,8 @@ function readMention(text: string, title: Extracted, key: string, headline: numb
     const stated = m.replaced ? (before === "start" ? "end" : null) : before;
     // "gồm: A (Bí thư Huyện đoàn …); B (…)": a post in parentheses is the one the person holds, not the one elected to
     const inParens = /\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start));
-    const headed = !stated && ((m.heading && electionBefore(text, m.start)) || (!inParens && inElectedBoardList(text, m.start)));
+    const elected = (m.heading && electionBefore(text, m.start)) || (!inParens && inElectedBoardList(text, m.start));
+    const headed = !stated && elected && !proposedBefore(text, m.start);
     return { ...m, change: stated ?? (headed ? ("start" as const) : null), date: headed ? electionDate(text, m.start, reportDate) : null };
   });
   // the mention whose sentence dates the change, else the first that states one

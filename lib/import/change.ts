@@ -81,6 +81,11 @@ function heldFrom(text: string, raw: string, tail: string, titleEnd: number | un
   return /^[^.;\n]{0,40}?(?:kể\s+)?từ\s+(?:ngày|tháng|năm)\s+\d/iu.test(text.slice(titleEnd, titleEnd + 80));
 }
 
+const proposedIn = (raw: string) => PROPOSED.test(foldWords(raw.slice(-240)).split(" ").slice(-32).join(" "));
+
+/** The words before position i in its clause put a person forward for the post there ("giới thiệu bầu bổ sung chức danh …"). */
+export const proposedBefore = (text: string, i: number): boolean => proposedIn(clauseBefore(text, i).raw);
+
 /** What the words just before a title say: taken, left, or nothing; `titleEnd` lets a start date written after it count. */
 export function changeBefore(text: string, titleStart: number, titleEnd?: number): Change | null {
   const { raw, sentence } = clauseBefore(text, titleStart);
@@ -97,7 +102,7 @@ export function changeBefore(text: string, titleStart: number, titleEnd?: number
   const tail = foldWords(raw.slice(-120)).split(" ").slice(-8).join(" ");
   if (LEAVING.test(tail)) return "end";
   // "giới thiệu ông A … để Ủy ban MTTQ tỉnh hiệp thương cử giữ chức …", "được giới thiệu bầu …": put forward, not yet elected
-  if (PROPOSED.test(foldWords(raw.slice(-240)).split(" ").slice(-32).join(" "))) return null;
+  if (proposedIn(raw)) return null;
   if (NO_EVENT.test(raw.slice(-40).normalize("NFC").toLowerCase().split(/\s+/).slice(-4).join(" "))) return null;
   if (TAKING.test(tail) || TAKING.test(tail.replace(LINKING, ""))) return "start";
   // "cử ông Nguyễn Thiện Nhân giữ chức vụ Chủ tịch …": the verb, the person, then the post
