@@ -265,9 +265,13 @@ export class TitleReader {
     let end = first.end;
     let name = first.name;
     while (!name) {
-      const sep = this.tokens[end];
+      // "đại biểu Quốc hội khóa XV, Chủ tịch Hội …": the term a title ends with, then the next title
+      const term = this.pastTerm(end);
+      const termThenTitle = term !== end && this.tokens[term]?.text === "," && this.headAt(term + 1) > 0;
+      const sep = this.tokens[termThenTitle ? term : end];
       // "Chủ tịch HĐND/Chủ tịch Hội đồng bầu cử huyện": a slash between two posts too
       if (!sep || !(sep.text === "," || sep.text === "/" || sep.kind === "dash" || sep.key === "kiêm" || sep.key === "và")) break;
+      if (termThenTitle) end = term;
       let next = end + 1;
       if (sep.text === "," && (this.tokens[next]?.key === "kiêm" || this.tokens[next]?.key === "và")) next++;
       const title = this.titleAt(next);
@@ -335,6 +339,17 @@ export class TitleReader {
     const t = this.tokens;
     if (!t[i] || this.headAt(i) || this.names.has(i)) return false;
     return PARENT_BODIES.some((key) => t[i].key === key && (t[i].cap || t[i].abbr));
+  }
+
+  /** Past "khóa XV" or "nhiệm kỳ 2021 - 2026" at i, or i. */
+  private pastTerm(i: number): number {
+    const t = this.tokens;
+    const numeral = (tok: Token | undefined) => !!tok && (tok.kind === "num" || tok.kind === "dash" || /^[IVXLC]+$/.test(tok.text));
+    if (t[i]?.key === "khóa" && numeral(t[i + 1])) return i + 2;
+    if (t[i]?.key !== "nhiệm" || t[i + 1]?.key !== "kỳ") return i;
+    let k = i + 2;
+    while (numeral(t[k])) k++;
+    return k;
   }
 
   /** A bare "Phó Chủ tịch" right before "Tổng Thư ký …": the two names of one post. */

@@ -24,7 +24,7 @@ const PROPOSED = /(?:^| )(?:gioi thieu|de xuat|du kien)(?: [a-z0-9]+)*$/;
 const PERSON_TAKEN = /(?:^| )(?:cu|bau|hiep thuong cu|bo nhiem|chi dinh)(?: bo sung)? (?:ong|ba|dong chi|anh|chi)(?: |$)/;
 /** "hiện giữ chức", "đang giữ chức": held, not taken. */
 const STILL_HOLDING = /(?:^| )(?:hien|dang|tung|van)(?: (?:dang|giu|chuc|vu|danh|lam))*$/;
-const LINKING = /(?: (?:duoc|giu|chuc|vu|danh|lam|vao|lai|tiep tuc|chinh thuc|vua|da|bo sung|thay the))+$/;
+const LINKING = /(?: (?:duoc|giu|chuc|vu|danh|lam|la|vao|lai|tiep tuc|chinh thuc|vua|da|bo sung|thay the))+$/;
 const HOLDING = /(?:^| )(giu chuc|giu chuc vu|giu chuc danh|lam|tham gia)$/;
 /** Words right before a title that say it was left: "thôi giữ chức", "cho thôi làm", "miễn nhiệm chức vụ". */
 const LEAVING = /(?:^| )(?:thoi|mien nhiem|nghi huu)(?: (?:tham gia|giu|chuc|vu|danh|lam|nhiem vu|doi voi))*$/;
