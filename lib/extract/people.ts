@@ -296,6 +296,12 @@ class Scanner {
     let k = list.end;
     if (t[k]?.key === "khác") k++;
     k = this.skipTerm(k);
+    // "… Ủy viên UBND tỉnh đối với 4 đại biểu, gồm các ông: …"
+    if (t[k]?.key === "đối" && t[k + 1]?.key === "với" && t[k + 2]?.kind === "num") {
+      let c = k + 3;
+      while (c < k + 6 && t[c]?.kind === "word") c++;
+      if (t[c]?.text === "," && t[c + 1]?.key === "gồm") k = c;
+    }
     if (t[k]?.text === ",") k++;
     // "… gồm:", or "các đồng chí Nguyên Tỉnh ủy viên, Phó Chủ tịch … là A, B, C"
     const gom = t[k]?.key === "gồm" || (t[k]?.key === "là" && pluralMarkers.matchEndingAt(t, from, 4) > 0);
