@@ -5,7 +5,21 @@
  */
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/** Words repeat: a short text's fold is kept (bounded), so reading a long article folds each word once. */
+const folded = new Map<string, string>();
+const FOLDS_KEPT = 50_000;
+
 export function fold(text: string): string {
+  if (text.length > 24) return foldText(text);
+  let key = folded.get(text);
+  if (key === undefined) {
+    if (folded.size >= FOLDS_KEPT) folded.clear();
+    folded.set(text, (key = foldText(text)));
+  }
+  return key;
+}
+
+function foldText(text: string): string {
   return text.normalize("NFD").replace(COMBINING_MARKS, "").replace(/[đĐ]/g, "d").toLowerCase().normalize("NFC");
 }
 

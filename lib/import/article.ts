@@ -259,6 +259,17 @@ function headlineEnd(text: string): number {
 
 type Extracted = ReturnType<typeof extractPeople>[number]["titles"][number];
 
+/** A report names the same posts again and again; each written title is read once (the readings are not changed in place). */
+const readings = new Map<string, TitleReading>();
+function readTitleOnce(written: string): TitleReading {
+  let reading = readings.get(written);
+  if (!reading) {
+    if (readings.size >= 20_000) readings.clear();
+    readings.set(written, (reading = readTitle(written)));
+  }
+  return reading;
+}
+
 /** The date the sentence holding position i gives, read as a change's date is. */
 function dateOfSentence(text: string, i: number, reportDate: string | undefined, end?: number): string | null {
   const start = sentenceStart(text, i);
@@ -288,7 +299,7 @@ function readMention(text: string, title: Extracted, key: string, headline: numb
   const dated = changed.find((m) => m.date ?? dateOfSentence(text, m.start, reportDate, m.end));
   const { start, end, change, date } = dated ?? changed[0] ?? read[0];
   return {
-    ...readTitle(title.text + termAfter(text, end)),
+    ...readTitleOnce(title.text + termAfter(text, end)),
     key,
     text: title.text,
     start,
