@@ -17,7 +17,7 @@ export interface ExtractedTitle {
   start: number;
   end: number;
   /** Every place the text gives this title to the person, the first one included; `heading`: a shared plural heading. */
-  mentions: { start: number; end: number; heading: boolean; replaced: boolean }[];
+  mentions: { start: number; end: number; heading: boolean; replaced: boolean; career: boolean }[];
 }
 
 export interface ExtractedPerson {
@@ -47,6 +47,8 @@ const pronounVerbs = new PhraseSet([
   "trúng cử",
   "được bầu",
 ]);
+/** How an obituary's first items about a person begin: birth and home town. */
+const careerAsides = new PhraseSet(["sinh ngày", "sinh năm", "quê quán", "quê", "nguyên quán", "trú quán", "dân tộc"]);
 /** What a person does in their clause, so that a post named after it is someone else's. */
 const actingVerbs = new PhraseSet(["công bố", "trao", "đọc", "tặng", "chúc mừng", "phát biểu", "chủ trì", "quyết định", "trình bày"]);
 /** Where a transferred person goes, between the post left and the post taken. */
@@ -174,7 +176,7 @@ class People {
   }
 
   private mentionOf(span: TitleSpan, start: number, end: number): ExtractedTitle["mentions"][number] {
-    return { start, end, heading: !!span.heading, replaced: !!span.replaced };
+    return { start, end, heading: !!span.heading, replaced: !!span.replaced, career: !!span.career };
   }
 
   list(): ExtractedPerson[] {
@@ -428,6 +430,39 @@ class Scanner {
     return Math.max(own.end, first.end);
   }
 
+  /**
+   * An obituary's career after a name: "Đồng chí A, sinh ngày 3-8-1942; quê
+   * quán: xã …, tỉnh Hà Nam; Phó Chủ nhiệm …; nguyên Phó Chủ tịch UBND tỉnh …;
+   * Chủ tịch Hội …". Items between semicolons, the first asides (birth, home
+   * town), then titles; null when the name is not followed so.
+   */
+  private careerAfter(j: number): { titles: TitleSpan[]; end: number } | null {
+    const t = this.tokens;
+    if (t[j]?.text !== "," || !careerAsides.match(t, j + 1)) return null;
+    let k = j + 1;
+    const titles: TitleSpan[] = [];
+    for (let item = 0; item < 12; item++) {
+      const stop = this.itemEnd(k);
+      if (careerAsides.match(t, k)) k = stop;
+      else {
+        const list = this.reader.headAt(k) ? this.reader.titleList(k) : null;
+        if (!list || list.name) break;
+        titles.push(...list.titles.map((title) => ({ ...title, career: true })));
+        k = stop;
+      }
+      if (t[k]?.text !== ";") break;
+      k++;
+    }
+    return titles.length > 0 ? { titles, end: k } : null;
+  }
+
+  /** The ";", full stop or line break that ends the item starting at k. */
+  private itemEnd(k: number): number {
+    const t = this.tokens;
+    while (k < t.length && t[k].text !== ";" && t[k].text !== "." && t[k].kind !== "newline") k++;
+    return k;
+  }
+
   /** "…, thay (cho) bà A": the person whose post the one just elected takes. */
   private replacedAt(k: number): NameSpan | null {
     const t = this.tokens;
@@ -446,6 +481,8 @@ class Scanner {
 
   /** Titles read after a group: in parentheses, after a separator, and a role elected to. */
   private titlesOf(group: Group): { titles: TitleSpan[]; parens: TitleSpan[]; elected: TitleSpan[]; end: number; allShare: boolean } {
+    const career = this.careerAfter(group.end);
+    if (career) return { titles: career.titles, parens: [], elected: [], end: career.end, allShare: false };
     const inParens = this.parenthetical(group.end);
     const after = this.titlesAfter(inParens.end);
     // "…, Ủy viên Ban Thường vụ Tỉnh ủy (nguyên chủ tịch UBND tỉnh) tham gia …": a parenthesis after the titles too

@@ -30,6 +30,8 @@ export interface TitleSpan {
   heading?: boolean;
   /** Given to the person another is elected in place of ("…, thay bà A"): the post they leave. */
   replaced?: boolean;
+  /** One of the posts of an obituary's career, held some time before. */
+  career?: boolean;
 }
 
 export interface TitleList {

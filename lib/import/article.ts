@@ -41,6 +41,8 @@ export interface ArticleTitle extends TitleReading {
   date: string | null;
   /** The organisation was taken from an earlier title, not said in this one. */
   inferred: boolean;
+  /** Listed in an obituary's career: held some time, so a death ends no term of it. */
+  career: boolean;
 }
 
 export interface ArticlePerson {
@@ -308,6 +310,7 @@ function readMention(text: string, title: Extracted, key: string, headline: numb
     change,
     date,
     inferred: false,
+    career: title.mentions.every((m) => m.career),
   };
 }
 
@@ -397,7 +400,7 @@ export function readArticle(text: string, reportDate?: string): ArticleReading {
     for (const title of person.titles) {
       const stated = title.change;
       if (title.former) title.change = null;
-      else if (left.has(person) || endedByTransfer(sentences, person.name, title)) title.change = "end";
+      else if ((left.has(person) && !title.career) || endedByTransfer(sentences, person.name, title)) title.change = "end";
       // the date of a departure is the one its own sentence gives ("… nghỉ hưu kể từ ngày 1-9"), for each title it
       // ends that no sentence of its own says changed
       const leaving = stated ? undefined : left.get(person);
