@@ -427,6 +427,7 @@ export const ROLE_HEADS = [
   "BTV",
   "PCT",
   "PBT",
+  "Phó BT",
   // "Thường vụ Huyện ủy": a member of its standing committee (not "Ban Thường vụ", a body)
   "Thường vụ",
   "UV BTV",
