@@ -6,6 +6,19 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import type { Actor } from "./sessions";
 
+/**
+ * organizationInScope for one review: each organisation asked once, since a
+ * long report or sheet names the same committees again and again; null is out of scope.
+ */
+export function scopeChecker(db: Db, actor: Actor): (organizationId: number | null) => boolean {
+  const known = new Map<number, boolean>();
+  return (organizationId) => {
+    if (organizationId === null) return false;
+    if (!known.has(organizationId)) known.set(organizationId, organizationInScope(db, actor, organizationId));
+    return known.get(organizationId)!;
+  };
+}
+
 /** Whether `organizationId` is the actor's scope organisation or lies under it. */
 export function organizationInScope(db: Db, actor: Actor, organizationId: number): boolean {
   if (actor.role === "admin") return true;

@@ -5,7 +5,7 @@
  * is written here; the commit runs the same analysis again inside its
  * transaction, so what it writes rests on the database as it is then.
  */
-import { organizationInScope } from "../auth/scope";
+import { scopeChecker } from "../auth/scope";
 import type { Actor } from "../auth/sessions";
 import { readArticle, type ArticleTitle } from "../../lib/import/article";
 import type { OrgTarget, PostOption, Review, ReviewRow } from "../../lib/import/review";
@@ -117,13 +117,7 @@ export function buildReview(db: Db, actor: Actor, request: ReviewRequest): Revie
       .map((org) => org.id)
       .concat(ctx.committee.id),
   );
-  // Asked once per organisation: a long report names the same committees again and again.
-  const scopeOf = new Map<number, boolean>();
-  const inScope = (id: number | null) => {
-    if (id === null) return false;
-    if (!scopeOf.has(id)) scopeOf.set(id, organizationInScope(db, actor, id));
-    return scopeOf.get(id)!;
-  };
+  const inScope = scopeChecker(db, actor);
 
   const drafted = article.people.map((person) => {
     const drafts = mergeSamePost(person.titles.map((title) => draftRow(resolver, posts, person, title, request.date)));

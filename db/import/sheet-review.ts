@@ -8,7 +8,7 @@
  * runs it again inside its transaction.
  */
 import { sql } from "drizzle-orm";
-import { organizationInScope } from "../auth/scope";
+import { scopeChecker } from "../auth/scope";
 import type { Actor } from "../auth/sessions";
 import { foldWords } from "../../lib/fold";
 import type { OrgTarget, PostOption, PostTarget, Review, ReviewRow, TermConflict, UnresolvedReason } from "../../lib/import/review";
@@ -261,12 +261,7 @@ export function buildSheetReview(db: Db, actor: Actor, request: SheetReviewReque
       .slice(0, 2)
       .map((org) => org.id),
   );
-  const scope = new Map<number, boolean>();
-  const inScope = (id: number | null) => {
-    if (id === null) return false;
-    if (!scope.has(id)) scope.set(id, organizationInScope(db, actor, id));
-    return scope.get(id)!;
-  };
+  const inScope = scopeChecker(db, actor);
   // First every row's post, then everyone's person in one batch, then how each term stands.
   const found = request.rows.map((row) => {
     const post = finder.find(row);
