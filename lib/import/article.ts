@@ -400,7 +400,9 @@ export function readArticle(text: string, reportDate?: string): ArticleReading {
     for (const title of person.titles) {
       const stated = title.change;
       if (title.former) title.change = null;
-      else if ((left.has(person) && !title.career) || endedByTransfer(sentences, person.name, title)) title.change = "end";
+      // a departure ends the posts held, not one the text says the person took
+      else if (stated !== "start" && ((left.has(person) && !title.career) || endedByTransfer(sentences, person.name, title)))
+        title.change = "end";
       // the date of a departure is the one its own sentence gives ("… nghỉ hưu kể từ ngày 1-9"), for each title it
       // ends that no sentence of its own says changed
       const leaving = stated ? undefined : left.get(person);
