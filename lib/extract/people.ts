@@ -34,6 +34,8 @@ const listVerbs = new PhraseSet(["bầu", "chỉ định", "cử", "bổ nhiệm
 const sharingMarkers = new PhraseSet([...PLURAL_MARKERS, "đồng chí"]);
 /** Election verbs that, after "được" and the electors, name the post: "… biểu quyết thống nhất cử giữ chức …". */
 const laterTriggers = new PhraseSet(["cử", "bầu", "hiệp thương cử", "bổ nhiệm", "chỉ định", "giữ chức", "tín nhiệm bầu", "tín nhiệm cử"]);
+/** How many tokens back a sentence-opening "Ông" may reach for the person it goes on about. */
+const PRONOUN_REACH = 200;
 /** Verbs after a sentence-opening "Ông", "Bà" that go on about a person's posts. */
 const pronounVerbs = new PhraseSet([
   "từng",
@@ -256,7 +258,9 @@ class Scanner {
     const opens = i === 0 || t[i - 1].kind === "newline" || t[i - 1].text === ".";
     if (!opens || marker !== 1 || !t[i].cap || !pronounVerbs.match(t, i + 1)) return null;
     const last = this.lastNamed;
-    if (!last || this.tokens.slice(last.end, i).some((tok) => tok.kind === "newline")) return null;
+    // the same paragraph, and near: a bounded look back keeps reading linear
+    if (!last || i - last.end > PRONOUN_REACH) return null;
+    for (let k = last.end; k < i; k++) if (t[k].kind === "newline") return null;
     const span = { start: i, end: i + 1, marked: true };
     this.people.alias(span, last);
     return span;

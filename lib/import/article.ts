@@ -65,17 +65,18 @@ const QUOTE_LIMIT = 300;
  */
 const REACH = 2 * QUOTE_LIMIT;
 
-const isAny = (stops: string, c: string | undefined) => c !== undefined && stops.includes(c);
+/** Text[k] is one of `stops`; a full stop only where it ends a sentence (not inside "1.5.2021"). */
+const stopsAt = (text: string, stops: string, k: number) => stops.includes(text[k]) && (text[k] !== "." || endsSentence(text, k));
 
 /** Index of the first of `stops` in text[from, limit), or limit. */
 function firstOf(text: string, stops: string, from: number, limit: number): number {
-  for (let k = from; k < limit; k++) if (isAny(stops, text[k])) return k;
+  for (let k = from; k < limit; k++) if (stopsAt(text, stops, k)) return k;
   return limit;
 }
 
 /** Index just after the last of `stops` in text[limit, from), or limit. */
 function lastOf(text: string, stops: string, from: number, limit: number): number {
-  for (let k = from - 1; k >= limit; k--) if (isAny(stops, text[k])) return k + 1;
+  for (let k = from - 1; k >= limit; k--) if (stopsAt(text, stops, k)) return k + 1;
   return limit;
 }
 
